@@ -1,0 +1,60 @@
+"""The `facilitator` command.
+
+Each command group lives in its own module with a `register(subparsers)` function that adds its
+sub-commands; a sub-command's handler takes the parsed arguments and a `Context` and returns the
+exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from facilitator import __version__
+from facilitator.cli.context import Context, CliError
+
+_COMMAND_MODULES = ("sessions",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Lead a supplier dialogue meeting and hand over the minutes when it ends.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $FACILITATOR_DATA, ./sessions if present, or the user folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=("sv", "en"), help="language of screens and minutes (default: locale)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        import_module(f"{__name__}.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context.from_args(args)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from facilitator.cli.sessions import run_home
+
+            return run_home(args, context)
+        return int(handler(args, context) or 0)
+    except CliError as error:
+        context.error(str(error))
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""What every command needs: the data folder, the language, and a console to print to."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.markup import escape
+
+from facilitator.i18n import parse_lang
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
+from facilitator.storage.store import AmbiguousId, Store, UnknownId
+
+#: Exit status for a usage error: unknown id, bad file, unwritable folder.
+USAGE = 2
+
+
+class CliError(Exception):
+    """An error to show the user, with the exit status to return."""
+
+    def __init__(self, message: str, status: int = USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Context:
+    data_dir: DataDir
+    lang: str
+    out: Console = field(default_factory=Console)
+    err: Console = field(default_factory=lambda: Console(stderr=True))
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Context:
+        return cls(data_dir=resolve_data_dir(args.data_dir), lang=parse_lang(args.lang))
+
+    @property
+    def store(self) -> Store:
+        return Store(self.data_dir.path)
+
+    def writable_store(self) -> Store:
+        """The store, after checking the folder can be written (before any meeting starts)."""
+        try:
+            ensure_writable(self.data_dir.path)
+        except DataDirError as error:
+            raise CliError(str(error)) from error
+        store = self.store
+        store.ensure()
+        return store
+
+    def error(self, message: str) -> None:
+        self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)
+
+    def resolve_session(self, prefix: str) -> str:
+        try:
+            return self.store.resolve_session(prefix)
+        except AmbiguousId as error:
+            raise CliError(
+                f"session id '{prefix}' is ambiguous: it matches {', '.join(error.matches)}"
+            ) from error
+        except UnknownId as error:
+            raise CliError(
+                f"no session with id '{prefix}' in {self.data_dir.path} (see 'facilitator list')"
+            ) from error
+
+    def load_session(self, prefix: str):  # noqa: ANN201 - Session
+        session_id = self.resolve_session(prefix)
+        try:
+            return self.store.load_session(session_id)
+        except DamagedFile as error:
+            raise CliError(f"session {session_id} is damaged: {error.reason}") from error

@@ -1,0 +1,1 @@
+"""The procurement dialogue in plain Python: no Textual, no storage, no terminal."""

@@ -1,0 +1,42 @@
+"""What the facilitator logs during a meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+from facilitator.domain.dialogue import new_id
+
+
+class EntryKind(str, Enum):
+    NOTE = "note"
+    #: The supplier will not be able to bid; the talk still revealed other needs.
+    MISMATCH = "mismatch"
+    #: Basic procurement advice given to an inexperienced bidder.
+    TIP = "tip"
+    INSIGHT = "insight"
+    ACTION = "action"
+
+
+@dataclass
+class LogEntry:
+    kind: EntryKind
+    text: str
+    #: Wall-clock time it was logged (timezone-aware).
+    at: datetime
+    #: Seconds of meeting time elapsed when it was logged.
+    offset: float
+    #: The question that was current when it was logged.
+    question_id: str | None = None
+    confidential: bool = False
+    #: The supplier's stated reason for confidentiality (what harm disclosure would do).
+    confidential_reason: str = ""
+    #: Mismatch: the other needs or future opportunities the talk revealed.
+    future_needs: str = ""
+    #: Action: who does it, and by when.
+    owner: str = ""
+    due: date | None = None
+    #: Tip: the id of the library tip it came from, if any.
+    tip_id: str | None = None
+    id: str = field(default_factory=new_id)

@@ -1,0 +1,301 @@
+"""One supplier meeting: where it stands, its clocks, notes and log.
+
+Time is kept as accumulated seconds plus the stamp at which the clock last started running; what is
+shown is always computed from those, so a session loaded after a crash continues from what was saved.
+Meeting time is attributed to the question that is current while the clock runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+
+from facilitator.domain.clock import Clock, Stamp
+from facilitator.domain.dialogue import Dialogue, Question, new_id
+from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.participants import Participant
+
+DEFAULT_TIMEZONE = "Europe/Stockholm"
+
+
+class Status(str, Enum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class MeetingFormat(str, Enum):
+    TEAMS = "teams"
+    IN_PERSON = "in_person"
+
+    @classmethod
+    def parse(cls, value: str | None) -> MeetingFormat:
+        try:
+            return cls(value or cls.TEAMS.value)
+        except ValueError:
+            return cls.TEAMS
+
+
+class QuestionState(str, Enum):
+    PENDING = "pending"
+    CURRENT = "current"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass
+class Session:
+    """A meeting with one supplier about one dialogue."""
+
+    #: A copy of the dialogue as it was when the session was created, so later edits of the
+    #: dialogue do not change what this meeting was about.
+    dialogue: Dialogue
+    supplier: str
+    format: MeetingFormat = MeetingFormat.TEAMS
+    participants: list[Participant] = field(default_factory=list)
+    planned_minutes: int = 45
+    #: Notes per question id.
+    notes: dict[str, str] = field(default_factory=dict)
+    entries: list[LogEntry] = field(default_factory=list)
+    question_states: dict[str, QuestionState] = field(default_factory=dict)
+    current_question_id: str | None = None
+    #: Question ids in the order they were first taken up.
+    discussed_order: list[str] = field(default_factory=list)
+    status: Status = Status.PLANNED
+    #: Meeting seconds accumulated in closed runs of the clock.
+    meeting_seconds: float = 0.0
+    #: Seconds accumulated per question id in closed runs of the clock.
+    question_seconds: dict[str, float] = field(default_factory=dict)
+    #: When the clock last started running; None while it is stopped.
+    running_since: Stamp | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    #: Indexes of the dialogue's opening statements that have been said.
+    opening_given: list[int] = field(default_factory=list)
+    timezone: str = DEFAULT_TIMEZONE
+    scheduled_at: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+    # ----------------------------------------------------------------- questions
+    @property
+    def questions(self) -> list[Question]:
+        return self.dialogue.questions
+
+    @property
+    def current_question(self) -> Question | None:
+        return self.dialogue.question(self.current_question_id)
+
+    def state_of(self, question_id: str) -> QuestionState:
+        return self.question_states.get(question_id, QuestionState.PENDING)
+
+    def go_to(self, question_id: str, clock: Clock) -> None:
+        """Make a question the current one; time from now on counts against it."""
+        if self.dialogue.question(question_id) is None or question_id == self.current_question_id:
+            return
+        self._fold(clock)
+        self._leave_current()
+        self.current_question_id = question_id
+        self.question_states[question_id] = QuestionState.CURRENT
+        if self.status is Status.RUNNING and question_id not in self.discussed_order:
+            self.discussed_order.append(question_id)
+
+    def next_question(self, clock: Clock) -> None:
+        self._step(+1, clock)
+
+    def previous_question(self, clock: Clock) -> None:
+        self._step(-1, clock)
+
+    def skip_current(self, clock: Clock) -> None:
+        """Mark the current question skipped and move on to the next one not yet taken up."""
+        current = self.current_question_id
+        if current is None:
+            return
+        self._fold(clock)
+        self.question_states[current] = QuestionState.SKIPPED
+        self.current_question_id = None
+        ids = [q.id for q in self.questions]
+        later = ids[ids.index(current) + 1 :] + ids[: ids.index(current)]
+        pending = [i for i in later if self.state_of(i) is QuestionState.PENDING]
+        if pending:
+            self.go_to(pending[0], clock)
+
+    def _step(self, delta: int, clock: Clock) -> None:
+        ids = [q.id for q in self.questions]
+        if not ids:
+            return
+        if self.current_question_id not in ids:
+            self.go_to(ids[0] if delta > 0 else ids[-1], clock)
+            return
+        index = ids.index(self.current_question_id) + delta
+        if 0 <= index < len(ids):
+            self.go_to(ids[index], clock)
+
+    def _leave_current(self) -> None:
+        current = self.current_question_id
+        if current is None or self.state_of(current) is QuestionState.SKIPPED:
+            return
+        done = self._was_discussed(current)
+        self.question_states[current] = QuestionState.DONE if done else QuestionState.PENDING
+
+    def _was_discussed(self, question_id: str) -> bool:
+        if self.state_of(question_id) is QuestionState.SKIPPED:
+            return False
+        return (
+            self.question_seconds.get(question_id, 0.0) > 0
+            or bool(self.notes.get(question_id, "").strip())
+            or any(e.question_id == question_id for e in self.entries)
+        )
+
+    def discussed_questions(self) -> list[Question]:
+        """Questions taken up, in the order they were first taken up."""
+        ids = [i for i in self.discussed_order if self._was_discussed(i)]
+        ids += [q.id for q in self.questions if q.id not in ids and self._was_discussed(q.id)]
+        return [q for i in ids if (q := self.dialogue.question(i)) is not None]
+
+    def undiscussed_questions(self) -> list[Question]:
+        """Questions skipped or never reached."""
+        discussed = {q.id for q in self.discussed_questions()}
+        return [q for q in self.questions if q.id not in discussed]
+
+    # -------------------------------------------------------------------- clocks
+    def start(self, clock: Clock) -> None:
+        """Start or resume the meeting clock."""
+        if self.status is Status.FINISHED or self.running_since is not None:
+            return
+        now = Stamp.take(clock)
+        self.running_since = now
+        self.started_at = self.started_at or now.wall
+        self.status = Status.RUNNING
+        if self.current_question_id is None and self.questions:
+            first = next(
+                (q.id for q in self.questions if self.state_of(q.id) is QuestionState.PENDING),
+                self.questions[0].id,
+            )
+            self.current_question_id = first
+            self.question_states[first] = QuestionState.CURRENT
+        current = self.current_question_id
+        if current is not None and current not in self.discussed_order:
+            self.discussed_order.append(current)
+
+    def pause(self, clock: Clock) -> None:
+        if self.status is not Status.RUNNING:
+            return
+        self._fold(clock, stop=True)
+        self.status = Status.PAUSED
+
+    def toggle_clock(self, clock: Clock) -> None:
+        if self.status is Status.RUNNING:
+            self.pause(clock)
+        else:
+            self.start(clock)
+
+    def ensure_started(self, clock: Clock) -> None:
+        """The clock starts by itself at the first note or entry."""
+        if self.status is Status.PLANNED:
+            self.start(clock)
+
+    def _fold(self, clock: Clock, *, stop: bool = False) -> None:
+        """Close the running segment into the accumulated totals; keep running unless `stop`."""
+        if self.running_since is None:
+            return
+        seconds = self.running_since.seconds_until(clock)
+        self.meeting_seconds += seconds
+        if self.current_question_id is not None:
+            qid = self.current_question_id
+            self.question_seconds[qid] = self.question_seconds.get(qid, 0.0) + seconds
+        self.running_since = None if stop else Stamp.take(clock)
+
+    def _running_seconds(self, clock: Clock) -> float:
+        return self.running_since.seconds_until(clock) if self.running_since else 0.0
+
+    def meeting_elapsed(self, clock: Clock) -> float:
+        return self.meeting_seconds + self._running_seconds(clock)
+
+    def meeting_remaining(self, clock: Clock) -> float:
+        """Seconds left of the planned length; negative when over time."""
+        return self.planned_minutes * 60 - self.meeting_elapsed(clock)
+
+    def question_elapsed(self, question_id: str, clock: Clock) -> float:
+        spent = self.question_seconds.get(question_id, 0.0)
+        if question_id == self.current_question_id:
+            spent += self._running_seconds(clock)
+        return spent
+
+    def question_remaining(self, question_id: str, clock: Clock) -> float:
+        question = self.dialogue.question(question_id)
+        timebox = question.timebox * 60 if question else 0
+        return timebox - self.question_elapsed(question_id, clock)
+
+    def plan_balance(self, clock: Clock) -> float:
+        """Seconds ahead of plan (positive) or behind it (negative).
+
+        The remaining meeting time against what the questions still ahead need: the rest of the
+        current question's timebox and the whole timebox of every pending question.
+        """
+        needed = 0.0
+        for q in self.questions:
+            if q.id == self.current_question_id:
+                needed += max(0.0, self.question_remaining(q.id, clock))
+            elif self.state_of(q.id) is QuestionState.PENDING:
+                needed += q.timebox * 60
+        return self.meeting_remaining(clock) - needed
+
+    # ------------------------------------------------------------ notes and log
+    def set_note(self, question_id: str, text: str, clock: Clock) -> None:
+        if text.strip():
+            self.ensure_started(clock)
+        if text:
+            self.notes[question_id] = text
+        else:
+            self.notes.pop(question_id, None)
+
+    def log(
+        self,
+        kind: EntryKind,
+        text: str,
+        clock: Clock,
+        *,
+        confidential: bool = False,
+        future_needs: str = "",
+        owner: str = "",
+        due: date | None = None,
+        tip_id: str | None = None,
+    ) -> LogEntry:
+        """Log an entry under the current question, stamped with wall and meeting time."""
+        self.ensure_started(clock)
+        entry = LogEntry(
+            kind=kind,
+            text=text,
+            at=clock.now(),
+            offset=self.meeting_elapsed(clock),
+            question_id=self.current_question_id,
+            confidential=confidential,
+            future_needs=future_needs,
+            owner=owner,
+            due=due,
+            tip_id=tip_id,
+        )
+        self.entries.append(entry)
+        return entry
+
+    def entries_of(self, kind: EntryKind) -> list[LogEntry]:
+        return [e for e in self.entries if e.kind is kind]
+
+    def entry(self, entry_id: str) -> LogEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    # --------------------------------------------------------------------- end
+    def end(self, clock: Clock) -> None:
+        """Finish the meeting: the clock stops for good."""
+        if self.status is Status.FINISHED:
+            return
+        self._fold(clock, stop=True)
+        self._leave_current()
+        self.status = Status.FINISHED
+        self.ended_at = clock.now()
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status is Status.FINISHED

@@ -1,0 +1,28 @@
+"""Words shared by the screens, the minutes and the command line."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "theme.needs": ("Behov", "Needs"),
+    "theme.market": ("Marknad", "Market"),
+    "theme.conditions": ("Förutsättningar för affären", "Conditions for the deal"),
+    "theme.other": ("Övrigt", "Other"),
+    "role.procurer": ("Upphandlare", "Procurer"),
+    "role.ordering_department": ("Beställande verksamhet", "Ordering department"),
+    "role.supplier": ("Leverantör", "Supplier"),
+    "format.teams": ("Teams", "Teams"),
+    "format.in_person": ("Fysiskt möte", "In person"),
+    "status.planned": ("Planerad", "Planned"),
+    "status.running": ("Pågår", "Running"),
+    "status.paused": ("Pausad", "Paused"),
+    "status.finished": ("Avslutad", "Finished"),
+    "status.damaged": ("Skadad fil", "Damaged file"),
+    "kind.note": ("Anteckning", "Note"),
+    "kind.mismatch": ("Mismatch", "Mismatch"),
+    "kind.tip": ("Tips", "Tip"),
+    "kind.insight": ("Marknadsinsikt", "Market insight"),
+    "kind.action": ("Åtgärd", "Action"),
+    "qstate.pending": ("Väntar", "Pending"),
+    "qstate.current": ("Pågår", "Current"),
+    "qstate.done": ("Klar", "Done"),
+    "qstate.skipped": ("Hoppades över", "Skipped"),
+    "minutes_short": ("min", "min"),
+}

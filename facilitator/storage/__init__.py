@@ -1,0 +1,1 @@
+"""Sessions, dialogues and settings on disk: TinyDB files written atomically, one per session."""

@@ -1,0 +1,81 @@
+"""Domain dataclasses to JSON-ready dicts and back, driven by their type hints.
+
+Unknown keys are ignored and missing ones take the field's default, so files written by an older
+or newer version still load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def encode(value: Any) -> Any:
+    """A JSON-ready copy of a dataclass, enum, date, list or dict."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): encode(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def decode(cls: type[T], data: Any) -> T:
+    """Build a `cls` from what `encode` made."""
+    return typing.cast(T, _decode(cls, data))
+
+
+def _decode(tp: Any, data: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return _decode(args[0], data)
+    if data is None:
+        return None
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_decode(item, v) for v in data]
+    if origin is dict:
+        _, item = typing.get_args(tp)
+        return {str(k): _decode(item, v) for k, v in data.items()}
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        kwargs = {
+            f.name: _decode(hints[f.name], data[f.name])
+            for f in dataclasses.fields(tp)
+            if f.init and f.name in data
+        }
+        return tp(**kwargs)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        parse = getattr(tp, "parse", None)
+        return parse(data) if parse else tp(data)
+    if tp is datetime:
+        return datetime.fromisoformat(data)
+    if tp is date:
+        return date.fromisoformat(data)
+    if tp is float:
+        return float(data)
+    if tp in (str, int, bool):
+        if not isinstance(data, tp):
+            raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
+        return data
+    return data

@@ -1,0 +1,57 @@
+"""Which data folder to use, and whether it can be written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from facilitator.storage.atomic import DIR_MODE
+
+ENV_VAR = "FACILITATOR_DATA"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    path: Path
+    #: How it was chosen: "option", "env", "cwd" or "user".
+    source: str
+
+
+def resolve_data_dir(option: str | None = None, cwd: Path | None = None) -> DataDir:
+    """`--data-dir`, else $FACILITATOR_DATA, else ./sessions if it exists, else the user folder."""
+    if option:
+        return DataDir(Path(option).expanduser().resolve(), "option")
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return DataDir(Path(env).expanduser().resolve(), "env")
+    local = (cwd or Path.cwd()) / "sessions"
+    if local.is_dir():
+        return DataDir(local.resolve(), "cwd")
+    return DataDir(user_data_path("facilitator", appauthor=False), "user")
+
+
+class DataDirError(Exception):
+    """The data folder cannot be created or written."""
+
+
+def ensure_writable(folder: Path) -> None:
+    """Create the folder (owner-only) if needed and prove a file can be written in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    except OSError as error:
+        raise DataDirError(
+            f"Cannot create the data folder {folder}: {error.strerror or error}"
+        ) from error
+    if not folder.is_dir():
+        raise DataDirError(f"The data folder {folder} is not a folder.")
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError as error:
+        raise DataDirError(
+            f"Cannot write in the data folder {folder}: {error.strerror or error}"
+        ) from error
