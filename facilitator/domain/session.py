@@ -7,6 +7,7 @@ Meeting time is attributed to the question that is current while the clock runs.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -15,6 +16,7 @@ from facilitator.domain.clock import Clock, Stamp
 from facilitator.domain.dialogue import Dialogue, Question, new_id
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.versions import MinutesVersion
 
 DEFAULT_TIMEZONE = "Europe/Stockholm"
 
@@ -77,6 +79,12 @@ class Session:
     timezone: str = DEFAULT_TIMEZONE
     scheduled_at: datetime | None = None
     id: str = field(default_factory=new_id)
+    #: Finalised versions of the minutes, oldest first (see domain/versions.py).
+    minutes_versions: list[MinutesVersion] = field(default_factory=list)
+    #: When the minutes' content last changed after the meeting (a correction).
+    minutes_changed_at: datetime | None = None
+    #: Who wrote the minutes.
+    minutes_author: str = ""
 
     # ----------------------------------------------------------------- questions
     @property
@@ -299,3 +307,26 @@ class Session:
     @property
     def is_finished(self) -> bool:
         return self.status is Status.FINISHED
+
+
+def new_session(
+    dialogue: Dialogue,
+    supplier: str,
+    *,
+    meeting_format: MeetingFormat = MeetingFormat.TEAMS,
+    participants: list[Participant] | None = None,
+    scheduled_at: datetime | None = None,
+) -> Session:
+    """A planned meeting with `supplier` about `dialogue` (copied, so later edits leave it be).
+
+    The buying side's standard participants come first, then `participants` (the supplier's).
+    """
+    snapshot = copy.deepcopy(dialogue)
+    return Session(
+        dialogue=snapshot,
+        supplier=supplier,
+        format=meeting_format,
+        participants=list(snapshot.participants) + list(participants or []),
+        planned_minutes=dialogue.planned_minutes,
+        scheduled_at=scheduled_at,
+    )

@@ -1,0 +1,79 @@
+"""Sessions: the home screen, the demo, and `list`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rich.table import Table
+
+from facilitator.cli.context import Context
+from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
+from facilitator.domain.session import new_session
+from facilitator.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
+    demo.add_argument("--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})")
+    demo.set_defaults(handler=run_demo)
+
+    listing = subparsers.add_parser("list", help="list the sessions in the data folder")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=run_list)
+
+
+def run_home(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.ui.app import run_app
+
+    return run_app(context)
+
+
+def run_demo(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.ui.app import run_app
+
+    supplier = args.supplier.strip() or DEMO_SUPPLIER
+    return run_app(context, session=new_session(demo_dialogue(), supplier))
+
+
+def run_list(args: argparse.Namespace, context: Context) -> int:
+    summaries = context.store.summaries()
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "dialogue_id": s.dialogue_id,
+                "title": s.title,
+                "supplier": s.supplier,
+                "status": "damaged" if s.damaged else s.status,
+                "started": s.started,
+                "ended": s.ended,
+                **({"damaged": s.damaged} if s.damaged else {}),
+            }
+            for s in summaries
+        ]
+        context.out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    lang = context.lang
+    if not summaries:
+        context.out.print(t("cli.list.empty", lang, path=str(context.data_dir.path)))
+        return 0
+    table = Table(title=t("cli.list.title", lang, path=str(context.data_dir.path)))
+    for key in ("id", "dialogue", "supplier", "status", "started", "ended"):
+        table.add_column(t(f"cli.list.col.{key}", lang))
+    for s in summaries:
+        status = "damaged" if s.damaged else (s.status or "planned")
+        table.add_row(
+            s.id,
+            s.title if not s.damaged else s.damaged,
+            s.supplier,
+            t(f"status.{status}", lang),
+            _short(s.started),
+            _short(s.ended),
+        )
+    context.out.print(table)
+    return 0
+
+
+def _short(stamp: str | None) -> str:
+    return (stamp or "")[:16].replace("T", " ")

@@ -1,0 +1,258 @@
+"""The meeting screen: questions, clocks, notes and the quick log, all in one window."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Label, OptionList, Static, TextArea
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import Session
+from facilitator.i18n import t
+from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.current_question import CurrentQuestion
+from facilitator.ui.widgets.log_panel import LogPanel
+from facilitator.ui.widgets.question_list import QuestionList
+from facilitator.ui.widgets.quick_log import QuickLog
+from facilitator.ui.widgets.status_line import StatusLine
+
+
+class MeetingScreen(Screen[None]):
+    """Leads one meeting. Keys work while typing in the notes (priority bindings)."""
+
+    BINDINGS = [
+        Binding("alt+n", "next_question", "key.next", priority=True),
+        Binding("alt+p", "previous_question", "key.previous", priority=True),
+        Binding("alt+s", "toggle_clock", "key.clock", priority=True),
+        Binding("alt+m", "quick_log('mismatch')", "key.mismatch", priority=True),
+        Binding("alt+t", "quick_log('tip')", "key.tip", priority=True),
+        Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
+        Binding("alt+a", "quick_log('action')", "key.action", priority=True),
+        Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
+        Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
+        Binding("alt+e", "end_meeting", "key.end", priority=True),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        clock: Clock,
+        lang: str,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.session = session
+        self.clock = clock
+        self.lang = lang
+        self.read_only = read_only
+        self.saver = AutoSaver(store, session)
+        self._save_timer: Timer | None = None
+        localise_bindings(self, lang)
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status")
+        yield Static(id="save-error")
+        with Horizontal(id="body"):
+            with Vertical(id="side"):
+                yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
+                yield QuestionList(id="questions")
+            with Vertical(id="main"):
+                yield CurrentQuestion(id="current")
+                yield TextArea(
+                    id="notes",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    read_only=self.read_only,
+                    placeholder=t("ui.meeting.notes_placeholder", self.lang),
+                )
+                with VerticalScroll(id="log-box"):
+                    yield LogPanel(id="log")
+        yield QuickLog(self.lang, id="quick")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#save-error").display = False
+        self.query_one(QuickLog).display = False
+        self.query_one("#log-box").border_title = t("ui.meeting.log", self.lang)
+        if self.session.current_question_id is None and self.session.questions:
+            self.session.go_to(self.session.questions[0].id, self.clock)
+        self._load_notes()
+        self._refresh_all()
+        self.set_interval(1.0, self._refresh_clock)
+        self.query_one("#notes", TextArea).focus()
+        if self.read_only:
+            self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
+
+    def _refresh_clock(self) -> None:
+        self.query_one(StatusLine).show(self.session, self.clock, self.lang)
+
+    def _refresh_all(self) -> None:
+        self._refresh_clock()
+        self.query_one(QuestionList).show(self.session)
+        self.query_one(CurrentQuestion).show(self.session, self.lang)
+        self.query_one(LogPanel).show(self.session, self.lang)
+        notes = self.query_one("#notes", TextArea)
+        question = self.session.current_question
+        notes.border_title = t("ui.meeting.notes", self.lang) + (
+            f" · {self.session.questions.index(question) + 1}" if question else ""
+        )
+
+    def _load_notes(self) -> None:
+        """Show the current question's notes in the editor."""
+        qid = self.session.current_question_id
+        notes = self.query_one("#notes", TextArea)
+        notes.load_text(self.session.notes.get(qid, "") if qid else "")
+        notes.move_cursor(notes.document.end)
+
+    # ------------------------------------------------------------------ notes
+    @on(TextArea.Changed, "#notes")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        qid = self.session.current_question_id
+        text = event.text_area.text
+        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+            return
+        was = self.session.status
+        self.session.set_note(qid, text, self.clock)
+        if self.session.status is not was:
+            self._refresh_all()
+        self._changed()
+
+    # ------------------------------------------------------------ questions
+    def _after_move(self) -> None:
+        self._load_notes()
+        self._refresh_all()
+        self._save_soon(0)
+
+    def action_next_question(self) -> None:
+        self.session.next_question(self.clock)
+        self._after_move()
+
+    def action_previous_question(self) -> None:
+        self.session.previous_question(self.clock)
+        self._after_move()
+
+    def action_skip_question(self) -> None:
+        self.session.skip_current(self.clock)
+        self._after_move()
+
+    @on(OptionList.OptionSelected, "#questions")
+    def _question_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id and not self.read_only:
+            self.session.go_to(event.option.id, self.clock)
+            self._after_move()
+            self.query_one("#notes", TextArea).focus()
+
+    def action_toggle_clock(self) -> None:
+        self.session.toggle_clock(self.clock)
+        self._refresh_all()
+        self._save_soon(0)
+
+    # -------------------------------------------------------------- quick log
+    def action_quick_log(self, kind: str) -> None:
+        self.query_one(QuickLog).open(EntryKind(kind))
+
+    @on(QuickLog.Submitted)
+    def _logged(self, event: QuickLog.Submitted) -> None:
+        self.session.log(
+            event.kind,
+            event.text,
+            self.clock,
+            confidential=event.confidential,
+            future_needs=event.future_needs,
+            owner=event.owner,
+            due=event.due,
+        )
+        self._refresh_all()
+        self._save_soon(0)
+
+    @on(QuickLog.Closed)
+    def _quick_closed(self) -> None:
+        self.query_one("#notes", TextArea).focus()
+
+    def action_confidential(self) -> None:
+        quick = self.query_one(QuickLog)
+        if quick.display:
+            quick.action_toggle_confidential()
+
+    # ------------------------------------------------------------------ end
+    def action_end_meeting(self) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.end_meeting()
+
+        self.app.push_screen(ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang), answered)
+
+    def end_meeting(self) -> None:
+        self.session.end(self.clock)
+        self.save_now()
+        from facilitator.ui.screens.minutes import MinutesScreen
+
+        self.app.switch_screen(MinutesScreen(self.store, self.session, self.lang))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.read_only and action != "app.quit":
+            return action in ("command_palette",)
+        if self.session.is_finished:
+            return False
+        return True
+
+    # ---------------------------------------------------------------- saving
+    def _changed(self) -> None:
+        self.saver.changed()
+        self._save_soon(SAVE_DELAY)
+
+    def _save_soon(self, delay: float) -> None:
+        if self.read_only:
+            return
+        if delay == 0:
+            if self._save_timer is not None:
+                self._save_timer.stop()
+                self._save_timer = None
+            self._save()
+        elif self._save_timer is None:
+            self._save_timer = self.set_timer(delay, self._save)
+
+    def _save(self) -> None:
+        self._save_timer = None
+        if not self.saver.dirty and self.saver.error is None:
+            return
+        snapshot = self.saver.snapshot()
+        self.run_worker(partial(self._write, snapshot), thread=True, group="save")
+
+    def _write(self, snapshot: Snapshot) -> None:
+        ok = self.saver.write(snapshot)
+        self.app.call_from_thread(self._after_write, ok)
+
+    def _after_write(self, ok: bool) -> None:
+        banner = self.query_one("#save-error", Static)
+        if ok:
+            banner.display = False
+            return
+        error = self.saver.error
+        reason = (error.strerror or str(error)) if error else "?"
+        banner.update(t("ui.meeting.save_failed", self.lang, reason=reason))
+        banner.display = True
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(RETRY_DELAY, self._save)
+
+    def save_now(self) -> bool:
+        """Save at once on this thread (quit, end, signals); True when it is on disk."""
+        if self.read_only:
+            return True
+        ok = self.saver.save_now()
+        self._after_write(ok)
+        return ok

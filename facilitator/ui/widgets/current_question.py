@@ -1,0 +1,25 @@
+"""The current question, prominent, with its follow-up prompts."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from facilitator.domain.session import Session
+from facilitator.i18n import t
+
+
+class CurrentQuestion(Static):
+    def show(self, session: Session, lang: str) -> None:
+        question = session.current_question
+        text = Text()
+        if question is None:
+            text.append(t("ui.meeting.no_question", lang), style="dim")
+        else:
+            number = session.questions.index(question) + 1
+            theme = t(f"theme.{question.theme.value}", lang)
+            text.append(f"{number}/{len(session.questions)} · {theme}\n", style="dim")
+            text.append(question.text, style="bold")
+            for prompt in question.follow_ups:
+                text.append(f"\n  – {prompt}", style="italic")
+        self.update(text)

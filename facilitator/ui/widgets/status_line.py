@@ -1,0 +1,61 @@
+"""The one-line status bar: supplier, meeting clock, question clock, plan balance."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.session import Session, Status
+from facilitator.i18n import t
+
+
+def format_clock(seconds: float) -> str:
+    """`12:05`, `1:02:09`, or `−3:10` when negative (over time)."""
+    sign = "−" if seconds < 0 else ""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+class StatusLine(Static):
+    """Shows where the meeting stands; turns to the error colour when over time."""
+
+    def show(self, session: Session, clock: Clock, lang: str) -> None:
+        elapsed = session.meeting_elapsed(clock)
+        remaining = session.meeting_remaining(clock)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        status = session.status
+        marker = {Status.RUNNING: "●", Status.PAUSED: "❚❚", Status.FINISHED: "■"}.get(status, "○")
+        text.append(f"{marker} ", style="bold")
+        text.append(session.supplier, style="bold")
+        text.append("  ")
+        text.append(t("ui.status.meeting", lang), style="dim")
+        text.append(f" {format_clock(elapsed)}")
+        text.append(f" ({format_clock(remaining)})", style="bold red" if remaining < 0 else "")
+        question = session.current_question
+        over_question = False
+        if question is not None:
+            q_elapsed = session.question_elapsed(question.id, clock)
+            over_question = q_elapsed > question.timebox * 60
+            text.append("  ")
+            text.append(t("ui.status.question", lang), style="dim")
+            text.append(
+                f" {format_clock(q_elapsed)}/{question.timebox}:00",
+                style="bold red" if over_question else "",
+            )
+        if status is not Status.FINISHED:
+            balance = session.plan_balance(clock)
+            minutes = round(abs(balance) / 60)
+            key = "ui.status.ahead" if balance >= 0 else "ui.status.behind"
+            text.append("  ")
+            text.append(t(key, lang, minutes=minutes), style="green" if balance >= 0 else "yellow")
+        if status is Status.PAUSED:
+            text.append("  " + t("ui.status.paused", lang), style="bold yellow")
+        elif status is Status.PLANNED:
+            text.append("  " + t("ui.status.not_started", lang), style="dim")
+        self.set_class(remaining < 0 or over_question, "-over")
+        self.update(text)

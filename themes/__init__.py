@@ -1,0 +1,1 @@
+"""Colour themes shipped with facilitator (data files: see README.md)."""
