@@ -1,0 +1,41 @@
+"""Shared fixtures: a fake clock and a store in a temporary data folder."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from facilitator.storage.store import Store
+
+
+class FakeClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self, start: datetime | None = None, boot: str = "fake-boot") -> None:
+        self._wall = start or datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+        self._mono = 1000.0
+        self.boot = boot
+
+    def now(self) -> datetime:
+        return self._wall
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def advance(self, seconds: float) -> None:
+        self._wall += timedelta(seconds=seconds)
+        self._mono += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "data")
+    store.ensure()
+    return store
