@@ -1,0 +1,275 @@
+"""The minutes of a meeting as language-neutral data, built once for every format.
+
+`build_minutes(session, public=...)` gathers what the minutes say. The public version is redacted
+here and only here: every confidential note line or log entry becomes an `Item` with `withheld`
+set and no text, reason or details at all, so no format can leak what it does not receive.
+Times are converted to the session's time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from facilitator.domain.confidential import split_note
+from facilitator.domain.dialogue import Question, Theme
+from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.participants import Role
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, QuestionState, Session
+from facilitator.domain.versions import draft_number, is_draft
+
+# Characters XML 1.0 cannot hold (DOCX, HTML): C0 controls except tab/newline, surrogates, etc.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BULLET = re.compile(r"^\s*(?:[-*+•]\s+)")
+
+
+def clean(text: str) -> str:
+    """User text without characters that no document format can carry; CR LF made LF."""
+    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclass
+class Item:
+    """A note line or log entry as the minutes show it."""
+
+    text: str
+    #: Internal minutes: marked confidential (shown with its reason).
+    confidential: bool = False
+    reason: str = ""
+    #: Public minutes: withheld; `text` and every detail below are empty.
+    withheld: bool = False
+    future_needs: str = ""
+    owner: str = ""
+    due: date | None = None
+    #: Number (in the dialogue) of the question it was logged under.
+    question_number: int | None = None
+
+
+@dataclass
+class QuestionMinutes:
+    #: Position in the dialogue, 1-based.
+    number: int
+    text: str
+    theme: Theme
+    timebox_minutes: int
+    seconds_used: float
+    notes: list[Item] = field(default_factory=list)
+    #: For questions not discussed: skipped on purpose rather than not reached.
+    skipped: bool = False
+
+
+@dataclass
+class ParticipantGroup:
+    organisation: str
+    #: (name, role) pairs.
+    people: list[tuple[str, Role]] = field(default_factory=list)
+
+
+@dataclass
+class Minutes:
+    public: bool
+    session_id: str
+    title: str
+    reference: str
+    purpose: str
+    organisation: str
+    supplier: str
+    format: MeetingFormat
+    timezone: str
+    #: Local times in `timezone`.
+    start: datetime | None
+    end: datetime | None
+    length_seconds: float
+    planned_minutes: int
+    participants: list[ParticipantGroup]
+    opening: list[str]
+    discussed: list[QuestionMinutes]
+    undiscussed: list[QuestionMinutes]
+    other_notes: list[Item]
+    mismatches: list[Item]
+    tips: list[Item]
+    insights: list[Item]
+    actions: list[Item]
+    author: str
+    #: When the minutes were written: the end of the meeting (local).
+    written_at: datetime | None
+    #: The finalised version these minutes are, or None for a draft.
+    version: int | None
+    #: The version number a draft becomes when finalised.
+    draft_version: int
+    finalised_at: datetime | None
+    #: Earlier finalised versions: (number, finalised at, local).
+    previous_versions: list[tuple[int, datetime]]
+    #: Set when the minutes were corrected after the meeting.
+    changed_at: datetime | None
+
+    @property
+    def date(self) -> date | None:
+        return self.start.date() if self.start else None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.version is None
+
+
+def zone_of(session: Session) -> ZoneInfo:
+    try:
+        return ZoneInfo(session.timezone or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(zone)
+
+
+class _Builder:
+    def __init__(self, session: Session, public: bool) -> None:
+        self.session = session
+        self.public = public
+        self.numbers = {q.id: i for i, q in enumerate(session.questions, start=1)}
+
+    def item(self, text: str, confidential: bool, reason: str = "", **details) -> Item:  # noqa: ANN003
+        if confidential and self.public:
+            return Item(text="", withheld=True)
+        values = {k: clean(v) if isinstance(v, str) else v for k, v in details.items()}
+        return Item(clean(text), confidential, clean(reason) if confidential else "", **values)
+
+    def entry(self, entry: LogEntry) -> Item:
+        item = self.item(
+            entry.text,
+            entry.confidential,
+            entry.confidential_reason,
+            future_needs=entry.future_needs,
+            owner=entry.owner,
+            due=entry.due,
+        )
+        if not item.withheld:
+            item.question_number = self.numbers.get(entry.question_id or "")
+        return item
+
+    def notes_of(self, question_id: str) -> list[Item]:
+        items = []
+        for line in split_note(self.session.notes.get(question_id, "")):
+            text = _BULLET.sub("", line.text).strip()
+            if text or line.confidential:
+                items.append(self.item(text, line.confidential, line.reason))
+        items += [
+            self.entry(e)
+            for e in self.session.entries_of(EntryKind.NOTE)
+            if e.question_id == question_id
+        ]
+        return items
+
+    def question(self, question: Question, seconds: float) -> QuestionMinutes:
+        return QuestionMinutes(
+            number=self.numbers[question.id],
+            text=clean(question.text),
+            theme=question.theme,
+            timebox_minutes=question.timebox,
+            seconds_used=seconds,
+            notes=self.notes_of(question.id),
+            skipped=self.session.state_of(question.id) is QuestionState.SKIPPED,
+        )
+
+
+def _participants(session: Session) -> list[ParticipantGroup]:
+    groups: dict[str, ParticipantGroup] = {}
+    for person in session.participants:
+        organisation = person.organisation.strip()
+        if not organisation:
+            if person.role is Role.SUPPLIER:
+                organisation = session.supplier
+            else:
+                organisation = session.dialogue.organisation
+        organisation = clean(organisation.strip())
+        group = groups.setdefault(organisation, ParticipantGroup(organisation))
+        group.people.append((clean(person.name), person.role))
+    return list(groups.values())
+
+
+class _At:
+    """A clock standing still at one moment (for meetings still running)."""
+
+    boot = "minutes"
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def monotonic(self) -> float:
+        return 0.0
+
+
+def build_minutes(
+    session: Session, *, public: bool = False, now: datetime | None = None
+) -> Minutes:
+    """What the minutes of `session` say; `public` withholds everything marked confidential."""
+    now = now or datetime.now(timezone.utc)
+    clock = _At(now)
+    zone = zone_of(session)
+    build = _Builder(session, public)
+    discussed = [
+        build.question(q, session.question_elapsed(q.id, clock))
+        for q in session.discussed_questions()
+    ]
+    undiscussed = [
+        build.question(q, session.question_elapsed(q.id, clock))
+        for q in session.undiscussed_questions()
+    ]
+    statements = session.dialogue.opening_statements
+    opening = [clean(statements[i]) for i in session.opening_given if 0 <= i < len(statements)]
+    known = set(build.numbers)
+    versions = session.minutes_versions
+    draft = is_draft(session)
+    latest = versions[-1] if versions else None
+    shown = versions if draft else versions[:-1]
+    changed = session.minutes_changed_at
+    if changed is not None and latest is not None and not draft and changed == latest.finalised_at:
+        changed = None  # finalising is not a change of content
+    return Minutes(
+        public=public,
+        session_id=session.id,
+        title=clean(session.dialogue.title),
+        reference=clean(session.dialogue.reference),
+        purpose=clean(session.dialogue.purpose),
+        organisation=clean(session.dialogue.organisation),
+        supplier=clean(session.supplier),
+        format=session.format,
+        timezone=zone.key,
+        start=_local(session.started_at, zone),
+        end=_local(session.ended_at, zone),
+        length_seconds=session.meeting_elapsed(clock),
+        planned_minutes=session.planned_minutes,
+        participants=_participants(session),
+        opening=opening,
+        discussed=discussed,
+        undiscussed=undiscussed,
+        other_notes=[
+            build.entry(e) for e in session.entries_of(EntryKind.NOTE) if e.question_id not in known
+        ],
+        mismatches=[build.entry(e) for e in session.entries_of(EntryKind.MISMATCH)],
+        tips=[build.entry(e) for e in session.entries_of(EntryKind.TIP)],
+        insights=[build.entry(e) for e in session.entries_of(EntryKind.INSIGHT)],
+        actions=[build.entry(e) for e in session.entries_of(EntryKind.ACTION)],
+        author=clean(session.minutes_author or _default_author(session)),
+        written_at=_local(session.ended_at or now, zone),
+        version=None if draft else latest.number if latest else None,
+        draft_version=draft_number(session),
+        finalised_at=None if draft or latest is None else _local(latest.finalised_at, zone),
+        previous_versions=[(v.number, _local(v.finalised_at, zone)) for v in shown],
+        changed_at=_local(changed, zone),
+    )
+
+
+def _default_author(session: Session) -> str:
+    """The procurer, who usually writes the minutes, when no author was given."""
+    return next((p.name for p in session.participants if p.role is Role.PROCURER), "")
