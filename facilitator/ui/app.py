@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -44,6 +46,7 @@ class FacilitatorApp(App[None]):
         self._first_session_id = session_id
 
     def on_mount(self) -> None:
+        self._handle_exit_signals()
         for theme in load_themes():
             self.register_theme(theme)
         chosen = self.store.settings().get("theme", DEFAULT_THEME)
@@ -98,6 +101,23 @@ class FacilitatorApp(App[None]):
             self._show(MinutesScreen(self.store, session, self.lang))
         else:
             self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+
+    def _handle_exit_signals(self) -> None:
+        """Save and exit on SIGTERM and SIGHUP (a closed terminal window sends SIGHUP)."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                try:
+                    loop.add_signal_handler(number, self._exit_on_signal)
+                except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+                    pass
+
+    def _exit_on_signal(self) -> None:
+        meeting = self.meeting_screen()
+        if meeting is not None:
+            meeting.save_now()
+        self.exit(return_code=1)
 
     async def action_quit(self) -> None:
         meeting = self.meeting_screen()
