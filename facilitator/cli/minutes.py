@@ -1,0 +1,97 @@
+"""`facilitator minutes ID`: a meeting's minutes in Markdown, HTML, DOCX or plain text."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from facilitator.cli.context import CliError, Context
+from facilitator.export import BINARY_FORMATS, FORMATS, render_minutes, suggested_filename
+from facilitator.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "minutes",
+        help="write a meeting's minutes (Markdown, HTML, DOCX or text)",
+        description=(
+            "Write the minutes of a meeting. Text formats go to standard output unless -o is "
+            "given; DOCX goes to a file named after the dialogue in the current folder."
+        ),
+    )
+    parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
+    parser.add_argument(
+        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
+    )
+    # SUPPRESS keeps the global --lang when this one is not given.
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=("sv", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the minutes (default: the global --lang, else the locale)",
+    )
+    parser.add_argument(
+        "--public",
+        action="store_true",
+        help="public version: everything marked confidential is withheld",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
+    )
+    parser.set_defaults(handler=run_minutes)
+
+
+def run_minutes(args: argparse.Namespace, context: Context) -> int:
+    # The sub-command's --lang shares the global option's dest, so the context has it already.
+    lang = context.lang
+    session = context.load_session(args.id)
+    result = render_minutes(session, args.format, lang, public=args.public)
+    data = result if isinstance(result, bytes) else result.encode("utf-8")
+    output = args.output
+    if output == "-" or (output is None and args.format not in BINARY_FORMATS):
+        _write_stdout(context, result)
+        return 0
+    name = suggested_filename(session, args.format, lang, args.public)
+    path = Path(name) if output is None else Path(output).expanduser()
+    if path.is_dir():
+        path = path / name
+    _write_file(path, data, lang)
+    message = t("minutes.cli.written", lang, path=str(path))
+    context.out.print(message, markup=False, highlight=False, soft_wrap=True)
+    return 0
+
+
+def _write_stdout(context: Context, result: str | bytes) -> None:
+    if isinstance(result, bytes):
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            raise CliError("standard output cannot take binary data; use -o FILE")
+        stream.write(result)
+        stream.flush()
+        return
+    context.out.file.write(result)
+    context.out.file.flush()
+
+
+def _write_file(path: Path, data: bytes, lang: str) -> None:
+    """Write through a temporary file so an existing file is replaced whole or not at all."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as error:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        reason = error.strerror or str(error)
+        raise CliError(
+            t("minutes.cli.cannot_write", lang, path=str(path), reason=reason)
+        ) from error

@@ -1,0 +1,83 @@
+"""Minutes rendered to Markdown, HTML, DOCX and plain text.
+
+`render_minutes(session, fmt, lang, public)` builds the minutes once (`domain.minutes`), lays them
+out once (`document`), and hands that to the format's module, so every format says the same.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.minutes import build_minutes
+from facilitator.domain.session import Session
+from facilitator.domain.versions import MinutesVersion, finalise
+from facilitator.export import docx, html, markdown, text
+from facilitator.export.document import Document, build_document
+
+#: Format name -> file suffix.
+FORMATS: dict[str, str] = {"md": "md", "html": "html", "docx": "docx", "txt": "txt"}
+#: Formats that render to bytes rather than text.
+BINARY_FORMATS = frozenset({"docx"})
+
+_RENDERERS = {"md": markdown.render, "html": html.render, "docx": docx.render, "txt": text.render}
+
+
+def minutes_document(
+    session: Session, lang: str = "sv", public: bool = False, now: datetime | None = None
+) -> Document:
+    """The laid-out minutes (for a preview that renders them itself)."""
+    return build_document(build_minutes(session, public=public, now=now), lang)
+
+
+def render_minutes(
+    session: Session,
+    fmt: str = "md",
+    lang: str = "sv",
+    public: bool = False,
+    now: datetime | None = None,
+) -> str | bytes:
+    """The minutes of `session` in `fmt` (see `FORMATS`); bytes for DOCX, text otherwise."""
+    if fmt not in _RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return _RENDERERS[fmt](minutes_document(session, lang, public, now))
+
+
+def render_markdown(session: Session, lang: str) -> str:
+    """The internal minutes in Markdown (what a finalised version keeps for the archive)."""
+    result = render_minutes(session, "md", lang)
+    assert isinstance(result, str)
+    return result
+
+
+def finalise_minutes(session: Session, clock: Clock, author: str | None = None) -> MinutesVersion:
+    """Finalise the minutes as their next version, archiving the Markdown in both languages."""
+    return finalise(session, clock, render_markdown, author)
+
+
+_UNSAFE_NAME = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def safe_name(text: str, limit: int = 60) -> str:
+    """`text` as a piece of a file name: letters, digits and single dashes only."""
+    normal = unicodedata.normalize("NFC", text)
+    name = _UNSAFE_NAME.sub("-", normal).strip("-_")
+    return name[:limit].strip("-_")
+
+
+def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> str:
+    """A file name for the minutes, safe on every system: no separators, no dots but the suffix."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    parts = [safe_name(session.dialogue.title), safe_name(session.supplier, 40)]
+    when = session.started_at or session.scheduled_at
+    if when is not None:
+        parts.append(when.date().isoformat())
+    parts.append(lang)
+    if public:
+        parts.append("offentlig" if lang == "sv" else "public")
+    stem = "-".join(p for p in parts if p) or "minutes"
+    prefix = "minnesanteckningar" if lang == "sv" else "minutes"
+    return f"{prefix}-{stem}.{FORMATS[fmt]}"

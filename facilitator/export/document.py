@@ -1,0 +1,328 @@
+"""The minutes laid out as a document: headings, fields, paragraphs and lists, in one language.
+
+Every format renders this same `Document`, so Markdown, HTML, DOCX and text say the same things in
+the same order; a format only decides how a heading or a list looks and how text is escaped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.domain.minutes import Item, Minutes, QuestionMinutes
+from facilitator.export.wording import format_date, format_duration, format_time
+from facilitator.i18n import t
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    #: "" (plain), "strong" or "em".
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label and value rows ("Supplier: Exempel Bygg AB")."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[tuple[Span, ...], ...]
+
+
+Block = Heading | Paragraph | Fields | Bullets
+
+
+@dataclass
+class Document:
+    lang: str
+    title: str
+    #: Machine-readable facts (the Markdown front matter), language-neutral keys and codes.
+    metadata: dict[str, Any]
+    blocks: list[Block] = field(default_factory=list)
+
+
+def plain(*texts: str) -> Paragraph:
+    return Paragraph(tuple(Span(text) for text in texts))
+
+
+def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
+    """How one note or entry reads: its text, its details, and its confidentiality."""
+    if item.withheld:
+        return (Span(t("minutes.withheld", lang), "em"),)
+    spans: list[Span] = []
+    if item.confidential:
+        spans.append(Span(f"🔒 {t('minutes.confidential', lang)}:", "strong"))
+        spans.append(Span(" "))
+    spans.append(Span(item.text))
+    details = []
+    if item.future_needs.strip():
+        details.append(f"{t('minutes.future_needs', lang)}: {item.future_needs.strip()}")
+    if item.owner.strip():
+        details.append(f"{t('minutes.owner', lang)}: {item.owner.strip()}")
+    if item.due is not None:
+        details.append(f"{t('minutes.due', lang)}: {format_date(item.due, lang)}")
+    if item.question_number is not None:
+        details.append(t("minutes.under_question", lang, number=item.question_number))
+    if details:
+        spans.append(Span(" (" + "; ".join(details) + ")"))
+    if item.confidential and item.reason:
+        spans.append(Span(f" ({t('minutes.reason', lang)}: {item.reason})", "em"))
+    return tuple(spans)
+
+
+def _items(items: list[Item], lang: str, empty_key: str) -> Block:
+    if not items:
+        return Paragraph((Span(t(empty_key, lang), "em"),))
+    return Bullets(tuple(item_spans(i, lang) for i in items))
+
+
+def _time_used(question: QuestionMinutes, lang: str) -> str:
+    used_minutes = int(max(0.0, question.seconds_used) / 60 + 0.5)
+    used = format_duration(question.seconds_used, lang)
+    box = format_duration(question.timebox_minutes * 60, lang)
+    if used_minutes > question.timebox_minutes:
+        over = format_duration((used_minutes - question.timebox_minutes) * 60, lang)
+        return t("minutes.time_over", lang, used=used, box=box, over=over)
+    return t("minutes.time_of_box", lang, used=used, box=box)
+
+
+def _question_heading(question: QuestionMinutes, lang: str) -> Heading:
+    return Heading(
+        3, t("minutes.question_heading", lang, number=question.number, text=question.text)
+    )
+
+
+def _status(minutes: Minutes, lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    if minutes.version is not None and minutes.finalised_at is not None:
+        line = t(
+            "minutes.final",
+            lang,
+            version=minutes.version,
+            date=format_date(minutes.finalised_at, lang),
+            time=format_time(minutes.finalised_at),
+        )
+    elif minutes.previous_versions:
+        line = t(
+            "minutes.draft_correction",
+            lang,
+            version=minutes.draft_version,
+            previous=minutes.previous_versions[-1][0],
+        )
+    else:
+        line = t("minutes.draft", lang)
+    blocks.append(Paragraph((Span(line, "strong"),)))
+    for number, at in reversed(minutes.previous_versions):
+        blocks.append(
+            plain(
+                t(
+                    "minutes.replaces",
+                    lang,
+                    version=number,
+                    date=format_date(at, lang),
+                    time=format_time(at),
+                )
+            )
+        )
+    if minutes.public:
+        blocks.append(Paragraph((Span(t("minutes.public_notice", lang), "em"),)))
+    elif _any_confidential(minutes):
+        blocks.append(Paragraph((Span(t("minutes.internal_notice", lang), "em"),)))
+    return blocks
+
+
+def _all_items(minutes: Minutes) -> list[Item]:
+    notes = [n for q in minutes.discussed + minutes.undiscussed for n in q.notes]
+    return (
+        notes
+        + minutes.other_notes
+        + minutes.mismatches
+        + minutes.tips
+        + minutes.insights
+        + (minutes.actions)
+    )
+
+
+def _any_confidential(minutes: Minutes) -> bool:
+    return any(i.confidential for i in _all_items(minutes))
+
+
+def _meeting(minutes: Minutes, lang: str) -> Fields:
+    missing = t("minutes.not_recorded", lang)
+    rows = [
+        (t("minutes.dialogue", lang), minutes.title),
+        (t("minutes.reference", lang), minutes.reference or missing),
+        (t("minutes.purpose", lang), minutes.purpose or missing),
+        (t("minutes.organisation", lang), minutes.organisation or missing),
+        (t("minutes.supplier", lang), minutes.supplier),
+        (t("minutes.date", lang), format_date(minutes.date, lang) if minutes.date else missing),
+        (t("minutes.start", lang), format_time(minutes.start) if minutes.start else missing),
+        (t("minutes.end", lang), format_time(minutes.end) if minutes.end else missing),
+        (
+            t("minutes.length", lang),
+            t(
+                "minutes.length_value",
+                lang,
+                length=format_duration(minutes.length_seconds, lang),
+                planned=format_duration(minutes.planned_minutes * 60, lang),
+            ),
+        ),
+        (t("minutes.format", lang), t(f"format.{minutes.format.value}", lang)),
+        (t("minutes.timezone", lang), minutes.timezone),
+    ]
+    return Fields(tuple(rows))
+
+
+def _participants(minutes: Minutes, lang: str) -> list[Block]:
+    if not minutes.participants:
+        return [Paragraph((Span(t("minutes.no_participants", lang), "em"),))]
+    blocks: list[Block] = []
+    for group in minutes.participants:
+        blocks.append(Heading(3, group.organisation or t("minutes.no_organisation", lang)))
+        blocks.append(
+            Bullets(
+                tuple(
+                    (Span(name), Span(f", {t(f'role.{role.value}', lang)}"))
+                    for name, role in group.people
+                )
+            )
+        )
+    return blocks
+
+
+def _discussed(minutes: Minutes, lang: str) -> list[Block]:
+    if not minutes.discussed:
+        return [Paragraph((Span(t("minutes.no_discussed", lang), "em"),))]
+    blocks: list[Block] = []
+    for question in minutes.discussed:
+        blocks.append(_question_heading(question, lang))
+        blocks.append(
+            Fields(
+                (
+                    (t("minutes.theme", lang), t(f"theme.{question.theme.value}", lang)),
+                    (t("minutes.time_used", lang), _time_used(question, lang)),
+                )
+            )
+        )
+        blocks.append(_items(question.notes, lang, "minutes.no_notes"))
+    return blocks
+
+
+def _undiscussed(minutes: Minutes, lang: str) -> list[Block]:
+    if not minutes.undiscussed:
+        return [Paragraph((Span(t("minutes.none_undiscussed", lang), "em"),))]
+    rows = []
+    for question in minutes.undiscussed:
+        state = t("minutes.skipped" if question.skipped else "minutes.not_reached", lang)
+        rows.append((Span(f"{question.number}. {question.text}"), Span(f" ({state})", "em")))
+    blocks: list[Block] = [Bullets(tuple(rows))]
+    for question in minutes.undiscussed:
+        if question.notes:
+            blocks.append(_question_heading(question, lang))
+            blocks.append(_items(question.notes, lang, "minutes.no_notes"))
+    return blocks
+
+
+def _closing(minutes: Minutes, lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    if minutes.written_at is not None:
+        when = {
+            "date": format_date(minutes.written_at, lang),
+            "time": format_time(minutes.written_at),
+        }
+        if minutes.author:
+            blocks.append(plain(t("minutes.written_by", lang, author=minutes.author, **when)))
+        else:
+            blocks.append(plain(t("minutes.written_at", lang, **when)))
+    if minutes.changed_at is not None:
+        changed = minutes.changed_at
+        blocks.append(
+            plain(
+                t(
+                    "minutes.changed_at",
+                    lang,
+                    date=format_date(changed, lang),
+                    time=format_time(changed),
+                )
+            )
+        )
+    return blocks
+
+
+def metadata(minutes: Minutes, lang: str) -> dict[str, Any]:
+    def iso(value: Any) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "title": minutes.title,
+        "reference": minutes.reference,
+        "organisation": minutes.organisation,
+        "supplier": minutes.supplier,
+        "date": iso(minutes.date),
+        "start": iso(minutes.start),
+        "end": iso(minutes.end),
+        "length_minutes": int(max(0.0, minutes.length_seconds) / 60 + 0.5),
+        "format": minutes.format.value,
+        "timezone": minutes.timezone,
+        "language": lang,
+        "status": "draft" if minutes.is_draft else "final",
+        "version": minutes.version if minutes.version is not None else minutes.draft_version,
+        "finalised": iso(minutes.finalised_at),
+        "changed": iso(minutes.changed_at),
+        "public": minutes.public,
+        "author": minutes.author,
+        "session": minutes.session_id,
+    }
+
+
+def build_document(minutes: Minutes, lang: str) -> Document:
+    """The minutes as a document in `lang` ("sv" or "en")."""
+    lang = "sv" if lang == "sv" else "en"
+    title = t("minutes.title", lang, title=minutes.title)
+    blocks: list[Block] = [Heading(1, title)]
+    blocks += _status(minutes, lang)
+    blocks += [Heading(2, t("minutes.section.meeting", lang)), _meeting(minutes, lang)]
+    blocks += [Heading(2, t("minutes.section.participants", lang))]
+    blocks += _participants(minutes, lang)
+    blocks += [Heading(2, t("minutes.section.opening", lang))]
+    if minutes.opening:
+        blocks += [
+            plain(t("minutes.opening_intro", lang)),
+            Bullets(tuple((Span(s),) for s in minutes.opening)),
+        ]
+    else:
+        blocks.append(Paragraph((Span(t("minutes.no_opening", lang), "em"),)))
+    blocks += [Heading(2, t("minutes.section.discussed", lang))] + _discussed(minutes, lang)
+    blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+    if minutes.other_notes:
+        blocks += [
+            Heading(2, t("minutes.section.other_notes", lang)),
+            _items(minutes.other_notes, lang, "minutes.no_notes"),
+        ]
+    for key, items in (
+        ("mismatches", minutes.mismatches),
+        ("tips", minutes.tips),
+        ("insights", minutes.insights),
+        ("actions", minutes.actions),
+    ):
+        blocks += [
+            Heading(2, t(f"minutes.section.{key}", lang)),
+            _items(items, lang, f"minutes.no_{key}"),
+        ]
+    blocks += _closing(minutes, lang)
+    return Document(lang=lang, title=title, metadata=metadata(minutes, lang), blocks=blocks)

@@ -1,0 +1,72 @@
+"""Minutes as a Word document (python-docx): real headings, real bulleted lists, plain runs.
+
+Text goes into runs as it is, so Markdown or HTML syntax in a note is just characters.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+
+from docx import Document as new_docx
+from docx.shared import Pt
+
+from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+
+
+def _add_spans(paragraph, spans: tuple[Span, ...]) -> None:  # noqa: ANN001 - docx paragraph
+    for index, span in enumerate(spans):
+        text = span.text
+        if index == 0:
+            text = text.lstrip()
+        if not text:
+            continue
+        run = paragraph.add_run(text)
+        run.bold = span.style == "strong" or None
+        run.italic = span.style == "em" or None
+
+
+def _stamp(document: Document) -> datetime:
+    for key in ("finalised", "changed", "end", "start"):
+        value = document.metadata.get(key)
+        if value:
+            moment = datetime.fromisoformat(str(value))
+            return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return datetime(2000, 1, 1)
+
+
+def render(document: Document) -> bytes:
+    doc = new_docx()
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    section = doc.sections[0]
+    section.page_width, section.page_height = 7560310, 10692130  # A4 in EMU
+    props = doc.core_properties
+    props.title = document.title
+    props.language = "sv-SE" if document.lang == "sv" else "en-GB"
+    props.author = str(document.metadata.get("author") or "")
+    props.last_modified_by = props.author
+    props.subject = str(document.metadata.get("reference") or "")
+    props.comments = ""
+    props.keywords = ""
+    props.revision = int(document.metadata.get("version") or 1)
+    stamp = _stamp(document)
+    props.created = stamp
+    props.modified = stamp
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            doc.add_heading(" ".join(block.text.split()), level=min(max(block.level, 1), 9))
+        elif isinstance(block, Paragraph):
+            _add_spans(doc.add_paragraph(), block.spans)
+        elif isinstance(block, Fields):
+            for label, value in block.rows:
+                paragraph = doc.add_paragraph()
+                paragraph.add_run(f"{label}: ").bold = True
+                paragraph.add_run(value.strip())
+        elif isinstance(block, Bullets):
+            for item in block.items:
+                _add_spans(doc.add_paragraph(style="List Bullet"), item)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

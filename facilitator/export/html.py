@@ -1,0 +1,70 @@
+"""Minutes as one standalone HTML file: inline CSS, no scripts, prints well on A4."""
+
+from __future__ import annotations
+
+from html import escape
+
+from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+
+_CSS = """
+@page { size: A4; margin: 20mm 18mm; }
+html { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 11pt; line-height: 1.45;
+       color: #1a1a1a; background: #fff; }
+body { max-width: 174mm; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .4em; }
+h2 { font-size: 14pt; margin: 1.4em 0 .4em; border-bottom: 1px solid #999; padding-bottom: .1em; }
+h3 { font-size: 12pt; margin: 1em 0 .3em; }
+h1, h2, h3 { page-break-after: avoid; break-after: avoid; }
+p, li { orphans: 3; widows: 3; }
+ul { margin: .3em 0 .6em; padding-left: 1.4em; }
+li { margin: .15em 0; page-break-inside: avoid; break-inside: avoid; }
+dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .4em 0; }
+dl.fields dt { font-weight: 600; }
+dl.fields dd { margin: 0; white-space: pre-line; }
+.item { white-space: pre-line; }
+em.withheld { font-style: italic; color: #555; }
+@media print { body { margin: 0; max-width: none; padding: 0; } }
+"""
+
+
+def _text(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for span in spans:
+        text = _text(span.text)
+        if span.style == "strong":
+            text = f"<strong>{text}</strong>"
+        elif span.style == "em":
+            text = f"<em>{text}</em>"
+        out.append(text)
+    return "".join(out).strip()
+
+
+def render(document: Document) -> str:
+    body: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            level = min(max(block.level, 1), 6)
+            body.append(f"<h{level}>{_text(' '.join(block.text.split()))}</h{level}>")
+        elif isinstance(block, Paragraph):
+            body.append(f'<p class="item">{_spans(block.spans)}</p>')
+        elif isinstance(block, Fields):
+            rows = "".join(
+                f"<dt>{_text(label)}</dt><dd>{_text(value.strip())}</dd>"
+                for label, value in block.rows
+            )
+            body.append(f'<dl class="fields">{rows}</dl>')
+        elif isinstance(block, Bullets):
+            items = "".join(f'<li class="item">{_spans(item)}</li>' for item in block.items)
+            body.append(f"<ul>{items}</ul>")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_text(document.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_text(document.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
