@@ -1,1 +1,124 @@
 STRINGS: dict[str, tuple[str, str]] = {}
+
+# ---------------------------------------------------------------- preparing dialogues ("prep.")
+STRINGS.update(
+    {
+        "prep.error.empty": ("Filen är tom.", "The file is empty."),
+        "prep.error.binary": (
+            "Filen är inte text. Spara frågorna som Markdown, text eller webbsida (HTML).",
+            "The file is not text. Save the questions as Markdown, text or a web page (HTML).",
+        ),
+        "prep.error.binary_zip": (
+            "Det här är ett Word- eller LibreOffice-dokument (.docx/.odt). Spara det som "
+            "webbsida (HTML) och importera den filen.",
+            "This is a Word or LibreOffice document (.docx/.odt). Save it as a web page (HTML) "
+            "and import that file.",
+        ),
+        "prep.error.binary_doc": (
+            "Det här är ett äldre Word-dokument (.doc). Spara det som webbsida (HTML) och "
+            "importera den filen.",
+            "This is an old Word document (.doc). Save it as a web page (HTML) and import "
+            "that file.",
+        ),
+        "prep.error.binary_pdf": (
+            "PDF kan inte importeras. Kopiera frågorna till en textfil eller spara "
+            "originalet som webbsida (HTML).",
+            "PDF cannot be imported. Copy the questions into a text file or save the original "
+            "as a web page (HTML).",
+        ),
+        "prep.error.binary_rtf": (
+            "RTF kan inte importeras. Spara dokumentet som webbsida (HTML) eller text.",
+            "RTF cannot be imported. Save the document as a web page (HTML) or text.",
+        ),
+        "prep.error.binary_image": (
+            "Filen är en bild. Frågor kan importeras från Markdown, text eller HTML.",
+            "The file is an image. Questions can be imported from Markdown, text or HTML.",
+        ),
+        "prep.error.too_large": (
+            "{path} är {mb} MB, för stor för att vara en frågelista.",
+            "{path} is {mb} MB, too large to be a question list.",
+        ),
+        "prep.error.not_found": ("Filen {path} finns inte.", "The file {path} does not exist."),
+        "prep.error.is_dir": ("{path} är en mapp, inte en fil.", "{path} is a folder, not a file."),
+        "prep.error.unreadable": (
+            "Filen {path} kan inte läsas: {reason}",
+            "The file {path} cannot be read: {reason}",
+        ),
+        "prep.error.no_questions": (
+            "Inga frågor hittades i {name}. Skriv frågorna som en lista (en fråga per rad) "
+            "under rubriker som Behov, Marknad och Förutsättningar för affären.",
+            "No questions were found in {name}. Write the questions as a list (one question a "
+            "line) under headings such as Needs, Market and Conditions for the deal.",
+        ),
+        "prep.error.ics_too_large": (
+            "{path} är för stor för att vara en mötesinbjudan.",
+            "{path} is too large to be a meeting invite.",
+        ),
+        "prep.error.ics_not_calendar": (
+            "Filen är ingen kalenderfil (.ics).",
+            "The file is not a calendar file (.ics).",
+        ),
+        "prep.error.ics_no_event": (
+            "Kalenderfilen innehåller inget möte.",
+            "The calendar file holds no meeting.",
+        ),
+        "prep.error.ics_no_start": (
+            "Mötet i kalenderfilen saknar starttid.",
+            "The meeting in the calendar file has no start time.",
+        ),
+        "prep.error.ics_bad_time": (
+            "Tiden {value} i kalenderfilen kan inte läsas.",
+            "The time {value} in the calendar file cannot be read.",
+        ),
+        "prep.warn.ics_several": (
+            "Kalenderfilen innehåller {count} möten; det första användes.",
+            "The calendar file holds {count} meetings; the first one was used.",
+        ),
+        "prep.warn.ics_recurring": (
+            "Mötet är återkommande; första tillfället användes.",
+            "The meeting recurs; its first occurrence was used.",
+        ),
+        "prep.warn.ics_cancelled": (
+            "Inbjudan är en avbokning.",
+            "The invite is a cancellation.",
+        ),
+        "prep.warn.ics_zone": (
+            "Tidszonen {zone} är okänd; tiden lästes som {default}.",
+            "The time zone {zone} is unknown; the time was read as {default}.",
+        ),
+        "prep.warn.ics_all_day": (
+            "Mötet är ett heldagsmöte; klockslaget sattes till 09.00.",
+            "The meeting is an all-day event; the time was set to 09:00.",
+        ),
+        "prep.warn.wrong_charset": (
+            "Filen säger att den är {charset} men är inte det; tecknen lästes på annat sätt.",
+            "The file says it is {charset} but is not; its characters were read another way.",
+        ),
+        "prep.warn.skipped_list": (
+            "Listan under \u201d{heading}\u201d hoppades över: den innehåller inga frågor.",
+            "The list under \u201c{heading}\u201d was skipped: it holds no questions.",
+        ),
+        "prep.warn.unthemed": (
+            "Rubriker som inte anger något tema (frågorna lades under Övrigt): {headings}",
+            "Headings that name no theme (their questions were put under Other): {headings}",
+        ),
+        "prep.warn.no_lists": (
+            "Inga listor hittades: stycken som slutar med frågetecken togs som frågor.",
+            "No lists were found: paragraphs ending with a question mark were taken as questions.",
+        ),
+    }
+)
+
+# ---------------------------------------------------------------- sessions ("cli.")
+STRINGS.update(
+    {
+        "cli.list.title": ("Möten i {path}", "Meetings in {path}"),
+        "cli.list.empty": ("Inga möten i {path} än.", "No meetings in {path} yet."),
+        "cli.list.col.id": ("Id", "Id"),
+        "cli.list.col.dialogue": ("Dialog", "Dialogue"),
+        "cli.list.col.supplier": ("Leverantör", "Supplier"),
+        "cli.list.col.status": ("Status", "Status"),
+        "cli.list.col.started": ("Startad", "Started"),
+        "cli.list.col.ended": ("Avslutad", "Ended"),
+    }
+)

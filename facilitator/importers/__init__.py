@@ -1,0 +1,72 @@
+"""Import a dialogue's questions (and purpose text) from Markdown, plain text or HTML.
+
+`import_questions(path)` reads the file, picks the reader by extension and content, and returns an
+`ImportResult` to show the user before anything is saved. A file that cannot give any questions
+(empty, binary, too large, unreadable, no questions in it) raises `ImportProblem` with a message
+for the user; nothing is ever written by importing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.importers.encoding import decode
+from facilitator.importers.html import looks_like_html, read_html
+from facilitator.importers.markdown import read_markdown
+from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
+from facilitator.importers.text import read_text
+
+__all__ = ["ImportProblem", "ImportResult", "Notice", "import_bytes", "import_questions"]
+
+#: Larger files are refused before they are read (a long announcement page is about 1 MB).
+MAX_BYTES = 25 * 1024 * 1024
+_HTML = {".html", ".htm", ".xhtml", ".xht"}
+_MARKDOWN = {".md", ".markdown", ".mdown", ".mkd"}
+_TEXT = {".txt", ".text"}
+
+
+def import_questions(path: Path | str) -> ImportResult:
+    """The questions in the file at `path`; `ImportProblem` if there are none to be had."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportProblem("prep.error.is_dir", path=path)
+        if size > MAX_BYTES:
+            raise ImportProblem("prep.error.too_large", path=path, mb=size // (1024 * 1024))
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportProblem("prep.error.not_found", path=path) from error
+    except OSError as error:
+        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
+    return import_bytes(data, path.name)
+
+
+def import_bytes(data: bytes, name: str = "") -> ImportResult:
+    """The questions in `data`, read as the file called `name` (its extension picks the reader)."""
+    suffix = Path(name).suffix.lower()
+    kind = _kind(suffix, data)
+    decoded = decode(data, html=kind == "html")
+    reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
+    result = build_result(reader(decoded.text), skip_sections_without_questions=kind == "html")
+    result.encoding = decoded.encoding
+    result.source = kind
+    result.warnings[:0] = decoded.warnings
+    if not result.questions:
+        raise ImportProblem("prep.error.no_questions", name=name or "?")
+    return result
+
+
+def _kind(suffix: str, data: bytes) -> str:
+    if suffix in _HTML:
+        return "html"
+    if suffix in _MARKDOWN:
+        return "markdown"
+    if suffix in _TEXT:
+        return "text"
+    if looks_like_html(data):
+        return "html"
+    head = data[:8192]
+    if head.lstrip().startswith(b"#") or b"\n#" in head or b"\n- " in head:
+        return "markdown"
+    return "text"

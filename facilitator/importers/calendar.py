@@ -1,0 +1,246 @@
+"""A meeting invite (.ics, as Outlook and Teams send it): when, who, where and the join link.
+
+A small reader of RFC 5545: folded lines are unfolded, parameters (quoted or not) are split off,
+text values are unescaped. Only the first VEVENT is read; a recurring meeting gives its first
+occurrence and a warning. Windows time-zone names ("W. Europe Standard Time") are mapped to IANA
+zones; an unknown zone is read as Swedish time, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from facilitator.domain.participants import Participant, Role
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.importers.encoding import decode
+from facilitator.importers.outline import ImportProblem, Notice
+
+MAX_BYTES = 5 * 1024 * 1024
+#: Windows zone names Outlook writes, for the zones a Swedish unit meets people in.
+_WINDOWS_ZONES = {
+    "w. europe standard time": "Europe/Stockholm",
+    "central europe standard time": "Europe/Budapest",
+    "central european standard time": "Europe/Warsaw",
+    "romance standard time": "Europe/Paris",
+    "gmt standard time": "Europe/London",
+    "greenwich standard time": "Atlantic/Reykjavik",
+    "fle standard time": "Europe/Helsinki",
+    "e. europe standard time": "Europe/Chisinau",
+    "utc": "UTC",
+    "coordinated universal time": "UTC",
+}
+_URL = re.compile(r"https://[^\s<>\"']+")
+_MEETING_HOSTS = (
+    "teams.microsoft.com",
+    "teams.live.com",
+    "zoom.us",
+    "meet.google.com",
+    "webex.com",
+)
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
+
+
+@dataclass
+class Invite:
+    """What a meeting invite says."""
+
+    start: datetime
+    end: datetime | None = None
+    summary: str = ""
+    organizer: Participant | None = None
+    attendees: list[Participant] = field(default_factory=list)
+    location: str = ""
+    join_link: str = ""
+    warnings: list[Notice] = field(default_factory=list)
+
+    @property
+    def format(self) -> MeetingFormat:
+        return MeetingFormat.TEAMS if self.join_link else MeetingFormat.IN_PERSON
+
+    @property
+    def minutes(self) -> int | None:
+        if self.end is None or self.end <= self.start:
+            return None
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+@dataclass
+class _Line:
+    name: str
+    params: dict[str, str]
+    value: str
+
+
+def read_invite(path: Path | str) -> Invite:
+    """The first event in the .ics file at `path`; `ImportProblem` if there is none."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ImportProblem("prep.error.ics_too_large", path=path)
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportProblem("prep.error.not_found", path=path) from error
+    except OSError as error:
+        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
+    return parse_invite(data)
+
+
+def parse_invite(data: bytes) -> Invite:
+    lines = [_parse_line(raw) for raw in _unfold(decode(data).text)]
+    lines = [line for line in lines if line is not None]
+    if not any(line.name == "BEGIN" and line.value.upper() == "VCALENDAR" for line in lines):
+        raise ImportProblem("prep.error.ics_not_calendar")
+    events = _components(lines, "VEVENT")
+    if not events:
+        raise ImportProblem("prep.error.ics_no_event")
+    event = events[0]
+    warnings: list[Notice] = []
+    if len(events) > 1:
+        warnings.append(Notice.of("prep.warn.ics_several", count=len(events)))
+    props: dict[str, _Line] = {}
+    attendees: list[Participant] = []
+    for line in event:
+        if line.name == "ATTENDEE":
+            attendees.append(_person(line))
+        props.setdefault(line.name, line)
+    if "DTSTART" not in props:
+        raise ImportProblem("prep.error.ics_no_start")
+    start = _datetime(props["DTSTART"], warnings)
+    end = _datetime(props["DTEND"], warnings) if "DTEND" in props else None
+    if end is None and "DURATION" in props:
+        end = start + _duration(props["DURATION"].value)
+    if "RRULE" in props or "RDATE" in props:
+        warnings.append(Notice.of("prep.warn.ics_recurring"))
+    if any(line.name == "METHOD" and line.value.upper() == "CANCEL" for line in lines):
+        warnings.append(Notice.of("prep.warn.ics_cancelled"))
+    text = {
+        name: _text(props[name].value)
+        for name in ("SUMMARY", "LOCATION", "DESCRIPTION")
+        if name in props
+    }
+    organizer = _person(props["ORGANIZER"], Role.PROCURER) if "ORGANIZER" in props else None
+    if organizer is not None:
+        attendees = [a for a in attendees if a.name != organizer.name]
+    return Invite(
+        start=start,
+        end=end,
+        summary=text.get("SUMMARY", ""),
+        organizer=organizer,
+        attendees=attendees,
+        location=text.get("LOCATION", ""),
+        join_link=_join_link(props, text),
+        warnings=[w for i, w in enumerate(warnings) if w not in warnings[:i]],
+    )
+
+
+def _unfold(text: str) -> list[str]:
+    lines: list[str] = []
+    for raw in text.splitlines():
+        if raw[:1] in (" ", "\t") and lines:
+            lines[-1] += raw[1:]
+        elif raw.strip():
+            lines.append(raw)
+    return lines
+
+
+def _parse_line(raw: str) -> _Line | None:
+    """NAME;PARAM=VALUE;PARAM="QUOTED:VALUE":VALUE, or None if it is not a content line."""
+    in_quotes = False
+    for index, char in enumerate(raw):
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == ":" and not in_quotes:
+            head, value = raw[:index], raw[index + 1 :]
+            break
+    else:
+        return None
+    name, *params = re.findall(r'(?:[^;"]|"[^"]*")+', head) or [""]
+    parsed = {}
+    for param in params:
+        key, _, val = param.partition("=")
+        parsed[key.strip().upper()] = val.strip().strip('"')
+    return _Line(name.strip().upper(), parsed, value)
+
+
+def _components(lines: list[_Line], kind: str) -> list[list[_Line]]:
+    """The content lines of each `kind` component (nested components left out)."""
+    found: list[list[_Line]] = []
+    depth = 0
+    for line in lines:
+        if line.name == "BEGIN":
+            if line.value.upper() == kind and depth == 0:
+                found.append([])
+                depth = 1
+            elif depth:
+                depth += 1
+        elif line.name == "END" and depth:
+            depth -= 1
+        elif depth == 1:
+            found[-1].append(line)
+    return found
+
+
+def _text(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), value).strip()
+
+
+def _person(line: _Line, role: Role = Role.SUPPLIER) -> Participant:
+    email = re.sub(r"^mailto:", "", line.value.strip(), flags=re.IGNORECASE)
+    name = line.params.get("CN", "").strip() or email
+    return Participant(name=name, organisation="", role=role)
+
+
+def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
+    name = tzid.strip().strip('"').lstrip("/")
+    name = _WINDOWS_ZONES.get(name.lower(), name)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        warnings.append(Notice.of("prep.warn.ics_zone", zone=tzid, default=DEFAULT_TIMEZONE))
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
+    value = line.value.strip()
+    try:
+        if len(value) == 8 or line.params.get("VALUE", "").upper() == "DATE":
+            day = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+            warnings.append(Notice.of("prep.warn.ics_all_day"))
+            return datetime.combine(day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE))
+        naive = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
+    except ValueError as error:
+        raise ImportProblem("prep.error.ics_bad_time", value=value) from error
+    if value[-1:] in ("Z", "z"):
+        return naive.replace(tzinfo=timezone.utc)
+    tzid = line.params.get("TZID")
+    zone = _zone(tzid, warnings) if tzid else ZoneInfo(DEFAULT_TIMEZONE)
+    return naive.replace(tzinfo=zone)
+
+
+def _duration(value: str) -> timedelta:
+    """An RFC 5545 duration such as PT1H30M or P1D; zero if it cannot be read."""
+    match = re.fullmatch(
+        r"([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", value.strip()
+    )
+    if not match:
+        return timedelta(0)
+    sign = -1 if match.group(1) == "-" else 1
+    weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups()[1:])
+    return sign * timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+
+
+def _join_link(props: dict[str, _Line], text: dict[str, str]) -> str:
+    """The online meeting's address: Teams' own property, else a meeting link in the text."""
+    for name in ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK"):
+        if name in props and props[name].value.strip().startswith("https://"):
+            return props[name].value.strip()
+    for name in ("DESCRIPTION", "LOCATION", "URL"):
+        source = text.get(name) or (props[name].value if name in props else "")
+        for url in _URL.findall(source):
+            if any(host in url for host in _MEETING_HOSTS):
+                return url.rstrip(".,;)")
+    return ""

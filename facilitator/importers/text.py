@@ -1,0 +1,64 @@
+"""Plain text: one question a line, a blank line between themes.
+
+A block's first line is taken as its heading when it names a theme or the purpose, ends with a
+colon, or is a short line that is not a question while more lines follow. Lines starting with a
+dash, or indented, under a question are its follow-ups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facilitator.importers.outline import (
+    Outline,
+    is_purpose_heading,
+    looks_like_question,
+    theme_of_heading,
+)
+
+_BULLET = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)])\s+")
+_FOLLOW_UP = re.compile(r"^(?:\s+|\s*[-*+•–]\s+)")
+
+
+def read_text(text: str) -> Outline:
+    outline = Outline()
+    for block in _blocks(text):
+        first, rest = block[0], block[1:]
+        in_purpose = False
+        if _is_heading(first, has_more=bool(rest)):
+            heading = first.strip().rstrip(":").strip()
+            outline.heading(heading)
+            in_purpose = is_purpose_heading(heading) and theme_of_heading(heading) is None
+            block = rest
+        for line in block:
+            if in_purpose:
+                outline.text(line)
+            elif _FOLLOW_UP.match(line) and not _is_first_item(outline):
+                outline.item(_BULLET.sub("", line.strip()), depth=1)
+            else:
+                outline.item(_BULLET.sub("", line.strip()))
+    return outline
+
+
+def _blocks(text: str) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            blocks[-1].append(line.rstrip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _is_heading(line: str, *, has_more: bool) -> bool:
+    stripped = line.strip()
+    if looks_like_question(stripped) or _BULLET.match(stripped):
+        return False
+    if stripped.endswith(":") or theme_of_heading(stripped) or is_purpose_heading(stripped):
+        return has_more or stripped.endswith(":")
+    return has_more and len(stripped) <= 60 and not stripped.endswith(".")
+
+
+def _is_first_item(outline: Outline) -> bool:
+    """True when no question precedes (a follow-up needs a question to belong to)."""
+    return not outline.blocks or outline.blocks[-1].kind != "item"
