@@ -135,7 +135,7 @@ class MeetingScreen(Screen[None]):
     def _after_move(self) -> None:
         self._load_notes()
         self._refresh_all()
-        self._save_soon(0)
+        self._changed(now=True)
 
     def action_next_question(self) -> None:
         self.session.next_question(self.clock)
@@ -159,7 +159,7 @@ class MeetingScreen(Screen[None]):
     def action_toggle_clock(self) -> None:
         self.session.toggle_clock(self.clock)
         self._refresh_all()
-        self._save_soon(0)
+        self._changed(now=True)
 
     # -------------------------------------------------------------- quick log
     def action_quick_log(self, kind: str) -> None:
@@ -177,7 +177,7 @@ class MeetingScreen(Screen[None]):
             due=event.due,
         )
         self._refresh_all()
-        self._save_soon(0)
+        self._changed(now=True)
 
     @on(QuickLog.Closed)
     def _quick_closed(self) -> None:
@@ -211,20 +211,18 @@ class MeetingScreen(Screen[None]):
         return True
 
     # ---------------------------------------------------------------- saving
-    def _changed(self) -> None:
-        self.saver.changed()
-        self._save_soon(SAVE_DELAY)
-
-    def _save_soon(self, delay: float) -> None:
+    def _changed(self, *, now: bool = False) -> None:
+        """The session changed: save it now (entries, moves) or soon (typing)."""
         if self.read_only:
             return
-        if delay == 0:
+        self.saver.changed()
+        if now:
             if self._save_timer is not None:
                 self._save_timer.stop()
                 self._save_timer = None
             self._save()
         elif self._save_timer is None:
-            self._save_timer = self.set_timer(delay, self._save)
+            self._save_timer = self.set_timer(SAVE_DELAY, self._save)
 
     def _save(self) -> None:
         self._save_timer = None

@@ -1,0 +1,175 @@
+"""The meeting screen, driven by keys as a facilitator would during a call."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from textual.widgets import Markdown, TextArea
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import Status, new_session
+from facilitator.storage.store import Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.meeting import MeetingScreen
+from facilitator.ui.screens.minutes import MinutesScreen
+from tests.conftest import FakeClock
+
+
+def make_app(store: Store, clock: FakeClock | None = None, lang: str = "sv") -> FacilitatorApp:
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    return FacilitatorApp(store, lang, session=session, clock=clock or FakeClock())
+
+
+async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def saved(store: Store, session_id: str):  # noqa: ANN201
+    return store.load_session(session_id)
+
+
+async def test_demo_opens_on_the_meeting_screen_with_notes_focused(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert isinstance(app.focused, TextArea)
+        notes = app.screen.query_one("#notes", TextArea)
+        assert notes.size.height >= 4, "notes editor must be usable at 80x24"
+
+
+async def test_typed_notes_are_kept_per_question_and_saved(store: Store) -> None:
+    clock = FakeClock()
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press(*"Snabb utryckning")
+        await pilot.press("alt+n")
+        await pilot.press(*"Jour")
+        await pilot.press("alt+p")
+        await settle(app, pilot)
+        assert screen.query_one("#notes", TextArea).text == "Snabb utryckning"
+        q1, q2 = screen.session.questions[:2]
+        stored = saved(store, screen.session.id)
+        assert stored.notes == {q1.id: "Snabb utryckning", q2.id: "Jour"}
+        assert stored.status is Status.RUNNING, "the clock starts at the first note"
+
+
+async def test_quick_log_keys_log_each_kind(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("alt+m", *"Kan inte leverera VVS", "tab", *"Städ 2027", "enter")
+        await pilot.press("alt+t", *"Läs hela dokumentet", "enter")
+        await pilot.press("alt+i", *"Osund konkurrens", "enter")
+        await pilot.press("alt+a", *"Skicka underlag", "tab", *"Karin", "tab", *"2026-12-01")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.focused, TextArea), "focus returns to the notes"
+        kinds = [e.kind for e in screen.session.entries]
+        assert kinds == [EntryKind.MISMATCH, EntryKind.TIP, EntryKind.INSIGHT, EntryKind.ACTION]
+        mismatch, _, _, action = screen.session.entries
+        assert mismatch.text == "Kan inte leverera VVS" and mismatch.future_needs == "Städ 2027"
+        assert action.owner == "Karin" and action.due.isoformat() == "2026-12-01"
+        assert len(saved(store, screen.session.id).entries) == 4
+
+
+async def test_escape_cancels_a_quick_log_and_a_bad_date_keeps_it_open(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("alt+i", *"ska inte sparas", "escape")
+        await pilot.press("alt+a", *"Åtgärd", "tab", "tab", *"1 dec", "enter")
+        await settle(app, pilot)
+        assert screen.session.entries == []
+        assert screen.query_one("#quick").display, "a bad date keeps the input open"
+
+
+async def test_confidential_entry_marked_inside_quick_log(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("alt+i", *"Prisnivå 420 kr/h", "alt+c", "enter")
+        await settle(app, pilot)
+        (entry,) = app.screen.session.entries
+        assert entry.confidential
+
+
+async def test_alt_s_pauses_and_resumes(store: Store) -> None:
+    clock = FakeClock()
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = app.screen.session
+        await pilot.press("alt+s")
+        clock.advance(60)
+        await pilot.press("alt+s")
+        clock.advance(600)
+        await pilot.pause()
+        assert session.status is Status.PAUSED
+        assert session.meeting_elapsed(clock) == 60
+        await pilot.press("alt+s")
+        assert session.status is Status.RUNNING
+
+
+async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = app.screen.session
+        await pilot.press(*"Viktig anteckning", "alt+m", *"Mismatch", "enter")
+        await pilot.press("alt+e")
+        await pilot.pause()
+        await pilot.press("n")  # answering no keeps the meeting going
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("alt+e", "y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        assert saved(store, session.id).status is Status.FINISHED
+        minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
+        assert "Viktig anteckning" in minutes and "Exempel Bygg AB" in minutes
+        shown = app.screen.query_one(Markdown)
+        assert "Viktig anteckning" in shown.source
+
+
+async def test_every_meeting_key_is_in_the_command_palette(store: Store) -> None:
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        from facilitator.ui.commands import ScreenActions
+
+        provider = ScreenActions(app.screen)
+        names = [hit.text for hit in [h async for h in provider.discover()]]
+        for wanted in ("Next question", "Mismatch", "Tip", "Insight", "Action", "End meeting"):
+            assert wanted in names
+        await pilot.press("ctrl+p", *"next quest")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.session.current_question_id == "q2"
+
+
+async def test_theme_choice_is_remembered(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "birch-light"
+        await settle(app, pilot)
+    assert json.loads(store.settings_path.read_text())["theme"] == "birch-light"
+    again = make_app(store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        assert again.theme == "birch-light"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_layout_uses_the_space(store: Store, size: tuple[int, int]) -> None:
+    app = make_app(store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        notes = app.screen.query_one("#notes")
+        side = app.screen.query_one("#side")
+        assert notes.region.right <= size[0] and side.region.width >= 24
+        if size == (160, 45):
+            assert notes.size.height >= 12
