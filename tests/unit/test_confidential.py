@@ -1,0 +1,83 @@
+"""The confidentiality mark on a notes line (alt+c in the meeting)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facilitator.domain.confidential import (
+    MARK,
+    NoteLine,
+    has_confidential,
+    is_confidential_line,
+    set_line_reason,
+    split_note,
+    toggle_line,
+)
+
+NOTES = "Första raden\nPriset är 450 kr\nSista raden"
+
+
+def test_toggle_marks_only_the_line_under_the_cursor() -> None:
+    marked = toggle_line(NOTES, 1)
+    lines = marked.split("\n")
+    assert lines[0] == "Första raden"
+    assert lines[1] == f"{MARK} Priset är 450 kr"
+    assert lines[2] == "Sista raden"
+    assert [n.confidential for n in split_note(marked)] == [False, True, False]
+    assert split_note(marked)[1].text == "Priset är 450 kr"
+
+
+def test_toggle_twice_gives_the_notes_back() -> None:
+    assert toggle_line(toggle_line(NOTES, 2), 2) == NOTES
+
+
+def test_line_outside_the_notes_changes_nothing() -> None:
+    assert toggle_line(NOTES, 3) == NOTES
+    assert toggle_line(NOTES, -1) == NOTES
+
+
+def test_an_empty_line_can_be_marked_before_it_is_typed() -> None:
+    assert is_confidential_line(toggle_line("", 0))
+
+
+def test_reason_is_kept_and_read_back() -> None:
+    text = set_line_reason(NOTES, 1, "Skulle skada [vår] position")
+    line = split_note(text)[1]
+    assert line == NoteLine("Priset är 450 kr", True, "Skulle skada (vår) position")
+    assert text.split("\n")[1].startswith(f"{MARK}[")
+
+
+def test_unmarking_drops_the_reason() -> None:
+    text = toggle_line(set_line_reason(NOTES, 0, "affärshemlighet"), 0)
+    assert split_note(text)[0] == NoteLine("Första raden")
+    assert "affärshemlighet" not in text
+
+
+def test_mark_is_recognised_only_at_the_start_of_a_line() -> None:
+    assert is_confidential_line(f"{MARK} x")
+    assert is_confidential_line(f"  {MARK}x")
+    assert is_confidential_line(f"{MARK}[skäl] x")
+    assert not is_confidential_line(f"x {MARK}")
+    assert not has_confidential(f"ingen\nhär {MARK}")
+    assert has_confidential(f"en\n{MARK} hemlig")
+
+
+def test_text_starting_with_a_bracket_is_not_taken_for_a_reason() -> None:
+    text = toggle_line("[x] klart", 0)
+    assert split_note(text)[0] == NoteLine("[x] klart", True, "")
+
+
+_LINE = st.text(st.characters(blacklist_characters="\n"), max_size=30).filter(
+    lambda s: not s.lstrip().startswith(MARK)
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=5), st.integers(0, 4))
+def test_any_notes_survive_a_mark_and_unmark(lines: list[str], index: int) -> None:
+    text = "\n".join(lines)
+    marked = toggle_line(text, index)
+    if index < len(lines):
+        assert split_note(marked)[index] == NoteLine(lines[index], True, "")
+        assert sum(n.confidential for n in split_note(marked)) == 1
+    assert toggle_line(marked, index) == text
