@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,50 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file whole."""
+class SaveFailed(OSError):
+    """A data file could not be written; the previous version on disk is untouched.
+
+    An `OSError` (errno kept: ENOSPC for a full disk, EROFS/EACCES for a read-only folder), so
+    callers may catch either; `reason` says it in words.
+    """
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error), str(path))
+        self.path = path
+        self.reason = error.strerror or str(error)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` and any missing parents readable by the owner only, whatever the umask.
+
+    Folders that already exist are left as they are (the user may have chosen one).
+    """
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(path, DIR_MODE)
+
+
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file whole.
+
+    The previous version is kept as `<name>.bak` unless `keep_backup` is false. Raises
+    `SaveFailed` (with the temporary file removed and the old file untouched) when it cannot.
+    """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as error:
+        raise SaveFailed(path, error) from error
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -54,13 +95,22 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, FILE_MODE)
-        if path.exists():
+        if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise SaveFailed(path, error) from error
         raise
-    fsync_dir(folder)
+    try:
+        fsync_dir(folder)
+    except OSError as error:
+        raise SaveFailed(path, error) from error
+
+
+#: Temporary files are named `.<name>.<random>.tmp`; one left behind means a write was cut short.
+TEMP_SUFFIX = ".tmp"
 
 
 def _keep_backup(path: Path) -> None:
@@ -71,8 +121,25 @@ def _keep_backup(path: Path) -> None:
     try:
         os.link(path, staging)
     except OSError:  # file systems without hard links: copy instead
-        staging.write_bytes(path.read_bytes())
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        with open(os.open(staging, flags, FILE_MODE), "wb") as handle:
+            handle.write(path.read_bytes())
     os.replace(staging, bak)
+
+
+def set_aside(path: Path, label: str) -> Path:
+    """Keep a copy of `path` as `<name>.<label>-<UTC time>` (never over an existing file)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    try:
+        os.link(path, aside)
+    except OSError:  # file systems without hard links
+        write_atomic(aside, path.read_bytes(), keep_backup=False)
+    return aside
 
 
 def read_json(path: Path) -> Any:
@@ -92,7 +159,18 @@ def read_json(path: Path) -> Any:
 
 
 def dump_json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    """UTF-8 JSON, compact so that the C encoder does the work (a 10,000-entry session is big).
+
+    Text that cannot be UTF-8 (a lone surrogate from a broken paste) is written as a `\\u` escape
+    instead, so that it saves and loads back the same rather than failing the save.
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=_COMPACT).encode()
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=_COMPACT).encode()
+
+
+_COMPACT = (",", ":")
 
 
 class AtomicJSONStorage(Storage):

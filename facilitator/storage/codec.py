@@ -17,19 +17,41 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+#: Types written as they are; checked by exact type first, which keeps encoding cheap.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(value: Any) -> Any:
     """A JSON-ready copy of a dataclass, enum, date, list or dict."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {
+            name: item if type(item := getattr(value, name)) in _PLAIN else encode(item)
+            for name in names
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return [encode(v) for v in value]
+        return [item if type(item) in _PLAIN else encode(item) for item in value]
     if isinstance(value, dict):
-        return {str(k): encode(v) for k, v in value.items()}
+        return {
+            str(key): item if type(item) in _PLAIN else encode(item)
+            for key, item in value.items()
+        }
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 @cache

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from facilitator.storage.atomic import DIR_MODE
+from facilitator.storage.atomic import make_private_dir
 
 ENV_VAR = "FACILITATOR_DATA"
 
@@ -41,7 +41,7 @@ class DataDirError(Exception):
 def ensure_writable(folder: Path) -> None:
     """Create the folder (owner-only) if needed and prove a file can be written in it."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        make_private_dir(folder)
     except OSError as error:
         raise DataDirError(
             f"Cannot create the data folder {folder}: {error.strerror or error}"

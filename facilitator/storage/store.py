@@ -24,13 +24,17 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import Session
 from facilitator.storage import codec
 from facilitator.storage.atomic import (
-    DIR_MODE,
     AtomicJSONStorage,
     DamagedFile,
+    SaveFailed,
+    backup_path,
     dump_json,
+    make_private_dir,
     read_json,
+    set_aside,
     write_atomic,
 )
+from facilitator.storage.migrations import MigrationError, kind_of, migrate
 
 SCHEMA_VERSION = 1
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -78,12 +82,34 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
-def _check_schema(path: Path, tables: dict[str, Any], kind: str) -> None:
-    meta = tables.get("_meta", {}).get("1")
-    if not isinstance(meta, dict) or meta.get("kind") != kind:
-        raise DamagedFile(path, f"not a facilitator {kind} file")
-    if not isinstance(meta.get("schema"), int) or meta["schema"] > SCHEMA_VERSION:
-        raise DamagedFile(path, f"written by a newer version (schema {meta.get('schema')})")
+def _upgrade(path: Path, tables: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The tables at the current schema; `DamagedFile` if they are not a `kind` file we can read."""
+    try:
+        if kind_of(tables) != kind:
+            raise DamagedFile(path, f"not a facilitator {kind} file")
+        tables = migrate(tables, SCHEMA_VERSION)
+    except MigrationError as error:
+        raise DamagedFile(path, str(error)) from error
+    schema = tables["_meta"]["1"]["schema"]
+    if schema > SCHEMA_VERSION:
+        raise DamagedFile(path, f"written by a newer version (schema {schema})")
+    return tables
+
+
+class RefusedOverwrite(SaveFailed):
+    """The file on disk does not parse, so it is kept as it is rather than written over."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, OSError(None, f"the file on disk is damaged ({reason})"))
+        self.damage = reason
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 class Store:
@@ -94,10 +120,41 @@ class Store:
         self.sessions_dir = root / "sessions"
         self.dialogues_dir = root / "dialogues"
         self.minutes_dir = root / "minutes"
+        #: Files known to hold good data, by (inode, size, mtime) when last read or written here,
+        #: so that the check before overwriting a file costs a stat, not a parse.
+        self._good: dict[Path, tuple[int, int, int] | None] = {}
 
     def ensure(self) -> None:
+        """Create the data folders, readable by the owner only."""
         for folder in (self.root, self.sessions_dir, self.dialogues_dir, self.minutes_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+            make_private_dir(folder)
+
+    def _remember_good(self, path: Path) -> None:
+        self._good[path] = _signature(path)
+
+    def _check_replaceable(self, path: Path, kind: str) -> None:
+        """`RefusedOverwrite` if `path` holds something other than a readable `kind` file."""
+        if not path.exists() or self._good.get(path, ...) == _signature(path):
+            return
+        try:
+            self.load_file(path, kind)
+        except FileNotFoundError:
+            return
+        except DamagedFile as error:
+            raise RefusedOverwrite(path, error.reason) from error
+
+    def load_file(self, path: Path, kind: str) -> Any:
+        """The session or dialogue in `path`; `DamagedFile` if it cannot be read."""
+        tables = self._read_tables(path, kind)
+        try:
+            if kind == "dialogue":
+                return codec.decode(Dialogue, tables["dialogue"]["1"])
+            state = dict(tables["session"]["1"])
+            entries = tables.get("entries", {})
+            state["entries"] = [entries[k] for k in sorted(entries, key=int)]
+            return codec.decode(Session, state)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise DamagedFile(path, f"unexpected content ({error!r})") from error
 
     # ----------------------------------------------------------------- sessions
     def session_path(self, session_id: str) -> Path:
@@ -122,33 +179,98 @@ class Store:
             db.close()
         if tables is None:
             raise FileNotFoundError(path)
-        _check_schema(path, tables, kind)
-        return tables
+        return _upgrade(path, tables, kind)
 
     def load_session(self, session_id: str) -> Session:
         """The session; `UnknownId` if there is none, `DamagedFile` if it cannot be read."""
         path = self.session_path(session_id)
         try:
-            tables = self._read_tables(path, "session")
+            session = self.load_file(path, "session")
         except FileNotFoundError as error:
             raise UnknownId(session_id) from error
-        try:
-            state = dict(tables["session"]["1"])
-            entries = tables.get("entries", {})
-            state["entries"] = [entries[k] for k in sorted(entries, key=int)]
-            return codec.decode(Session, state)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise DamagedFile(path, f"unexpected content ({error!r})") from error
+        self._remember_good(path)
+        return session
 
-    def save_session(self, session: Session) -> Path:
-        return self.write_session(session.id, encode_session(session))
+    def save_session(self, session: Session, *, keep_backup: bool = True) -> Path:
+        return self.write_session(session.id, encode_session(session), keep_backup=keep_backup)
 
-    def write_session(self, session_id: str, tables: dict[str, dict[str, Any]]) -> Path:
-        """Write tables made by `encode_session` (safe to call from a worker thread)."""
-        self.ensure()
+    def write_session(
+        self, session_id: str, tables: dict[str, dict[str, Any]], *, keep_backup: bool = True
+    ) -> Path:
+        """Write tables made by `encode_session` (safe to call from a worker thread).
+
+        The previous version is kept as `.bak`. Raises `SaveFailed` (an `OSError`) when the file
+        cannot be written, and `RefusedOverwrite` (one too) when the file on disk does not parse:
+        a damaged file is never written over, only set aside by `restore_backup`.
+        """
         path = self.session_path(session_id)
-        AtomicJSONStorage(path).write(tables)
+        try:
+            self.ensure()
+        except OSError as error:
+            raise SaveFailed(path, error) from error
+        self._check_replaceable(path, "session")
+        write_atomic(path, dump_json(tables), keep_backup=keep_backup)
+        self._remember_good(path)
         return path
+
+    def load_backup(self, session_id: str) -> Session:
+        """The last good copy (`.bak`) of a session; `UnknownId` if none, `DamagedFile` if bad."""
+        bak = backup_path(self.session_path(session_id))
+        try:
+            return self.load_file(bak, "session")
+        except FileNotFoundError as error:
+            raise UnknownId(session_id) from error
+
+    def restore_backup(self, session_id: str) -> Session:
+        """Make the `.bak` the session's file again, and return the session it holds.
+
+        The backup is checked first. The file it replaces is kept beside it as
+        `<id>.json.damaged-<time>` (or `.replaced-<time>` if it was readable), never deleted.
+        """
+        path = self.session_path(session_id)
+        session = self.load_backup(session_id)
+        data = backup_path(path).read_bytes()
+        if path.exists():
+            try:
+                self.load_file(path, "session")
+                label = "replaced"
+            except DamagedFile:
+                label = "damaged"
+            set_aside(path, label)
+        write_atomic(path, data, keep_backup=False)
+        self._remember_good(path)
+        return session
+
+    def session_files(self, session_id: str) -> list[Path]:
+        """Every file that holds (a copy of) the session: data, backup, copies set aside,
+        unfinished writes, lock and minutes."""
+        path = self.session_path(session_id)
+        found = [p for p in self.sessions_dir.glob(f"{session_id}.*") if p.is_file()]
+        found += [p for p in self.sessions_dir.glob(f".{path.name}.*") if p.is_file()]
+        if self.minutes_dir.is_dir():
+            found += [p for p in self.minutes_dir.glob(f"{session_id}.*") if p.is_file()]
+        return sorted(set(found))
+
+    def delete_session(self, session_id: str) -> list[Path]:
+        """Delete the session and every file of it (see `session_files`); the deleted paths.
+
+        Raises `SessionLocked` while another instance has it open.
+        """
+        from facilitator.storage.lock import SessionLock  # the lock module needs the store
+
+        lock = SessionLock(self, session_id)
+        deleted = []
+        with lock:
+            for file in self.session_files(session_id):
+                if file not in (lock.lock_path, lock.owner_path):
+                    file.unlink(missing_ok=True)
+                    deleted.append(file)
+        for file in (lock.owner_path, lock.lock_path):
+            if file.exists():
+                file.unlink()
+                deleted.append(file)
+        self._good.pop(self.session_path(session_id), None)
+        return deleted
 
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first; damaged files included and marked."""
@@ -194,22 +316,26 @@ class Store:
     def load_dialogue(self, dialogue_id: str) -> Dialogue:
         path = self.dialogue_path(dialogue_id)
         try:
-            tables = self._read_tables(path, "dialogue")
+            dialogue = self.load_file(path, "dialogue")
         except FileNotFoundError as error:
             raise UnknownId(dialogue_id) from error
-        try:
-            return codec.decode(Dialogue, tables["dialogue"]["1"])
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise DamagedFile(path, f"unexpected content ({error!r})") from error
+        self._remember_good(path)
+        return dialogue
 
-    def save_dialogue(self, dialogue: Dialogue) -> Path:
-        self.ensure()
+    def save_dialogue(self, dialogue: Dialogue, *, keep_backup: bool = True) -> Path:
+        """Write the dialogue; like `write_session`, never over a file that does not parse."""
         path = self.dialogue_path(dialogue.id)
+        try:
+            self.ensure()
+        except OSError as error:
+            raise SaveFailed(path, error) from error
+        self._check_replaceable(path, "dialogue")
         tables = {
             "_meta": {"1": {"schema": SCHEMA_VERSION, "kind": "dialogue", "saved_at": _now()}},
             "dialogue": {"1": codec.encode(dialogue)},
         }
-        AtomicJSONStorage(path).write(tables)
+        write_atomic(path, dump_json(tables), keep_backup=keep_backup)
+        self._remember_good(path)
         return path
 
     def dialogues(self) -> list[Dialogue]:
@@ -235,10 +361,21 @@ class Store:
         return data if isinstance(data, dict) else {}
 
     def update_settings(self, **values: Any) -> None:
+        """Change some settings; a settings file that does not parse is set aside, not lost."""
         self.ensure()
-        settings = self.settings()
+        path = self.settings_path
+        try:
+            settings = read_json(path)
+        except FileNotFoundError:
+            settings = {}
+        except DamagedFile:
+            settings = None
+        good = isinstance(settings, dict)
+        if not good and path.exists():
+            set_aside(path, "damaged")
+        settings = settings if good else {}
         settings.update(values)
-        write_atomic(self.settings_path, dump_json(settings))
+        write_atomic(path, dump_json(settings), keep_backup=good)
 
     # ----------------------------------------------------------------- minutes
     def minutes_path(self, session_id: str, lang: str, suffix: str = "md") -> Path:

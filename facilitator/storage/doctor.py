@@ -1,0 +1,167 @@
+"""A check of every file in the data folder, for `facilitator doctor`.
+
+Nothing is changed: each file is read and classified, and what needs attention is reported with a
+code (the command line words it) and the path. Errors and warnings make the folder unhealthy;
+notes (a session open in a running instance, a copy set aside after a restore) do not.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, DamagedFile, backup_path, read_json
+from facilitator.storage.lock import lock_state, read_holder
+from facilitator.storage.store import Store
+
+ERROR = "error"
+WARNING = "warning"
+NOTE = "note"
+
+#: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
+_ASIDE_MARKERS = (".damaged-", ".replaced-")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path
+    level: str
+    #: damaged, newer_version, bad_backup, orphan_backup, temp_file, permissions, locked,
+    #: stale_lock, set_aside, unknown_file
+    code: str
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    root: Path
+    exists: bool = True
+    #: Data files read (sessions, dialogues, backups, settings).
+    checked: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not any(f.level in (ERROR, WARNING) for f in self.findings)
+
+    def add(self, path: Path, level: str, code: str, detail: str = "") -> None:
+        self.findings.append(Finding(path, level, code, detail))
+
+
+def diagnose(store: Store) -> Report:
+    """Check every file under the store's folder."""
+    report = Report(store.root, exists=store.root.is_dir())
+    if not report.exists:
+        return report
+    _check_permissions(store.root, report)
+    for folder, kind in ((store.sessions_dir, "session"), (store.dialogues_dir, "dialogue")):
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                _check_data_entry(store, path, kind, report)
+    if store.minutes_dir.is_dir():
+        for path in sorted(store.minutes_dir.iterdir()):
+            if _is_temp(path):
+                report.add(path, WARNING, "temp_file")
+    for path in sorted(store.root.iterdir()):
+        if path == store.settings_path:
+            _check_settings(path, report)
+        elif _is_temp(path):
+            report.add(path, WARNING, "temp_file")
+        elif _is_aside(path):
+            report.add(path, NOTE, "set_aside")
+        elif path not in (store.sessions_dir, store.dialogues_dir, store.minutes_dir):
+            report.add(path, NOTE, "unknown_file")
+    return report
+
+
+def _check_permissions(root: Path, report: Report) -> None:
+    """Data is personal: folders 0700, files 0600 (group and others get nothing)."""
+    if os.name == "nt":  # pragma: no cover - Windows has no such mode bits
+        return
+    for path in [root, *sorted(root.rglob("*"))]:
+        try:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+        except OSError:
+            continue
+        if mode & 0o077:
+            wanted = 0o700 if path.is_dir() else FILE_MODE
+            report.add(path, WARNING, "permissions", f"{mode:04o} (want {wanted:04o})")
+
+
+def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> None:
+    name = path.name
+    if _is_temp(path):
+        report.add(path, WARNING, "temp_file")
+    elif _is_aside(path):
+        report.add(path, NOTE, "set_aside")
+    elif name.endswith(".json"):
+        report.checked += 1
+        reason = _damage(store, path, kind)
+        if reason is not None:
+            code = "newer_version" if "newer version" in reason else "damaged"
+            good_backup = backup_path(path).exists() and _damage(store, backup_path(path), kind)
+            hint = "a good backup exists" if good_backup is None else "no good backup"
+            report.add(path, ERROR, code, f"{reason}; {hint}")
+    elif name.endswith(".json.bak"):
+        report.checked += 1
+        reason = _damage(store, path, kind)
+        if reason is not None:
+            report.add(path, WARNING, "bad_backup", reason)
+        elif not path.with_name(name[: -len(".bak")]).exists():
+            report.add(path, WARNING, "orphan_backup")
+    elif kind == "session" and name.endswith(".lock"):
+        _check_lock(store, path, report)
+    elif kind == "session" and name.endswith(".owner"):
+        if not path.with_suffix(".lock").exists():
+            report.add(path, NOTE, "stale_lock")
+    else:
+        report.add(path, NOTE, "unknown_file")
+
+
+def _damage(store: Store, path: Path, kind: str) -> str | None:
+    """Why the file cannot be read, or None if it reads."""
+    try:
+        store.load_file(path, kind)
+    except DamagedFile as error:
+        return error.reason
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+def _check_lock(store: Store, path: Path, report: Report) -> None:
+    session_id = path.name[: -len(".lock")]
+    try:
+        held, holder = lock_state(store, session_id)
+    except (LookupError, OSError) as error:
+        report.add(path, WARNING, "unknown_file", str(error))
+        return
+    if held:
+        report.add(path, NOTE, "locked", holder.describe() if holder else "")
+        return
+    stale = read_holder(path.with_suffix(".owner"))
+    if stale is not None:
+        report.add(path, NOTE, "stale_lock", stale.describe())
+
+
+def _check_settings(path: Path, report: Report) -> None:
+    report.checked += 1
+    try:
+        data = read_json(path)
+    except DamagedFile as error:
+        report.add(path, ERROR, "damaged", error.reason)
+        return
+    if not isinstance(data, dict):
+        report.add(path, ERROR, "damaged", "not a settings object")
+
+
+def _is_temp(path: Path) -> bool:
+    """Left by a write that was cut short (temporary file, or backup being staged)."""
+    name = path.name
+    return (name.startswith(".") and name.endswith(TEMP_SUFFIX)) or name.endswith(".bak.new")
+
+
+def _is_aside(path: Path) -> bool:
+    return any(marker in path.name for marker in _ASIDE_MARKERS)
