@@ -12,17 +12,25 @@ import yaml
 
 from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
 
-# ASCII punctuation that can start or end CommonMark (or common extension) syntax inline.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~&=])")
-# An ordered-list marker ("2026." or "3)") at the start of a line.
-_ORDERED = re.compile(r"^(\d+)([.)])", re.M)
+# Punctuation that can make inline syntax anywhere in a line (emphasis, code, links, HTML, tables,
+# headings' closing sequence, strikethrough).
+_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
+# "&" only where it would start an entity reference.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What starts a block only at the beginning of a line: list markers, thematic breaks, setext
+# underlines, ordered-list numbers ("2026." or "3)").
+_LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+
+
+def _escape_line(line: str) -> str:
+    line = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", line))
+    return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line)
 
 
 def escape(text: str) -> str:
     """`text` as literal Markdown inline content; line breaks become hard breaks."""
     lines = [line.strip() for line in text.split("\n")]
-    escaped = [_ORDERED.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", line)) for line in lines if line]
-    return "\\\n".join(escaped)
+    return "\\\n".join(_escape_line(line) for line in lines if line)
 
 
 def _spans(spans: tuple[Span, ...]) -> str:

@@ -1,0 +1,187 @@
+"""What the minutes say, the public version's redaction, and finalised versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.minutes import build_minutes
+from facilitator.domain.participants import Role
+from facilitator.domain.session import Session
+from facilitator.domain.versions import NotFinished, finalise, is_draft, reopen
+from facilitator.export import finalise_minutes, render_minutes
+from facilitator.storage import codec
+from tests.conftest import FakeClock
+from tests.unit.minutes_helpers import SECRETS, finished_meeting
+
+
+def test_questions_in_the_order_discussed_with_time_against_timebox() -> None:
+    session, _ = finished_meeting()
+    minutes = build_minutes(session)
+    assert [q.number for q in minutes.discussed] == [1, 3, 4]
+    first = minutes.discussed[0]
+    assert first.timebox_minutes == 8
+    assert first.seconds_used == pytest.approx(9 * 60 + 50)
+    assert [n.text for n in first.notes] == [
+        "Föredrar planerat underhåll",
+        "Timpris HEMLIGTPRIS kr",
+        "Jour kräver två tekniker",
+    ]
+    assert [n.confidential for n in first.notes] == [False, True, False]
+    assert first.notes[1].reason == "HEMLIGSKÄL: skadar förhandlingsläget"
+
+
+def test_questions_not_discussed_say_whether_they_were_skipped() -> None:
+    session, _ = finished_meeting()
+    minutes = build_minutes(session)
+    assert [(q.number, q.skipped) for q in minutes.undiscussed] == [
+        (2, True),
+        (5, False),
+        (6, False),
+    ]
+
+
+def test_meeting_facts_in_the_sessions_time_zone() -> None:
+    session, _ = finished_meeting()
+    minutes = build_minutes(session)
+    assert minutes.start is not None and minutes.end is not None
+    assert (minutes.start.hour, minutes.start.minute) == (14, 5)
+    assert minutes.date == date(2026, 11, 24)
+    assert minutes.length_seconds == pytest.approx(41 * 60)
+    assert minutes.timezone == "Europe/Stockholm"
+    session.timezone = "America/New_York"
+    assert build_minutes(session).start.hour == 8  # type: ignore[union-attr]
+    session.timezone = "Not/AZone"
+    assert build_minutes(session).start.hour == 14  # type: ignore[union-attr]
+
+
+def test_participants_grouped_by_organisation_with_role() -> None:
+    session, _ = finished_meeting("Exempel Bygg AB")
+    groups = build_minutes(session).participants
+    assert [g.organisation for g in groups] == [
+        "Exempelby kommun",
+        "Exempel Bygg AB",
+        "Konsultbolaget",
+    ]
+    assert groups[0].people == [
+        ("Josefine Upphandlare", Role.PROCURER),
+        ("Karin Fastighetschef", Role.ORDERING_DEPARTMENT),
+    ]
+    assert groups[1].people == [("Sam Säljare", Role.SUPPLIER)]
+
+
+def test_opening_statements_given_by_index() -> None:
+    session, _ = finished_meeting()
+    statements = session.dialogue.opening_statements
+    assert build_minutes(session).opening == [statements[0], statements[2]]
+
+
+def test_log_entries_by_kind_with_their_details() -> None:
+    session, _ = finished_meeting()
+    minutes = build_minutes(session)
+    assert [m.text for m in minutes.mismatches] == ["Kan inte ha jour", "Saknar F-skatt"]
+    assert minutes.mismatches[0].future_needs == "Lokalvård"
+    assert [t.text for t in minutes.tips] == ["Bevaka upphandlingar i e-Avrop"]
+    assert minutes.insights[0].question_number == 3
+    action = minutes.actions[0]
+    assert (action.text, action.owner, action.due) == (
+        "Skicka förfrågningsunderlag",
+        "Josefine",
+        date(2026, 12, 1),
+    )
+    assert minutes.author == "Josefine Upphandlare"
+
+
+def test_public_minutes_keep_a_placeholder_but_nothing_of_a_confidential_item() -> None:
+    session, _ = finished_meeting()
+    minutes = build_minutes(session, public=True)
+    items = (
+        [n for q in minutes.discussed for n in q.notes]
+        + minutes.mismatches
+        + minutes.insights
+        + minutes.actions
+    )
+    withheld = [i for i in items if i.withheld]
+    assert len(withheld) == 4
+    for item in withheld:
+        assert (item.text, item.reason, item.future_needs, item.owner) == ("", "", "", "")
+        assert item.due is None and item.question_number is None
+    dump = repr(minutes)
+    assert not [word for word in SECRETS if word in dump]
+    # The internal minutes keep them, marked.
+    internal = repr(build_minutes(session))
+    assert all(word in internal for word in SECRETS)
+
+
+def test_odd_characters_are_cleaned_once_for_every_format() -> None:
+    session, clock = finished_meeting("Bygg\x00 AB\x1b")
+    session.log(EntryKind.TIP, "rad ett\r\nrad två\x07", clock)
+    minutes = build_minutes(session)
+    assert minutes.supplier == "Bygg AB"
+    assert minutes.tips[-1].text == "rad ett\nrad två"
+
+
+def test_a_draft_until_finalised() -> None:
+    session, clock = finished_meeting()
+    assert is_draft(session)
+    assert build_minutes(session).version is None
+    version = finalise_minutes(session, clock, author="Josefine Upphandlare")
+    assert version.number == 1
+    assert not is_draft(session)
+    assert version.finalised_at == clock.now()
+    assert "Version 1, fastställd 24 november 2026 kl. 14:46" in version.markdown["sv"]
+    assert "Version 1, finalised 24 November 2026 at 14:46" in version.markdown["en"]
+    assert build_minutes(session).version == 1
+
+
+def test_minutes_of_a_running_meeting_cannot_be_finalised() -> None:
+    clock = FakeClock()
+    session, _ = finished_meeting()
+    session.status = session.status.RUNNING
+    with pytest.raises(NotFinished):
+        finalise(session, clock, lambda s, lang: "")
+
+
+def test_finalising_unchanged_minutes_makes_no_new_version() -> None:
+    session, clock = finished_meeting()
+    first = finalise_minutes(session, clock)
+    clock.advance(60)
+    assert finalise_minutes(session, clock) is first
+    assert len(session.minutes_versions) == 1
+
+
+def test_a_correction_makes_a_new_version_and_keeps_the_earlier_one() -> None:
+    session, clock = finished_meeting()
+    finalise_minutes(session, clock)
+    archived = session.minutes_versions[0].markdown["sv"]
+    clock.advance(3600)
+    reopen(session, clock)
+    q1 = session.questions[0].id
+    session.set_note(q1, session.notes[q1] + "\nRättelse: två tekniker, inte tre", clock)
+    draft = build_minutes(session)
+    assert draft.version is None and draft.draft_version == 2
+    assert draft.changed_at is not None and draft.changed_at.hour == 15
+    text = render_minutes(session, "txt", "sv")
+    assert "Utkast till version 2 (rättelse av fastställd version 1)" in text
+    assert "Senast ändrade den 24 november 2026 kl. 15:46" in text
+    clock.advance(60)
+    second = finalise_minutes(session, clock)
+    assert second.number == 2
+    assert [v.number for v in session.minutes_versions] == [1, 2]
+    assert session.minutes_versions[0].markdown["sv"] == archived
+    assert "Rättelse" not in archived and "Rättelse" in second.markdown["sv"]
+    assert "Ersätter version 1, fastställd 24 november 2026 kl. 14:46." in second.markdown["sv"]
+    # The meeting's own times are those of the meeting, not of the correction.
+    end = build_minutes(session).end
+    assert session.is_finished and end is not None and (end.hour, end.minute) == (14, 46)
+
+
+def test_versions_survive_saving_and_loading() -> None:
+    session, clock = finished_meeting()
+    finalise_minutes(session, clock, author="Josefine")
+    loaded = codec.decode(Session, codec.encode(session))
+    assert loaded.minutes_versions == session.minutes_versions
+    assert loaded.minutes_author == "Josefine"
+    assert not is_draft(loaded)
