@@ -1,0 +1,124 @@
+"""One writer per session: a second instance is told who holds it; a killed holder never blocks."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from facilitator.storage.lock import SessionLock, SessionLocked, lock_state
+from facilitator.storage.store import UnknownId
+
+HOLD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from facilitator.storage.lock import SessionLock
+    from facilitator.storage.store import Store
+    lock = SessionLock(Store(Path({root!r})), {session_id!r})
+    lock.acquire()
+    print("held", flush=True)
+    time.sleep(120)
+    """
+)
+
+
+@pytest.fixture()
+def holder(store):
+    """Another process holding the lock of session "abc123"; killed at the end."""
+    script = HOLD.format(root=str(store.root), session_id="abc123")
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
+    assert child.stdout.readline().strip() == b"held"
+    yield child
+    if child.poll() is None:
+        child.kill()
+    child.wait(timeout=30)
+
+
+def test_second_instance_is_told_who_holds_the_session(store, holder):
+    lock = SessionLock(store, "abc123")
+    with pytest.raises(SessionLocked) as locked:
+        lock.acquire()
+    who = locked.value.holder
+    assert who is not None
+    assert who.pid == holder.pid
+    assert who.host == socket.gethostname()
+    assert str(holder.pid) in str(locked.value)
+    assert not lock.is_held
+    assert lock_state(store, "abc123") == (True, who)
+
+
+def test_lock_of_a_killed_instance_does_not_block(store, holder):
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(timeout=30)
+    lock = SessionLock(store, "abc123")
+    assert lock_state(store, "abc123") == (False, None)
+    lock.acquire()
+    try:
+        record = json.loads(lock.owner_path.read_text())
+        assert record["pid"] == os.getpid()  # the stale record was replaced
+    finally:
+        lock.release()
+
+
+def test_stale_record_is_not_reported_as_the_holder(store, holder):
+    """A holder's record naming a process that is gone is not believed; the lock still holds."""
+    lock = SessionLock(store, "abc123")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True)
+    record = json.loads(lock.owner_path.read_text())
+    record["pid"] = int(dead.stdout)
+    lock.owner_path.write_text(json.dumps(record))
+    with pytest.raises(SessionLocked) as locked:
+        lock.acquire()
+    assert locked.value.holder is None
+    assert "another program" in str(locked.value)
+
+
+def test_two_locks_in_one_process_exclude_each_other_and_release(store):
+    first = SessionLock(store, "abc123")
+    with first:
+        assert first.is_held
+        assert stat.S_IMODE(first.lock_path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(first.owner_path.stat().st_mode) == 0o600
+        with pytest.raises(SessionLocked):
+            SessionLock(store, "abc123").acquire()
+        SessionLock(store, "other1").acquire()  # other sessions are free
+    assert not first.is_held
+    assert not first.owner_path.exists()
+    with SessionLock(store, "abc123") as again:
+        assert again.is_held
+
+
+def test_release_from_another_thread(store):
+    import threading
+
+    lock = SessionLock(store, "abc123")
+    lock.acquire()
+    thread = threading.Thread(target=lock.release)
+    thread.start()
+    thread.join()
+    SessionLock(store, "abc123").acquire()
+
+
+def test_lock_rejects_a_path_as_session_id(store):
+    with pytest.raises(UnknownId):
+        SessionLock(store, "../../etc/passwd")
+
+
+def test_delete_refuses_a_session_open_elsewhere(store, holder):
+    from tests.unit.storage_helpers import sample_session
+
+    session = sample_session()
+    session.id = "abc123"
+    store.save_session(session)
+    with pytest.raises(SessionLocked):
+        store.delete_session("abc123")
+    assert store.load_session("abc123") == session
