@@ -3,6 +3,9 @@ STRINGS: dict[str, tuple[str, str]] = {}
 # ---------------------------------------------------------------- preparing dialogues ("prep.")
 STRINGS.update(
     {
+        "prep.md.untitled": ("Dialog utan titel", "Untitled dialogue"),
+        "prep.md.reference": ("Diarienummer", "Reference"),
+        "prep.md.purpose": ("Syfte", "Purpose"),
         "prep.error.empty": ("Filen är tom.", "The file is empty."),
         "prep.error.binary": (
             "Filen är inte text. Spara frågorna som Markdown, text eller webbsida (HTML).",

@@ -39,6 +39,11 @@ _THEME_WORDS: tuple[tuple[Theme, tuple[str, ...]], ...] = (
     ),
     (Theme.OTHER, ("ovrig", "other", "misc")),
 )
+_REFERENCE = re.compile(
+    r"^(?:diarienummer|diarienr|dnr|referensnummer|reference(?: number)?|ref)\.?"
+    r"\s*[:.]?\s+(\S.{0,60})$",
+    re.IGNORECASE,
+)
 _PURPOSE_WORDS = ("syfte", "purpose", "bakgrund", "background", "om dialogen", "about the dialogue")
 
 
@@ -105,6 +110,8 @@ class ImportResult:
     purpose: str = ""
     #: The document's first top-level heading, when there is one (a title for a new dialogue).
     title: str = ""
+    #: A reference number written as "Diarienummer: ..." or "Reference: ...", if any.
+    reference: str = ""
     warnings: list[Notice] = field(default_factory=list)
     #: The encoding the bytes were read with (empty for sources read as text).
     encoding: str = ""
@@ -220,6 +227,10 @@ def _sections(outline: Outline, result: ImportResult) -> list[_Section]:
             in_purpose = theme is None and is_purpose_heading(block.text)
             if not in_purpose:
                 sections.append((block.text, theme, []))
+            continue
+        reference = _REFERENCE.match(block.text) if block.kind == "text" else None
+        if reference and not result.reference:
+            result.reference = reference.group(1).strip()
             continue
         if in_purpose:
             purpose.append(block.text if block.kind == "text" else f"- {block.text}")

@@ -1,0 +1,90 @@
+"""A booked meeting with one supplier that signed up, and the session it becomes."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from facilitator.domain.dialogue import Dialogue, new_id
+from facilitator.domain.participants import Participant, Role
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, Session
+
+
+@dataclass
+class Booking:
+    """One supplier's meeting about one dialogue, booked before it takes place."""
+
+    dialogue_id: str
+    #: The supplier's organisation.
+    supplier: str
+    #: The supplier's people who attend (personal data).
+    contacts: list[Participant] = field(default_factory=list)
+    #: When the meeting is booked (timezone-aware), if a time is set.
+    scheduled_at: datetime | None = None
+    format: MeetingFormat = MeetingFormat.TEAMS
+    join_link: str = ""
+    #: The session this booking became once the meeting was started.
+    session_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def started(self) -> bool:
+        return self.session_id is not None
+
+
+def new_session(
+    dialogue: Dialogue,
+    supplier: str,
+    *,
+    contacts: list[Participant] | None = None,
+    format: MeetingFormat = MeetingFormat.TEAMS,
+    scheduled_at: datetime | None = None,
+) -> Session:
+    """A planned session for a meeting with `supplier`: the dialogue copied, people filled in.
+
+    Participants are the dialogue's standard participants (procurer, ordering department) followed
+    by the supplier's contacts, each marked as the supplier's.
+    """
+    supplier = supplier.strip()
+    people = [copy.copy(p) for p in dialogue.participants]
+    for contact in contacts or []:
+        person = copy.copy(contact)
+        person.role = Role.SUPPLIER
+        person.organisation = person.organisation or supplier
+        people.append(person)
+    return Session(
+        dialogue=copy.deepcopy(dialogue),
+        supplier=supplier,
+        format=format,
+        participants=people,
+        planned_minutes=dialogue.planned_minutes,
+        scheduled_at=scheduled_at,
+    )
+
+
+def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
+    """The session for a booked meeting; the booking is marked as started with it."""
+    session = new_session(
+        dialogue,
+        booking.supplier,
+        contacts=booking.contacts,
+        format=booking.format,
+        scheduled_at=booking.scheduled_at,
+    )
+    booking.session_id = session.id
+    return session
+
+
+def upcoming(bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZONE) -> list[Booking]:
+    """Bookings not yet started, from today on, soonest first (unscheduled ones last)."""
+    tz = ZoneInfo(zone)
+    today = now.astimezone(tz).date()
+    waiting = [
+        b
+        for b in bookings
+        if not b.started
+        and (b.scheduled_at is None or b.scheduled_at.astimezone(tz).date() >= today)
+    ]
+    return sorted(waiting, key=lambda b: (b.scheduled_at is None, b.scheduled_at or now))
