@@ -72,7 +72,7 @@ def encode_session(session: Session) -> dict[str, dict[str, Any]]:
     state = codec.encode(session)
     entries = state.pop("entries")
     return {
-        "_meta": {"1": {"schema": SCHEMA_VERSION, "kind": "session", "saved_at": _now()}},
+        "_meta": meta_table("session"),
         "session": {"1": state},
         "entries": {str(i): e for i, e in enumerate(entries, start=1)},
     }
@@ -80,6 +80,11 @@ def encode_session(session: Session) -> dict[str, dict[str, Any]]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
+
+
+def meta_table(kind: str) -> dict[str, dict[str, Any]]:
+    """The `_meta` table every data file starts with: schema version, kind, time of saving."""
+    return {"1": {"schema": SCHEMA_VERSION, "kind": kind, "saved_at": _now()}}
 
 
 def _upgrade(path: Path, tables: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -331,7 +336,7 @@ class Store:
             raise SaveFailed(path, error) from error
         self._check_replaceable(path, "dialogue")
         tables = {
-            "_meta": {"1": {"schema": SCHEMA_VERSION, "kind": "dialogue", "saved_at": _now()}},
+            "_meta": meta_table("dialogue"),
             "dialogue": {"1": codec.encode(dialogue)},
         }
         write_atomic(path, dump_json(tables), keep_backup=keep_backup)
