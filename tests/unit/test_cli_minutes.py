@@ -1,0 +1,122 @@
+"""`facilitator minutes ID [--format] [--lang] [--public] [-o FILE]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.storage.store import Store
+from tests.unit.minutes_helpers import (
+    SECRETS,
+    TRICKY,
+    docx_text,
+    finished_meeting,
+    html_text,
+    markdown_parts,
+)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    session, _ = finished_meeting()
+    session.id = "abc123def456"
+    Store(folder).save_session(session)
+    return folder
+
+
+def run(data: Path, *args: str) -> int:
+    return main(["--data-dir", str(data), *args])
+
+
+def test_markdown_to_stdout_in_the_global_language(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "en", "minutes", "abc123def456") == 0
+    out = capsys.readouterr().out
+    meta, body = markdown_parts(out)
+    assert meta["language"] == "en" and meta["supplier"] == "Exempel Bygg AB"
+    assert "## Questions discussed" in body and "HEMLIGTPRIS" in body
+
+
+def test_the_commands_own_lang_wins(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "en", "minutes", "abc", "--lang", "sv") == 0
+    assert "## Diskuterade frågor" in capsys.readouterr().out
+
+
+def test_a_unique_prefix_is_enough(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "sv", "minutes", "abc", "--format", "txt") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Minnesanteckningar: Ramavtal hantverkstjänster\n")
+
+
+def test_unknown_id_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "minutes", "zzz") == 2
+    captured = capsys.readouterr()
+    assert "no session with id 'zzz'" in captured.err and captured.out == ""
+
+
+def test_ambiguous_prefix_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
+    other, _ = finished_meeting("Annan AB")
+    other.id = "abc999"
+    Store(data).save_session(other)
+    assert run(data, "minutes", "abc") == 2
+    err = capsys.readouterr().err
+    assert "ambiguous" in err and "abc123def456" in err and "abc999" in err
+
+
+def test_unknown_language_is_refused(data: Path, capsys) -> None:  # noqa: ANN001
+    with pytest.raises(SystemExit) as exit_info:
+        run(data, "minutes", "abc", "--lang", "de")
+    assert exit_info.value.code == 2
+
+
+def test_public_version_on_stdout_has_no_secrets(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "sv", "minutes", "abc", "--public", "-f", "html") == 0
+    text = html_text(capsys.readouterr().out)
+    assert not [word for word in SECRETS if word in text]
+    assert text.count("[Uppgift undantagen, sekretess]") == 4
+
+
+def test_docx_goes_to_a_safe_file_in_the_current_folder(
+    tmp_path: Path,
+    capsys,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "data"
+    session, _ = finished_meeting(TRICKY)
+    session.dialogue.title = "../../Ramavtal/el"
+    Store(folder).save_session(session)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert run(folder, "--lang", "sv", "minutes", session.id[:6], "-f", "docx") == 0
+    written = list(work.iterdir())
+    assert len(written) == 1 and written[0].suffix == ".docx"
+    assert written[0].name.startswith("minnesanteckningar-Ramavtal-el-")
+    assert capsys.readouterr().out.strip() == f"Skrev {written[0].name}"
+    assert TRICKY in docx_text(written[0].read_bytes())
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    target = tmp_path / "protokoll.md"
+    target.write_text("old")
+    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 0
+    assert capsys.readouterr().out.strip() == f"Wrote {target}"
+    assert markdown_parts(target.read_text(encoding="utf-8"))[0]["language"] == "en"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert (
+        run(data, "--lang", "en", "minutes", "abc", "-f", "txt", "--public", "-o", str(folder)) == 0
+    )
+    (written,) = folder.iterdir()
+    assert written.name.endswith("-en-public.txt")
+    assert "[Withheld: confidential]" in written.read_text(encoding="utf-8")
+
+
+def test_unwritable_output_is_a_clear_error(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    target = tmp_path / "missing" / "x.md"
+    assert run(data, "minutes", "abc", "-o", str(target)) == 2
+    assert "x.md" in capsys.readouterr().err
+    assert not target.parent.exists()
