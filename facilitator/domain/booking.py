@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from facilitator.domain.dialogue import Dialogue, new_id
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, Session
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, Session, new_session
 
 
 @dataclass
@@ -34,43 +34,25 @@ class Booking:
         return self.session_id is not None
 
 
-def new_session(
-    dialogue: Dialogue,
-    supplier: str,
-    *,
-    contacts: list[Participant] | None = None,
-    format: MeetingFormat = MeetingFormat.TEAMS,
-    scheduled_at: datetime | None = None,
-) -> Session:
-    """A planned session for a meeting with `supplier`: the dialogue copied, people filled in.
-
-    Participants are the dialogue's standard participants (procurer, ordering department) followed
-    by the supplier's contacts, each marked as the supplier's.
-    """
-    supplier = supplier.strip()
-    people = [copy.copy(p) for p in dialogue.participants]
-    for contact in contacts or []:
+def supplier_people(supplier: str, contacts: list[Participant]) -> list[Participant]:
+    """Copies of the supplier's contacts, marked as the supplier's people."""
+    people = []
+    for contact in contacts:
         person = copy.copy(contact)
         person.role = Role.SUPPLIER
         person.organisation = person.organisation or supplier
         people.append(person)
-    return Session(
-        dialogue=copy.deepcopy(dialogue),
-        supplier=supplier,
-        format=format,
-        participants=people,
-        planned_minutes=dialogue.planned_minutes,
-        scheduled_at=scheduled_at,
-    )
+    return people
 
 
 def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
-    """The session for a booked meeting; the booking is marked as started with it."""
+    """The session for a booked meeting: the dialogue's standard participants and the booking's
+    contacts, its time and format. The booking is marked as started with it."""
     session = new_session(
         dialogue,
-        booking.supplier,
-        contacts=booking.contacts,
-        format=booking.format,
+        booking.supplier.strip(),
+        meeting_format=booking.format,
+        participants=supplier_people(booking.supplier.strip(), booking.contacts),
         scheduled_at=booking.scheduled_at,
     )
     booking.session_id = session.id

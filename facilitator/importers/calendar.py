@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.importers.encoding import decode
@@ -244,3 +245,22 @@ def _join_link(props: dict[str, _Line], text: dict[str, str]) -> str:
             if any(host in url for host in _MEETING_HOSTS):
                 return url.rstrip(".,;)")
     return ""
+
+
+def fill_booking(booking: Booking, invite: Invite, buying_side: list[Participant]) -> None:
+    """Take a booking's time, format, join link and contacts from an invite.
+
+    The supplier's contacts are the attendees who are not the organiser or one of the buying
+    side's people (matched by name, ignoring case).
+    """
+    booking.scheduled_at = invite.start
+    booking.format = invite.format
+    booking.join_link = invite.join_link or booking.join_link
+    ours = {p.name.casefold() for p in buying_side}
+    if invite.organizer is not None:
+        ours.add(invite.organizer.name.casefold())
+    known = {c.name.casefold() for c in booking.contacts}
+    for attendee in invite.attendees:
+        if attendee.name.casefold() not in ours | known:
+            booking.contacts.append(Participant(attendee.name, booking.supplier, Role.SUPPLIER))
+            known.add(attendee.name.casefold())
