@@ -179,10 +179,6 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self._changed(now=True)
 
-    @on(QuickLog.Closed)
-    def _quick_closed(self) -> None:
-        self.query_one("#notes", TextArea).focus()
-
     def action_confidential(self) -> None:
         quick = self.query_one(QuickLog)
         if quick.display:

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Label
 
 from facilitator.domain.entries import EntryKind
@@ -40,9 +41,6 @@ class QuickLog(Vertical):
         owner: str = ""
         due: date | None = None
 
-    class Closed(Message):
-        """The input closed (saved or cancelled): the notes take focus again."""
-
     @dataclass
     class _State:
         kind: EntryKind = EntryKind.NOTE
@@ -53,6 +51,7 @@ class QuickLog(Vertical):
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.state = self._State(lang=lang)
+        self._return_focus: Widget | None = None
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -74,7 +73,10 @@ class QuickLog(Vertical):
         self._show_title()
         self.query_one("#quick-hint", Label).update(t("ui.quick.hint", lang))
         self.display = True
-        self.query_one("#quick-text", Input).focus()
+        # Focus moves at once (not deferred) both ways, so that keys typed right after the
+        # quick-log key, or right after Enter, land where the user expects them.
+        self._return_focus = self.screen.focused
+        self.screen.set_focus(self.query_one("#quick-text", Input))
 
     def _show_title(self) -> None:
         lang = self.state.lang
@@ -93,9 +95,10 @@ class QuickLog(Vertical):
 
     def _close(self) -> None:
         self.display = False
-        self.post_message(self.Closed())
+        self.screen.set_focus(self._return_focus)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in any of the fields saves (handled in order with the typed characters)."""
         event.stop()
         values = {
             name: self.query_one(f"#quick-{name}", Input).value.strip()
