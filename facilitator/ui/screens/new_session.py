@@ -12,9 +12,9 @@ from textual.widgets.option_list import Option
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import MeetingFormat, new_session
 from facilitator.i18n import t
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.catalog import all_dialogues
 
 
 class NewSessionScreen(ModalScreen[None]):
@@ -24,7 +24,7 @@ class NewSessionScreen(ModalScreen[None]):
         super().__init__()
         self.store = store
         self.lang = lang
-        self.dialogues: list[Dialogue] = all_dialogues(store)
+        self.dialogues: list[Dialogue] = PrepStore(store).dialogues()
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
