@@ -125,3 +125,134 @@ STRINGS.update(
         "cli.list.col.ended": ("Avslutad", "Ended"),
     }
 )
+
+# ------------------------------------------------ looking after the data folder ("maint.")
+STRINGS.update(
+    {
+        "maint.yes_no": ("j/N", "y/N"),
+        "maint.cancelled": ("Avbrutet, inget ändrades.", "Cancelled, nothing was changed."),
+        "maint.someone": ("ett annat program", "another program"),
+        "maint.in_use": (
+            "Sessionen {id} är öppen hos {who}. Stäng den där först.",
+            "Session {id} is open in {who}. Close it there first.",
+        ),
+        "maint.level.error": ("Fel", "Error"),
+        "maint.level.warning": ("Varning", "Warning"),
+        "maint.level.note": ("Info", "Note"),
+        "maint.doctor.title": ("Datamappen {path}", "Data folder {path}"),
+        "maint.doctor.col.level": ("Nivå", "Level"),
+        "maint.doctor.col.file": ("Fil", "File"),
+        "maint.doctor.col.finding": ("Vad", "Finding"),
+        "maint.doctor.no_folder": (
+            "Datamappen {path} finns inte än; inget att kontrollera.",
+            "The data folder {path} does not exist yet; nothing to check.",
+        ),
+        "maint.doctor.healthy": (
+            "Allt i ordning: {checked} filer lästes i {path}.",
+            "All is well: {checked} files read in {path}.",
+        ),
+        "maint.doctor.unhealthy": (
+            "Något behöver åtgärdas ({checked} filer lästes i {path}).",
+            "Something needs attention ({checked} files read in {path}).",
+        ),
+        "maint.doctor.damaged": (
+            "filen går inte att läsa och lämnas orörd; det finns ingen läsbar säkerhetskopia",
+            "the file cannot be read and is left untouched; there is no readable backup",
+        ),
+        "maint.doctor.damaged_restorable": (
+            "filen går inte att läsa och lämnas orörd; ta tillbaka säkerhetskopian med "
+            "'facilitator restore {id}'",
+            "the file cannot be read and is left untouched; bring back its backup with "
+            "'facilitator restore {id}'",
+        ),
+        "maint.doctor.newer_version": (
+            "skriven av en nyare version av facilitator; uppdatera programmet",
+            "written by a newer version of facilitator; update the program",
+        ),
+        "maint.doctor.bad_backup": (
+            "säkerhetskopian går inte att läsa",
+            "the backup cannot be read",
+        ),
+        "maint.doctor.orphan_backup": (
+            "säkerhetskopia utan fil; 'facilitator restore {id}' tar tillbaka den",
+            "backup without its file; 'facilitator restore {id}' brings it back",
+        ),
+        "maint.doctor.temp_file": (
+            "rest av en avbruten sparning; själva filen är hel. Filen kan tas bort",
+            "left by a save that was cut short; the data file itself is whole. It can be deleted",
+        ),
+        "maint.doctor.permissions": (
+            "fler än ägaren kan läsa den (personuppgifter); ändra med 'chmod go-rwx'",
+            "readable by others than the owner (personal data); change with 'chmod go-rwx'",
+        ),
+        "maint.doctor.locked": ("öppen i ett program som körs", "open in a running program"),
+        "maint.doctor.stale_lock": (
+            "lås efter ett program som avslutats; det hindrar inget",
+            "lock left by a program that ended; it blocks nothing",
+        ),
+        "maint.doctor.set_aside": (
+            "skadad eller ersatt kopia, sparad vid en återställning",
+            "damaged or replaced copy, kept when a backup was restored",
+        ),
+        "maint.doctor.unknown_file": (
+            "inte en fil från facilitator; lämnas orörd",
+            "not a facilitator file; left alone",
+        ),
+        "maint.restore.no_backup": (
+            "Sessionen {id} har ingen säkerhetskopia.",
+            "Session {id} has no backup.",
+        ),
+        "maint.restore.bad_backup": (
+            "Säkerhetskopian av {id} går inte heller att läsa: {reason}",
+            "The backup of {id} cannot be read either: {reason}",
+        ),
+        "maint.restore.confirm": (
+            "Återställa {id} ({supplier}, {entries} loggade poster) från säkerhetskopian? "
+            "Nuvarande fil sparas bredvid.",
+            "Restore {id} ({supplier}, {entries} log entries) from its backup? The current "
+            "file is kept beside it.",
+        ),
+        "maint.restore.done": (
+            "Sessionen {id} är återställd från säkerhetskopian.",
+            "Session {id} is restored from its backup.",
+        ),
+        "maint.delete.confirm": (
+            "Radera sessionen {id} {what} och alla dess {files} filer för gott?",
+            "Delete session {id} {what} and all its {files} files for good?",
+        ),
+        "maint.delete.failed": (
+            "Sessionen {id} kunde inte raderas helt: {reason}",
+            "Session {id} could not be deleted completely: {reason}",
+        ),
+        "maint.delete.done": (
+            "Sessionen {id} är raderad ({files} filer).",
+            "Session {id} is deleted ({files} files).",
+        ),
+        "maint.forget.empty": ("Ange ett namn med --person.", "Give a name with --person."),
+        "maint.forget.placeholder": ("[namn borttaget]", "[name removed]"),
+        "maint.forget.none": (
+            "Namnet {name} finns inte i datamappen.",
+            "The name {name} is not in the data folder.",
+        ),
+        "maint.forget.confirm": (
+            "Ersätta {name} med {replacement} på {places} ställen i {files} filer? "
+            "Det går inte att ångra.",
+            "Replace {name} with {replacement} in {places} places in {files} files? This cannot "
+            "be undone.",
+        ),
+        "maint.forget.done": (
+            "{name} är borttaget på {places} ställen i {files} filer.",
+            "{name} is removed in {places} places in {files} files.",
+        ),
+        "maint.forget.locked": (
+            "Sessionen {id} är öppen i ett program som körs och ändrades inte; stäng den och "
+            "kör kommandot igen.",
+            "Session {id} is open in a running program and was not changed; close it and run "
+            "the command again.",
+        ),
+        "maint.forget.unreadable": (
+            "{path} går inte att läsa och kan innehålla namnet; radera eller rätta den för hand.",
+            "{path} cannot be read and may contain the name; delete or correct it by hand.",
+        ),
+    }
+)

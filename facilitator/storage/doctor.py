@@ -20,6 +20,11 @@ ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
 
+#: What a finding can be; "damaged_restorable" is a damaged session whose .bak is good.
+CODES = (
+    "damaged", "damaged_restorable", "newer_version", "bad_backup", "orphan_backup", "temp_file",
+    "permissions", "locked", "stale_lock", "set_aside", "unknown_file",
+)
 #: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
 _ASIDE_MARKERS = (".damaged-", ".replaced-")
 
@@ -28,8 +33,7 @@ _ASIDE_MARKERS = (".damaged-", ".replaced-")
 class Finding:
     path: Path
     level: str
-    #: damaged, newer_version, bad_backup, orphan_backup, temp_file, permissions, locked,
-    #: stale_lock, set_aside, unknown_file
+    #: One of `CODES`.
     code: str
     detail: str = ""
 
@@ -47,6 +51,8 @@ class Report:
         return not any(f.level in (ERROR, WARNING) for f in self.findings)
 
     def add(self, path: Path, level: str, code: str, detail: str = "") -> None:
+        if code not in CODES:
+            raise ValueError(f"unknown finding {code!r}")
         self.findings.append(Finding(path, level, code, detail))
 
 
@@ -87,7 +93,7 @@ def _check_permissions(root: Path, report: Report) -> None:
             continue
         if mode & 0o077:
             wanted = 0o700 if path.is_dir() else FILE_MODE
-            report.add(path, WARNING, "permissions", f"{mode:04o} (want {wanted:04o})")
+            report.add(path, WARNING, "permissions", f"{mode:04o} → {wanted:04o}")
 
 
 def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> None:
@@ -100,10 +106,14 @@ def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> No
         report.checked += 1
         reason = _damage(store, path, kind)
         if reason is not None:
-            code = "newer_version" if "newer version" in reason else "damaged"
-            good_backup = backup_path(path).exists() and _damage(store, backup_path(path), kind)
-            hint = "a good backup exists" if good_backup is None else "no good backup"
-            report.add(path, ERROR, code, f"{reason}; {hint}")
+            bak = backup_path(path)
+            if "newer version" in reason:
+                code = "newer_version"
+            elif kind == "session" and bak.exists() and _damage(store, bak, kind) is None:
+                code = "damaged_restorable"
+            else:
+                code = "damaged"
+            report.add(path, ERROR, code, reason)
     elif name.endswith(".json.bak"):
         report.checked += 1
         reason = _damage(store, path, kind)

@@ -1,0 +1,162 @@
+"""Erasing a person's name from the data folder, for a GDPR erasure request.
+
+Works on the stored JSON rather than on the domain classes, so every text field of every session,
+dialogue, backup, copy set aside and minutes file is covered, including fields added later. Ids and
+the bookkeeping in `_meta` are left alone. A session open in a running instance is skipped (that
+instance would save its own copy over the change) and reported, as are files that cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from facilitator.storage.atomic import DamagedFile, dump_json, read_json, write_atomic
+from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.store import Store
+
+#: Minutes formats that are text, and so can be edited in place.
+_TEXT_SUFFIXES = (".md", ".txt", ".html")
+#: Keys whose values are ids or bookkeeping, never names.
+_KEEP_KEYS = frozenset({"id", "schema", "kind", "saved_at", "boot"})
+
+
+class NameMatcher:
+    """Finds a name in text: whole words, any case, any spacing, with a genitive s ("Annas")."""
+
+    def __init__(self, name: str) -> None:
+        parts = unicodedata.normalize("NFC", name).split()
+        if not parts:
+            raise ValueError("the name is empty")
+        body = r"\s+".join(re.escape(part) for part in parts)
+        self.pattern = re.compile(rf"(?<!\w){body}(?:s|'s|’s)?(?!\w)", re.IGNORECASE)
+
+    def replace(self, text: str, replacement: str) -> tuple[str, int]:
+        """The text with every mention replaced, and how many there were."""
+        normal = unicodedata.normalize("NFC", text)
+        result, count = self.pattern.subn(lambda _: replacement, normal)
+        return (result, count) if count else (text, 0)
+
+
+def _replace_in(data: Any, matcher: NameMatcher, replacement: str) -> tuple[Any, int]:
+    """A copy of parsed JSON with the name replaced in every text value (not in keys or ids)."""
+    if isinstance(data, str):
+        return matcher.replace(data, replacement)
+    if isinstance(data, list):
+        total = 0
+        items = []
+        for item in data:
+            new, count = _replace_in(item, matcher, replacement)
+            items.append(new)
+            total += count
+        return items, total
+    if isinstance(data, dict):
+        total = 0
+        result = {}
+        for key, value in data.items():
+            if key in _KEEP_KEYS or key.endswith("_id"):
+                result[key] = value
+                continue
+            result[key], count = _replace_in(value, matcher, replacement)
+            total += count
+        return result, total
+    return data, 0
+
+
+@dataclass
+class ErasureResult:
+    #: Mentions replaced (or, in a dry run, found) per file.
+    changed: dict[Path, int] = field(default_factory=dict)
+    #: Sessions skipped because a running instance has them open.
+    locked: list[str] = field(default_factory=list)
+    #: Files that could not be read, and so may still hold the name.
+    unreadable: list[Path] = field(default_factory=list)
+
+    @property
+    def places(self) -> int:
+        return sum(self.changed.values())
+
+
+def forget_person(store: Store, name: str, replacement: str, *, apply: bool) -> ErasureResult:
+    """Find (and if `apply`, replace) every mention of `name` in the data folder."""
+    matcher = NameMatcher(name)
+    result = ErasureResult()
+    seen: set[Path] = set()
+    for session_id in _session_ids(store):
+        files = store.session_files(session_id)
+        seen.update(files)
+        lock = SessionLock(store, session_id)
+        try:
+            lock.acquire()
+        except SessionLocked:
+            result.locked.append(session_id)
+            continue
+        try:
+            for path in files:
+                _erase_in_file(path, matcher, replacement, apply, result)
+        finally:
+            lock.release()
+    folders = (store.sessions_dir, store.dialogues_dir, store.minutes_dir)
+    for path in [p for folder in folders for p in _files(folder)]:
+        if path not in seen:
+            _erase_in_file(path, matcher, replacement, apply, result)
+    return result
+
+
+def _session_ids(store: Store) -> list[str]:
+    """Ids of sessions with any file left (data, backup, copy set aside, unfinished write)."""
+    ids = {p.name.lstrip(".").split(".", 1)[0] for p in _files(store.sessions_dir)}
+    return sorted(i for i in ids if _is_valid(store, i))
+
+
+def _is_valid(store: Store, session_id: str) -> bool:
+    try:
+        store.session_path(session_id)
+    except LookupError:
+        return False
+    return True
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+
+
+def _erase_in_file(
+    path: Path, matcher: NameMatcher, replacement: str, apply: bool, result: ErasureResult
+) -> None:
+    if path.suffix in (".lock", ".owner"):
+        return
+    if path.parent.name == "minutes":
+        _erase_in_text(path, matcher, replacement, apply, result)
+        return
+    try:
+        data = read_json(path)
+    except (DamagedFile, OSError):
+        result.unreadable.append(path)
+        return
+    new, count = _replace_in(data, matcher, replacement)
+    if count:
+        result.changed[path] = count
+        if apply:
+            write_atomic(path, dump_json(new), keep_backup=False)
+
+
+def _erase_in_text(
+    path: Path, matcher: NameMatcher, replacement: str, apply: bool, result: ErasureResult
+) -> None:
+    if not path.name.endswith(_TEXT_SUFFIXES):
+        result.unreadable.append(path)
+        return
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        result.unreadable.append(path)
+        return
+    new, count = matcher.replace(text, replacement)
+    if count:
+        result.changed[path] = count
+        if apply:
+            write_atomic(path, new.encode("utf-8"), keep_backup=False)

@@ -1,0 +1,191 @@
+"""`facilitator doctor`, `restore`, `delete` and `forget` as a user runs them."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.storage.atomic import backup_path
+from facilitator.storage.lock import SessionLock
+from facilitator.storage.store import Store, UnknownId
+from tests.unit.storage_helpers import sample_session
+
+
+def run(store: Store, *args: str, answer: str | None = None, monkeypatch=None) -> int:
+    if monkeypatch is not None:
+        def reply(*_):
+            if answer is None:
+                raise EOFError
+            return answer
+
+        monkeypatch.setattr(builtins, "input", reply)
+    return main(["--data-dir", str(store.root), "--lang", "en", *args])
+
+
+@pytest.fixture()
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # one table row a line, to read the report
+    store = Store(tmp_path / "Mötesdata med mellanslag")
+    store.ensure()
+    return store
+
+
+def test_doctor_on_a_healthy_folder(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    store.save_session(session)
+    store.save_dialogue(session.dialogue)
+    store.update_settings(theme="dark")
+    assert run(store, "doctor") == 0
+    out = capsys.readouterr().out
+    assert "All is well: 4 files read" in out
+
+
+def test_doctor_reports_damage_permissions_and_leftovers(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    store.save_session(session)
+    path = store.session_path(session.id)
+    path.write_bytes(b"{ not json")
+    os.chmod(store.dialogues_dir, 0o755)
+    (store.sessions_dir / f".{path.name}.abc123.tmp").write_bytes(b"{}")
+    store.settings_path.write_bytes(b"\xff")
+    assert run(store, "doctor") == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"bring back its backup with 'facilitator restore {session.id}'" in out
+    assert "readable by others than the owner" in out and "0755" in out
+    assert "left by a save that was cut short" in out
+    assert "Something needs attention" in out
+    assert path.read_bytes() == b"{ not json"  # doctor changes nothing
+
+
+def test_doctor_notes_a_session_open_elsewhere_without_failing(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    with SessionLock(store, session.id):
+        assert run(store, "doctor") == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "open in a running program" in out
+
+
+def test_doctor_without_a_folder(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path / "none"), "--lang", "en", "doctor"]) == 0
+    assert "does not exist yet" in capsys.readouterr().out
+
+
+def test_restore_brings_back_the_backup(store, monkeypatch, capsys):
+    session = sample_session()
+    store.save_session(session)
+    store.save_session(session)
+    store.session_path(session.id).write_bytes(b"")
+    assert run(store, "restore", session.id[:6], answer="y", monkeypatch=monkeypatch) == 0
+    assert store.load_session(session.id) == session
+    assert run(store, "doctor") == 0
+
+
+def test_delete_asks_and_no_input_means_no(store, monkeypatch, capsys):
+    session = sample_session()
+    store.save_session(session)
+    assert run(store, "delete", session.id, monkeypatch=monkeypatch) == 1
+    assert "Cancelled" in capsys.readouterr().out
+    assert store.load_session(session.id) == session
+
+
+def test_delete_removes_every_file_of_the_session(store, monkeypatch, capsys):
+    session, other = sample_session(), sample_session("Annan AB")
+    store.save_session(session)
+    store.save_session(session)
+    store.save_session(other)
+    store.write_minutes(session.id, "sv", "# Protokoll")
+    with SessionLock(store, session.id):
+        pass
+    assert run(store, "delete", session.id, answer="ja", monkeypatch=monkeypatch) == 0
+    leftovers = [p.name for p in store.root.rglob("*") if session.id in p.name]
+    assert leftovers == []
+    with pytest.raises(UnknownId):
+        store.load_session(session.id)
+    assert store.load_session(other.id) == other
+
+
+def test_delete_refuses_a_session_that_is_open(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    with SessionLock(store, session.id):
+        assert run(store, "delete", session.id, "--yes") == 1
+    assert "is open in" in capsys.readouterr().err
+    assert store.load_session(session.id) == session
+
+
+def test_forget_removes_the_name_everywhere(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    session.notes["extra"] = "Ring ANNA  andersson i morgon"
+    store.save_session(session)  # the .bak holds the earlier version, with the name too
+    store.save_dialogue(session.dialogue)
+    store.write_minutes(session.id, "sv", "Närvarande: Anna Andersson (Exempel Bygg AB)")
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 0
+    assert "is removed in" in capsys.readouterr().out
+    assert run(store, "forget", "--person", "anna", "--yes") == 0  # "Annas förslag"
+    for file in store.root.rglob("*"):
+        if file.is_file():
+            text = file.read_bytes().decode("utf-8", "replace").lower()
+            assert "anna andersson" not in text, file
+            assert "annas" not in text, file
+    loaded = store.load_session(session.id)
+    assert loaded.participants[-1].name == "[name removed]"
+    assert loaded.notes["extra"] == "Ring [name removed] i morgon"
+    assert loaded.entries[0].owner == "[name removed]"
+    assert loaded.supplier == session.supplier
+    assert [e.id for e in loaded.entries] == [e.id for e in session.entries]
+
+
+def test_forget_asks_first_and_changes_nothing_without_yes(store, monkeypatch, capsys):
+    session = sample_session()
+    path = store.save_session(session)
+    before = path.read_bytes()
+    assert run(store, "forget", "--person", "Anna Andersson", monkeypatch=monkeypatch) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Replace Anna Andersson with [name removed]" in out
+    assert path.read_bytes() == before
+
+
+def test_forget_does_not_touch_other_names_or_parts_of_words(store, capsys):
+    session = sample_session()
+    session.notes["x"] = "Annika och Annalena, men inte Anna."
+    store.save_session(session)
+    assert run(store, "forget", "--person", "Anna", "--replacement", "NN", "--yes") == 0
+    assert store.load_session(session.id).notes["x"] == "Annika och Annalena, men inte NN."
+
+
+def test_forget_skips_a_session_that_is_open_and_says_so(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    with SessionLock(store, session.id):
+        assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 1
+    assert "is open in a running program" in " ".join(capsys.readouterr().err.split())
+    assert store.load_session(session.id) == session
+
+
+def test_forget_reports_files_it_cannot_read(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    store.save_session(session)
+    backup_path(store.session_path(session.id)).write_bytes(b"\x00 Anna Andersson")
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "cannot be read and may contain the name" in err
+    assert "Anna Andersson" not in json.dumps(json.loads(
+        store.session_path(session.id).read_text(encoding="utf-8")), ensure_ascii=False)
+
+
+def test_every_finding_is_worded_in_both_languages():
+    from facilitator.i18n import t
+    from facilitator.storage.doctor import CODES
+
+    for code in CODES:
+        swedish, english = (t(f"maint.doctor.{code}", lang, id="x") for lang in ("sv", "en"))
+        assert swedish and english and swedish != english
