@@ -45,6 +45,13 @@ def render_minutes(
     return _RENDERERS[fmt](minutes_document(session, lang, public, now))
 
 
+def preview_markdown(
+    session: Session, lang: str = "sv", public: bool = False, now: datetime | None = None
+) -> str:
+    """The Markdown minutes without their front matter, for a Markdown viewer on screen."""
+    return markdown.render(minutes_document(session, lang, public, now), with_front_matter=False)
+
+
 def render_markdown(session: Session, lang: str) -> str:
     """The internal minutes in Markdown (what a finalised version keeps for the archive)."""
     result = render_minutes(session, "md", lang)

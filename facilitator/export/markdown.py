@@ -64,8 +64,9 @@ def front_matter(document: Document) -> str:
     return f"---\n{body}---"
 
 
-def render(document: Document) -> str:
-    parts = [front_matter(document)]
+def render(document: Document, *, with_front_matter: bool = True) -> str:
+    """The Markdown file; without the front matter for showing it on screen."""
+    parts = [front_matter(document)] if with_front_matter else []
     for block in document.blocks:
         if isinstance(block, Heading):
             parts.append(f"{'#' * block.level} {escape(' '.join(block.text.split()))}")

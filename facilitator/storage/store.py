@@ -386,10 +386,17 @@ class Store:
     def minutes_path(self, session_id: str, lang: str, suffix: str = "md") -> Path:
         return self.minutes_dir / f"{session_id}.{lang}.{suffix}"
 
-    def write_minutes(self, session_id: str, lang: str, text: str) -> Path:
+    def write_minutes(
+        self, session_id: str, lang: str, text: str | bytes, suffix: str = "md"
+    ) -> Path:
+        """Write minutes as rendered by `facilitator.export` (bytes for DOCX).
+
+        `suffix` is the format's ("md", "html", "docx", "txt"), or e.g. "public.md" for the
+        public version.
+        """
         self.ensure()
-        path = self.minutes_path(session_id, lang)
-        write_atomic(path, text.encode("utf-8"))
+        path = self.minutes_path(session_id, lang, suffix)
+        write_atomic(path, text.encode("utf-8") if isinstance(text, str) else text)
         return path
 
 

@@ -21,6 +21,7 @@ from tests.unit.minutes_helpers import (
     SECRETS,
     TRICKY,
     docx_paragraphs,
+    docx_text,
     docx_xml,
     finished_meeting,
     markdown_html,
@@ -269,3 +270,23 @@ def test_libreoffice_converts_the_docx(tmp_path: Path, public: bool) -> None:
     assert ("HEMLIGINSIKT" in text) is not public
     assert ("[Uppgift undantagen, sekretess]" in text) is public
     assert build_minutes(session).supplier in text
+
+
+def test_store_keeps_minutes_in_any_format(store) -> None:  # noqa: ANN001
+    session, _ = finished_meeting()
+    data = render_minutes(session, "docx", "en", public=True)
+    path = store.write_minutes(session.id, "en", data, "public.docx")
+    assert path.name == f"{session.id}.en.public.docx"
+    assert "[Withheld: confidential]" in docx_text(path.read_bytes())
+    text = render_minutes(session, "md", "sv")
+    assert store.write_minutes(session.id, "sv", text).read_text(encoding="utf-8") == text
+
+
+def test_preview_is_the_markdown_without_front_matter() -> None:
+    from facilitator.export import preview_markdown
+
+    session, _ = finished_meeting()
+    full = render_minutes(session, "md", "en", public=True)
+    preview = preview_markdown(session, "en", public=True)
+    assert preview.startswith("# Minutes: Ramavtal hantverkstjänster\n")
+    assert isinstance(full, str) and full.endswith(preview)
