@@ -15,7 +15,7 @@ from importlib import import_module
 from facilitator import __version__
 from facilitator.cli.context import Context, CliError
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance")
+_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,68 @@ STRINGS: dict[str, tuple[str, str]] = {}
 # ---------------------------------------------------------------- preparing dialogues ("prep.")
 STRINGS.update(
     {
+        "prep.cli.ambiguous": (
+            "Id:t \u201d{id}\u201d är tvetydigt: det passar {ids}.",
+            "The id \u201c{id}\u201d is ambiguous: it matches {ids}.",
+        ),
+        "prep.cli.no_dialogue": (
+            "Ingen dialog med id \u201d{id}\u201d (se \u201dfacilitator dialogues\u201d).",
+            "No dialogue with id \u201c{id}\u201d (see \u201cfacilitator dialogues\u201d).",
+        ),
+        "prep.cli.no_booking": (
+            "Ingen bokning med id \u201d{id}\u201d (se \u201dfacilitator bookings\u201d).",
+            "No booking with id \u201c{id}\u201d (see \u201cfacilitator bookings\u201d).",
+        ),
+        "prep.cli.damaged": (
+            "{path} kan inte läsas: {reason}",
+            "{path} cannot be read: {reason}",
+        ),
+        "prep.cli.save_failed": ("Kunde inte spara: {reason}", "Could not save: {reason}"),
+        "prep.cli.no_supplier": ("Ange leverantörens namn.", "Give the supplier's name."),
+        "prep.cli.start_needs_dialogue": (
+            "Ange vilken dialog mötet gäller: facilitator start DIALOG --supplier NAMN",
+            "Say which dialogue the meeting is about: facilitator start DIALOGUE --supplier NAME",
+        ),
+        "prep.cli.booking_started": (
+            "Mötet är redan startat (session {session}).",
+            "The meeting has already been started (session {session}).",
+        ),
+        "prep.cli.bad_time": (
+            "\u201d{value}\u201d är ingen tid; skriv t.ex. 2026-03-12T10:00.",
+            "\u201c{value}\u201d is not a time; write e.g. 2026-03-12T10:00.",
+        ),
+        "prep.cli.booked": (
+            "Bokat {when} med {supplier} (bokning {id}).",
+            "Booked {when} with {supplier} (booking {id}).",
+        ),
+        "prep.cli.dialogues.title": ("Dialoger i {path}", "Dialogues in {path}"),
+        "prep.cli.bookings.title": ("Dagens och kommande möten", "Today's and upcoming meetings"),
+        "prep.cli.bookings.empty": ("Inga bokade möten.", "No booked meetings."),
+        "prep.cli.tips.title": ("Tipsbiblioteket", "The tips library"),
+        "prep.cli.import.title": ("Importerat till {title} ({id})", "Imported into {title} ({id})"),
+        "prep.cli.import.summary": (
+            "{count} frågor importerade ({source}, {encoding}); dialogen har nu {total}.",
+            "{count} questions imported ({source}, {encoding}); the dialogue now has {total}.",
+        ),
+        "prep.cli.import.purpose_found": ("Syftestext hittades.", "Purpose text found."),
+        "prep.cli.import.no_purpose": ("Ingen syftestext hittades.", "No purpose text found."),
+        "prep.cli.col.id": ("Id", "Id"),
+        "prep.cli.col.title": ("Titel", "Title"),
+        "prep.cli.col.reference": ("Diarienummer", "Reference"),
+        "prep.cli.col.questions": ("Frågor", "Questions"),
+        "prep.cli.col.sessions": ("Möten", "Sessions"),
+        "prep.cli.col.theme": ("Tema", "Theme"),
+        "prep.cli.col.when": ("När", "When"),
+        "prep.cli.col.supplier": ("Leverantör", "Supplier"),
+        "prep.cli.col.dialogue": ("Dialog", "Dialogue"),
+        "prep.cli.col.format": ("Form", "Format"),
+        "prep.cli.col.contacts": ("Kontaktpersoner", "Contacts"),
+        "prep.cli.col.tip": ("Tips", "Tip"),
+        "prep.cli.col.given": ("Givet", "Given"),
+        "prep.warn.purpose_kept": (
+            "Dialogen har redan en syftestext; den importerade användes inte.",
+            "The dialogue already has a purpose text; the imported one was not used.",
+        ),
         "prep.md.untitled": ("Dialog utan titel", "Untitled dialogue"),
         "prep.md.reference": ("Diarienummer", "Reference"),
         "prep.md.purpose": ("Syfte", "Purpose"),
