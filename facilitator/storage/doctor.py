@@ -14,6 +14,7 @@ from pathlib import Path
 
 from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, DamagedFile, backup_path, read_json
 from facilitator.storage.lock import lock_state, read_holder
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 
 ERROR = "error"
@@ -62,7 +63,13 @@ def diagnose(store: Store) -> Report:
     if not report.exists:
         return report
     _check_permissions(store.root, report)
-    for folder, kind in ((store.sessions_dir, "session"), (store.dialogues_dir, "dialogue")):
+    prep = PrepStore(store)
+    folders = {
+        store.sessions_dir: "session",
+        store.dialogues_dir: "dialogue",
+        prep.bookings_dir: "booking",
+    }
+    for folder, kind in folders.items():
         if folder.is_dir():
             for path in sorted(folder.iterdir()):
                 _check_data_entry(store, path, kind, report)
@@ -70,14 +77,13 @@ def diagnose(store: Store) -> Report:
         for path in sorted(store.minutes_dir.iterdir()):
             if _is_temp(path):
                 report.add(path, WARNING, "temp_file")
+    root_files = (prep.tips_path, backup_path(prep.tips_path))
     for path in sorted(store.root.iterdir()):
         if path == store.settings_path:
             _check_settings(path, report)
-        elif _is_temp(path):
-            report.add(path, WARNING, "temp_file")
-        elif _is_aside(path):
-            report.add(path, NOTE, "set_aside")
-        elif path not in (store.sessions_dir, store.dialogues_dir, store.minutes_dir):
+        elif path in root_files or _is_temp(path) or _is_aside(path):
+            _check_data_entry(store, path, "tips", report)
+        elif path not in folders and path != store.minutes_dir:
             report.add(path, NOTE, "unknown_file")
     return report
 
@@ -133,7 +139,10 @@ def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> No
 def _damage(store: Store, path: Path, kind: str) -> str | None:
     """Why the file cannot be read, or None if it reads."""
     try:
-        store.load_file(path, kind)
+        if kind in ("session", "dialogue"):
+            store.load_file(path, kind)
+        else:
+            store._read_tables(path, kind)
     except DamagedFile as error:
         return error.reason
     except OSError as error:

@@ -1,9 +1,10 @@
 """Erasing a person's name from the data folder, for a GDPR erasure request.
 
-Works on the stored JSON rather than on the domain classes, so every text field of every session,
-dialogue, backup, copy set aside and minutes file is covered, including fields added later. Ids and
-the bookkeeping in `_meta` are left alone. A session open in a running instance is skipped (that
-instance would save its own copy over the change) and reported, as are files that cannot be read.
+Works on the stored JSON rather than on the domain classes, so every text field of every file is
+covered: sessions, their backups and copies set aside, dialogues, bookings with their contacts, the
+tips library, minutes, and kinds of file added later. Ids and the bookkeeping in `_meta` are left
+alone. A session open in a running instance is skipped (that instance would save its own copy over
+the change) and reported, as are files that cannot be read.
 """
 
 from __future__ import annotations
@@ -99,8 +100,10 @@ def forget_person(store: Store, name: str, replacement: str, *, apply: bool) -> 
                 _erase_in_file(path, matcher, replacement, apply, result)
         finally:
             lock.release()
-    folders = (store.sessions_dir, store.dialogues_dir, store.minutes_dir)
-    for path in [p for folder in folders for p in _files(folder)]:
+    everything = sorted(store.root.rglob("*")) if store.root.is_dir() else []
+    for path in everything:  # dialogues, bookings, the tips library, minutes of any session
+        if not path.is_file():
+            continue
         if path not in seen:
             _erase_in_file(path, matcher, replacement, apply, result)
     return result

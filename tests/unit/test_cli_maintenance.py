@@ -189,3 +189,19 @@ def test_every_finding_is_worded_in_both_languages():
     for code in CODES:
         swedish, english = (t(f"maint.doctor.{code}", lang, id="x") for lang in ("sv", "en"))
         assert swedish and english and swedish != english
+
+
+def test_forget_reaches_booking_contacts_and_doctor_checks_bookings(store, capsys):
+    from facilitator.domain.booking import Booking
+    from facilitator.domain.participants import Participant
+    from facilitator.storage.prep import PrepStore
+
+    prep = PrepStore(store)
+    booking = Booking("dlg", "Exempel Bygg AB", contacts=[Participant("Anna Andersson")])
+    path = prep.save_booking(booking)
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 0
+    assert prep.load_booking(booking.id).contacts[0].name == "[name removed]"
+    path.write_bytes(b"{")
+    capsys.readouterr()
+    assert run(store, "doctor") == 1
+    assert f"bookings/{booking.id}.json" in capsys.readouterr().out
