@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from facilitator import __version__
-from facilitator.cli.context import Context, CliError
+from facilitator.cli.context import CliError, Context
 
 _COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings")
 

@@ -15,7 +15,9 @@ from facilitator.i18n import t
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
-    demo.add_argument("--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})")
+    demo.add_argument(
+        "--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})"
+    )
     demo.set_defaults(handler=run_demo)
 
     listing = subparsers.add_parser("list", help="list the sessions in the data folder")

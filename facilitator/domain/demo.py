@@ -47,7 +47,9 @@ def demo_dialogue() -> Dialogue:
             Question(
                 id="q3",
                 theme=Theme.MARKET,
-                text="Hur ser konkurrensen ut i vår region, och vad får fler att vilja lämna anbud?",
+                text=(
+                    "Hur ser konkurrensen ut i vår region, och vad får fler att vilja lämna anbud?"
+                ),
                 follow_ups=[
                     "Finns det osund konkurrens, prisdumpning eller tveksam fakturering?",
                     "Hur många företag av er storlek finns i närområdet?",

@@ -1,7 +1,8 @@
 """One supplier meeting: where it stands, its clocks, notes and log.
 
-Time is kept as accumulated seconds plus the stamp at which the clock last started running; what is
-shown is always computed from those, so a session loaded after a crash continues from what was saved.
+Time is kept as accumulated seconds plus the stamp at which the clock last started running; what
+is shown is always computed from those, so a session loaded after a crash continues from what was
+saved.
 Meeting time is attributed to the question that is current while the clock runs.
 """
 
@@ -293,6 +294,29 @@ class Session:
 
     def entry(self, entry_id: str) -> LogEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
+
+    # ------------------------------------------------------- opening statements
+    def next_opening_statement(self) -> int | None:
+        """Index of the first opening statement not yet said, if any."""
+        statements = self.dialogue.opening_statements
+        return next((i for i in range(len(statements)) if i not in self.opening_given), None)
+
+    def tick_opening_statement(self, index: int | None = None) -> None:
+        """Record that a statement was said: `index`, or the next one not yet said.
+
+        Ticking one already said takes the tick back.
+        """
+        if index is None:
+            index = self.next_opening_statement()
+            if index is None:
+                return
+        if not 0 <= index < len(self.dialogue.opening_statements):
+            return
+        if index in self.opening_given:
+            self.opening_given.remove(index)
+        else:
+            self.opening_given.append(index)
+            self.opening_given.sort()
 
     # --------------------------------------------------------------------- end
     def end(self, clock: Clock) -> None:

@@ -13,6 +13,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.confidential": ("Sekretessmarkera", "Mark confidential"),
     "key.confidential_entry": ("Sekretess", "Confidential"),
     "key.end": ("Avsluta möte", "End meeting"),
+    "key.opening": ("Inledning sagd", "Opening said"),
     "key.cancel": ("Avbryt", "Cancel"),
     "key.open": ("Öppna", "Open"),
     "key.new_session": ("Nytt möte", "New meeting"),
@@ -55,6 +56,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Inget loggat än. alt+m mismatch · alt+t tips · alt+i insikt · alt+a åtgärd",
         "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a action",
     ),
+    "ui.meeting.locked": (
+        "Mötet är öppet i {holder}. Öppna det skrivskyddat?",
+        "The meeting is open in {holder}. Open it read-only?",
+    ),
+    "ui.meeting.lock_failed": (
+        "Mötet kunde inte låsas ({reason}); det öppnas skrivskyddat.",
+        "The meeting could not be locked ({reason}); it opens read-only.",
+    ),
+    "ui.meeting.another_program": ("ett annat program", "another program"),
+    "ui.opening.title": ("Inledning {given}/{total}", "Opening {given}/{total}"),
+    "ui.opening.key": ("alt+o bockar av", "alt+o ticks off"),
     # quick log
     "ui.quick.text": ("Text (Enter sparar, Esc avbryter)", "Text (Enter saves, Esc cancels)"),
     "ui.quick.future_needs": (
@@ -98,11 +110,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.new.dialogue": ("Dialog", "Dialogue"),
     "ui.new.supplier": ("Leverantör (Enter startar mötet)", "Supplier (Enter starts the meeting)"),
     "ui.new.hint": ("Esc avbryter.", "Esc cancels."),
-    "ui.new.missing": ("Välj en dialog och skriv leverantörens namn.", "Pick a dialogue and name the supplier."),
+    "ui.new.missing": (
+        "Välj en dialog och skriv leverantörens namn.",
+        "Pick a dialogue and name the supplier.",
+    ),
     # app
     "ui.app.cannot_save": (
         "Kunde inte spara mötet: {reason}",
         "Could not save the meeting: {reason}",
     ),
-    "ui.app.cannot_open": ("Kunde inte öppna mötet: {reason}", "Could not open the meeting: {reason}"),
+    "ui.app.damaged_no_backup": (
+        "Mötesfilen är skadad ({reason}) och det finns ingen fungerande kopia. Filen lämnas orörd; "
+        "kör 'facilitator doctor'.",
+        "The meeting file is damaged ({reason}) and there is no good copy. The file is left as it "
+        "is; run 'facilitator doctor'.",
+    ),
+    "ui.app.offer_backup": (
+        "Mötesfilen är skadad ({reason}). Den lämnas kvar bredvid. Återställ den senaste "
+        "fungerande kopian (mötet med {supplier})?",
+        "The meeting file is damaged ({reason}). It is kept aside. Restore the last good copy "
+        "(the meeting with {supplier})?",
+    ),
+    "ui.app.cannot_open": (
+        "Kunde inte öppna mötet: {reason}",
+        "Could not open the meeting: {reason}",
+    ),
 }

@@ -13,8 +13,10 @@ from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, new_session
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.commands import ScreenActions
+from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
@@ -83,24 +85,74 @@ class FacilitatorApp(App[None]):
                 severity="error",
                 timeout=30,
             )
-        self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+        self.open_meeting(session)
 
     def start_demo(self, supplier: str = DEMO_SUPPLIER) -> None:
         self.start_session(new_session(demo_dialogue(), supplier))
 
+    def open_meeting(self, session: Session) -> None:
+        """The meeting screen, holding the session's lock; read-only if another instance has it."""
+        lock = SessionLock(self.store, session.id)
+        try:
+            lock.acquire()
+        except SessionLocked as locked:
+            holder = locked.holder.describe() if locked.holder else None
+            question = t(
+                "ui.meeting.locked",
+                self.lang,
+                holder=holder or t("ui.meeting.another_program", self.lang),
+            )
+
+            def answered(read_only: bool | None) -> None:
+                if read_only:
+                    self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+                elif len(self.screen_stack) <= 1:
+                    self._show(HomeScreen(self.store, self.lang))
+
+            self.push_screen(ConfirmScreen(question, self.lang), answered)
+            return
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(t("ui.meeting.lock_failed", self.lang, reason=reason), severity="error")
+            self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+            return
+        self._show(MeetingScreen(self.store, session, self.clock, self.lang, lock=lock))
+
     def open_session(self, session_id: str, *, home_on_failure: bool = False) -> None:
         try:
             session = self.store.load_session(session_id)
-        except (UnknownId, DamagedFile) as error:
-            reason = error.reason if isinstance(error, DamagedFile) else str(error)
-            self.notify(t("ui.app.cannot_open", self.lang, reason=reason), severity="error")
+        except DamagedFile as error:
+            self._offer_backup(session_id, error.reason, home_on_failure)
+            return
+        except UnknownId as error:
+            self.notify(t("ui.app.cannot_open", self.lang, reason=str(error)), severity="error")
             if home_on_failure:
                 self._show(HomeScreen(self.store, self.lang))
             return
         if session.is_finished:
             self._show(MinutesScreen(self.store, session, self.lang))
         else:
-            self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+            self.open_meeting(session)
+
+    def _offer_backup(self, session_id: str, reason: str, home_on_failure: bool) -> None:
+        """A damaged file is left as it is; the last good copy is offered if there is one."""
+        try:
+            backup = self.store.load_backup(session_id)
+        except (UnknownId, DamagedFile):
+            self.notify(t("ui.app.damaged_no_backup", self.lang, reason=reason), severity="error")
+            if home_on_failure:
+                self._show(HomeScreen(self.store, self.lang))
+            return
+
+        def answered(restore: bool | None) -> None:
+            if restore:
+                self.store.restore_backup(session_id)
+                self.open_session(session_id, home_on_failure=True)
+            elif home_on_failure:
+                self._show(HomeScreen(self.store, self.lang))
+
+        question = t("ui.app.offer_backup", self.lang, reason=reason, supplier=backup.supplier)
+        self.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def _handle_exit_signals(self) -> None:
         """Save and exit on SIGTERM and SIGHUP (a closed terminal window sends SIGHUP)."""
@@ -126,7 +178,9 @@ class FacilitatorApp(App[None]):
         self.exit()
 
 
-def run_app(context: Context, *, session_id: str | None = None, session: Session | None = None) -> int:
+def run_app(
+    context: Context, *, session_id: str | None = None, session: Session | None = None
+) -> int:
     """Open the app on the home screen, on a stored session, or on a new one."""
     store = context.writable_store()
     app = FacilitatorApp(store, context.lang, session=session, session_id=session_id)

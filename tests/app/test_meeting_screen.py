@@ -163,6 +163,65 @@ async def test_theme_choice_is_remembered(store: Store) -> None:
         assert again.theme == "birch-light"
 
 
+async def test_alt_c_marks_the_notes_line_under_the_cursor(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"Öppen rad", "enter", *"Pris 420 kr", "alt+c", *" per timme")
+        await settle(app, pilot)
+        qid = app.screen.session.current_question_id
+        assert (
+            saved(store, app.screen.session.id).notes[qid] == "Öppen rad\n🔒 Pris 420 kr per timme"
+        )
+        await pilot.press("alt+c")
+        assert app.screen.session.notes[qid] == "Öppen rad\nPris 420 kr per timme"
+
+
+async def test_alt_o_ticks_off_opening_statements(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("alt+o", "alt+o")
+        await settle(app, pilot)
+        assert saved(store, app.screen.session.id).opening_given == [0, 1]
+        assert "2/4" in str(app.screen.query_one("#opening").render())
+
+
+async def test_a_session_open_elsewhere_opens_read_only(store: Store) -> None:
+    from facilitator.storage.lock import SessionLock
+
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    store.save_session(session)
+    with SessionLock(store, session.id):
+        app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("y")  # open read-only
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MeetingScreen) and screen.read_only
+            await pilot.press(*"inte sparat", "alt+m")
+            await settle(app, pilot)
+            assert screen.session.notes == {} and screen.session.entries == []
+    assert store.load_session(session.id).notes == {}
+
+
+async def test_a_damaged_session_offers_its_last_good_copy(store: Store) -> None:
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    store.save_session(session)
+    session.supplier = "Exempel Bygg AB (rättad)"
+    store.save_session(session)  # the first version is now the .bak
+    path = store.session_path(session.id)
+    path.write_text("{ trasig", encoding="utf-8")
+    app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.session.supplier == "Exempel Bygg AB"
+    kept = list(path.parent.glob(f"{session.id}.json.damaged-*"))
+    assert kept and kept[0].read_text(encoding="utf-8") == "{ trasig"
+
+
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)])
 async def test_layout_uses_the_space(store: Store, size: tuple[int, int]) -> None:
     app = make_app(store)

@@ -82,7 +82,9 @@ def test_entries_keep_time_offset_question_and_fields(clock: FakeClock) -> None:
     assert entry.at == clock.now() and entry.at.tzinfo is not None
     assert entry.offset == 75
     assert entry.question_id == session.questions[0].id
-    action = session.log(EntryKind.ACTION, "Skicka underlag", clock, owner="Karin", due=date(2026, 12, 1))
+    action = session.log(
+        EntryKind.ACTION, "Skicka underlag", clock, owner="Karin", due=date(2026, 12, 1)
+    )
     assert (action.owner, action.due) == ("Karin", date(2026, 12, 1))
     assert session.entries_of(EntryKind.MISMATCH) == [entry]
 
@@ -150,3 +152,18 @@ def test_new_session_copies_the_dialogue(clock: FakeClock) -> None:
     dialogue.questions[0].text = "ändrad"
     assert session.questions[0].text != "ändrad"
     assert [p.name for p in session.participants] == [p.name for p in dialogue.participants]
+
+
+def test_opening_statements_are_ticked_in_order_and_can_be_taken_back(clock: FakeClock) -> None:
+    session = demo(clock)
+    assert session.next_opening_statement() == 0
+    session.tick_opening_statement()
+    session.tick_opening_statement()
+    assert session.opening_given == [0, 1]
+    session.tick_opening_statement(0)
+    assert session.opening_given == [1]
+    assert session.next_opening_statement() == 0
+    for _ in range(5):
+        session.tick_opening_statement()
+    assert session.opening_given == [0, 1, 2, 3]
+    assert session.next_opening_statement() is None

@@ -13,15 +13,18 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, OptionList, Static, TextArea
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
 from facilitator.i18n import t
 from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
+from facilitator.storage.lock import SessionLock
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
+from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
 from facilitator.ui.widgets.status_line import StatusLine
@@ -40,6 +43,7 @@ class MeetingScreen(Screen[None]):
         Binding("alt+a", "quick_log('action')", "key.action", priority=True),
         Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
         Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
+        Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
         Binding("alt+e", "end_meeting", "key.end", priority=True),
     ]
 
@@ -50,14 +54,16 @@ class MeetingScreen(Screen[None]):
         clock: Clock,
         lang: str,
         *,
-        read_only: bool = False,
+        lock: SessionLock | None = None,
     ) -> None:
+        """Without a `lock` (another instance has the session) the screen is read-only."""
         super().__init__()
         self.store = store
         self.session = session
         self.clock = clock
         self.lang = lang
-        self.read_only = read_only
+        self.lock = lock
+        self.read_only = lock is None
         self.saver = AutoSaver(store, session)
         self._save_timer: Timer | None = None
         localise_bindings(self, lang)
@@ -70,6 +76,7 @@ class MeetingScreen(Screen[None]):
             with Vertical(id="side"):
                 yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
                 yield QuestionList(id="questions")
+                yield OpeningStatements(id="opening")
             with Vertical(id="main"):
                 yield CurrentQuestion(id="current")
                 yield TextArea(
@@ -105,6 +112,7 @@ class MeetingScreen(Screen[None]):
         self.query_one(QuestionList).show(self.session)
         self.query_one(CurrentQuestion).show(self.session, self.lang)
         self.query_one(LogPanel).show(self.session, self.lang)
+        self.query_one(OpeningStatements).show(self.session, self.lang)
         notes = self.query_one("#notes", TextArea)
         question = self.session.current_question
         notes.border_title = t("ui.meeting.notes", self.lang) + (
@@ -180,9 +188,22 @@ class MeetingScreen(Screen[None]):
         self._changed(now=True)
 
     def action_confidential(self) -> None:
+        """In a quick-log input: mark the entry. In the notes: mark the line under the cursor."""
         quick = self.query_one(QuickLog)
         if quick.display:
             quick.action_toggle_confidential()
+            return
+        notes = self.query_one("#notes", TextArea)
+        row, column = notes.cursor_location
+        old = notes.document.get_line(row)
+        new = toggle_line(old, 0)
+        notes.replace(new, (row, 0), (row, len(old)), maintain_selection_offset=False)
+        notes.move_cursor((row, max(0, column + len(new) - len(old))))
+
+    def action_opening_statement(self) -> None:
+        self.session.tick_opening_statement()
+        self._refresh_all()
+        self._changed(now=True)
 
     # ------------------------------------------------------------------ end
     def action_end_meeting(self) -> None:
@@ -190,7 +211,9 @@ class MeetingScreen(Screen[None]):
             if yes:
                 self.end_meeting()
 
-        self.app.push_screen(ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang), answered)
+        self.app.push_screen(
+            ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang), answered
+        )
 
     def end_meeting(self) -> None:
         self.session.end(self.clock)
@@ -199,11 +222,15 @@ class MeetingScreen(Screen[None]):
 
         self.app.switch_screen(MinutesScreen(self.store, self.session, self.lang))
 
+    def on_unmount(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.read_only and action != "app.quit":
-            return action in ("command_palette",)
         if self.session.is_finished:
             return False
+        if self.read_only:
+            return action in ("next_question", "previous_question")
         return True
 
     # ---------------------------------------------------------------- saving

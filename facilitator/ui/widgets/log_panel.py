@@ -40,6 +40,8 @@ class LogPanel(Static):
             if entry.future_needs:
                 text.append(f" → {entry.future_needs}", style="italic")
             if entry.owner or entry.due:
-                extra = ", ".join(x for x in (entry.owner, entry.due and entry.due.isoformat()) if x)
+                extra = ", ".join(
+                    x for x in (entry.owner, entry.due and entry.due.isoformat()) if x
+                )
                 text.append(f" ({extra})", style="dim")
         self.update(text)

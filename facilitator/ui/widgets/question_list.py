@@ -34,8 +34,6 @@ class QuestionList(OptionList):
         self.set_options(options)
         current = session.current_question_id
         if current is not None:
-            self.highlighted = next(
-                i for i, q in enumerate(session.questions) if q.id == current
-            )
+            self.highlighted = next(i for i, q in enumerate(session.questions) if q.id == current)
         elif highlighted is not None and highlighted < len(options):
             self.highlighted = highlighted

@@ -1,0 +1,31 @@
+"""The dialogue's opening statements, ticked off as they are said (never a blocking dialog)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from facilitator.domain.session import Session
+from facilitator.i18n import t
+
+
+class OpeningStatements(Static):
+    """How many statements are said, and the next one to say; one line when all are said."""
+
+    def show(self, session: Session, lang: str) -> None:
+        statements = session.dialogue.opening_statements
+        if not statements:
+            self.display = False
+            return
+        given = set(session.opening_given)
+        upcoming = session.next_opening_statement()
+        text = Text()
+        title = t("ui.opening.title", lang, given=len(given), total=len(statements))
+        text.append(title, style="bold green" if upcoming is None else "bold")
+        if upcoming is None:
+            text.append(" ✓", style="bold green")
+        else:
+            text.append("  " + t("ui.opening.key", lang), style="dim")
+            text.append(f"\n☐ {statements[upcoming]}")
+        self.set_class(upcoming is None, "-all-given")
+        self.update(text)
