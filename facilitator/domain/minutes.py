@@ -20,14 +20,16 @@ from facilitator.domain.participants import Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, QuestionState, Session
 from facilitator.domain.versions import draft_number, is_draft
 
-# Characters XML 1.0 cannot hold (DOCX, HTML): C0 controls except tab/newline, surrogates, etc.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
+# way: C0 and C1 controls except tab and newline, surrogates, non-characters.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
 _BULLET = re.compile(r"^\s*(?:[-*+•]\s+)")
 
 
 def clean(text: str) -> str:
-    """User text without characters that no document format can carry; CR LF made LF."""
-    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """User text without characters that no document format can carry; every line break a LF."""
+    return _UNSAFE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 @dataclass

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import html5lib
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.minutes import build_minutes
+from facilitator.domain.minutes import build_minutes, clean
 from facilitator.domain.participants import Participant, Role
 from facilitator.export import FORMATS, minutes_document, render_minutes, suggested_filename
 from facilitator.export.document import Bullets, Fields, Heading, Paragraph
@@ -290,3 +290,18 @@ def test_preview_is_the_markdown_without_front_matter() -> None:
     preview = preview_markdown(session, "en", public=True)
     assert preview.startswith("# Minutes: Ramavtal hantverkstjänster\n")
     assert isinstance(full, str) and full.endswith(preview)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=40))
+def test_any_characters_come_out_literally_in_every_format(text: str) -> None:
+    session, clock = finished_meeting(text)
+    session.log(EntryKind.TIP, text, clock)
+    want = " ".join(clean(text).split())
+    for fmt in FORMATS:
+        result = render_minutes(session, fmt, "sv")
+        if want:
+            assert want in visible_text(fmt, result)
+        if fmt == "md":
+            assert isinstance(result, str)
+            assert markdown_parts(result)[0]["supplier"] == clean(text)
