@@ -78,10 +78,10 @@ def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
         details.append(f"{t('minutes.due', lang)}: {format_date(item.due, lang)}")
     if item.question_number is not None:
         details.append(t("minutes.under_question", lang, number=item.question_number))
+    if item.confidential and item.reason:
+        details.append(f"{t('minutes.reason', lang)}: {item.reason}")
     if details:
         spans.append(Span(" (" + "; ".join(details) + ")"))
-    if item.confidential and item.reason:
-        spans.append(Span(f" ({t('minutes.reason', lang)}: {item.reason})", "em"))
     return tuple(spans)
 
 

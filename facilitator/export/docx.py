@@ -9,7 +9,7 @@ import io
 from datetime import datetime, timezone
 
 from docx import Document as new_docx
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
 
@@ -41,7 +41,9 @@ def render(document: Document) -> bytes:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     section = doc.sections[0]
-    section.page_width, section.page_height = 7560310, 10692130  # A4 in EMU
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin = section.bottom_margin = Mm(20)
     props = doc.core_properties
     props.title = document.title
     props.language = "sv-SE" if document.lang == "sv" else "en-GB"

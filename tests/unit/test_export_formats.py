@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import html5lib
 import pytest
+from docx import Document as open_docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -135,6 +137,8 @@ def test_docx_has_real_headings_and_lists() -> None:
     assert styles[0] == "Heading 1"
     assert styles.count("Heading 2") >= 8
     assert "Heading 3" in styles and "List Bullet" in styles
+    section = open_docx(io.BytesIO(data)).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
 
 
 def _tricky_meeting():  # noqa: ANN202
