@@ -36,6 +36,8 @@ _FURNITURE = (
     "object",
     "embed",
 )
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = ("ul", "ol", "p", "div", "table", "section", *_HEADINGS)
 _MSO_LEVEL = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
 _MSO_LIST_CLASS = re.compile(r"^msolistparagraph", re.IGNORECASE)
 _MSO_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
@@ -121,6 +123,7 @@ def clean(soup: BeautifulSoup) -> Tag:
     for tag in soup.find_all(style=_MSO_IGNORE):
         tag.decompose()
     root = _content_root(soup)
+    _lists_out_of_headings(root)
     _word_lists(root, soup)
     _bold_headings(root, soup)
     return root
@@ -135,6 +138,18 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         return role
     body = soup.find("body")
     return body if isinstance(body, Tag) else soup
+
+
+def _lists_out_of_headings(root: Tag) -> None:
+    """An unclosed heading swallows what follows it; move that content out, after the heading."""
+    for heading in root.find_all(_HEADINGS):
+        blocks = heading.find_all(_BLOCKS, recursive=False)
+        if not blocks:
+            continue
+        anchor = heading
+        for node in [blocks[0], *blocks[0].next_siblings]:
+            anchor.insert_after(node.extract())
+            anchor = node
 
 
 def _word_level(tag: Tag) -> int | None:

@@ -1,0 +1,129 @@
+"""Reading a meeting invite (.ics) as Outlook and Teams send it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from facilitator.domain.booking import Booking
+from facilitator.domain.participants import Participant, Role
+from facilitator.domain.session import MeetingFormat
+from facilitator.importers import ImportProblem
+from facilitator.importers.calendar import fill_booking, parse_invite, read_invite
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def ics(*event_lines: str, extra: str = "") -> bytes:
+    body = "\r\n".join(event_lines)
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n"
+        f"{extra}BEGIN:VEVENT\r\n{body}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_teams_invite_gives_time_people_and_join_link():
+    invite = read_invite(SAMPLES / "teams-invite.ics")
+    # W. Europe Standard Time in March is UTC+1.
+    assert invite.start == datetime(2026, 3, 12, 10, 0, tzinfo=STOCKHOLM)
+    assert invite.start.utcoffset() == timedelta(hours=1)
+    assert invite.minutes == 45
+    assert invite.summary == "Dialogmöte: Ramavtal hantverkstjänster – Exempel Bygg AB"
+    assert invite.organizer is not None and invite.organizer.name == "Josefine Upphandlare"
+    # Quoted and folded CN values; the organiser is not listed again as an attendee.
+    assert [a.name for a in invite.attendees] == ["Nilsson, Anna", "Per Åkesson"]
+    assert invite.join_link.startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_")
+    assert invite.join_link.endswith("%22%7d")  # unfolded whole, without the closing ">"
+    assert invite.format is MeetingFormat.TEAMS
+    assert invite.warnings == []
+
+
+def test_invite_fills_a_booking_with_the_suppliers_people_only():
+    booking = Booking("demo-hantverk", "Exempel Bygg AB")
+    buying_side = [Participant("Josefine Upphandlare", "Exempelby kommun", Role.PROCURER)]
+    fill_booking(booking, read_invite(SAMPLES / "teams-invite.ics"), buying_side)
+    assert booking.scheduled_at == datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+    assert [(c.name, c.organisation, c.role) for c in booking.contacts] == [
+        ("Nilsson, Anna", "Exempel Bygg AB", Role.SUPPLIER),
+        ("Per Åkesson", "Exempel Bygg AB", Role.SUPPLIER),
+    ]
+    assert booking.join_link.startswith("https://teams.microsoft.com/")
+
+
+def test_utc_time_duration_and_in_person_meeting():
+    invite = parse_invite(
+        ics("DTSTART:20260401T070000Z", "DURATION:PT1H30M", "LOCATION:Stadshuset\\, rum 3")
+    )
+    assert invite.start == datetime(2026, 4, 1, 7, 0, tzinfo=timezone.utc)
+    assert invite.minutes == 90
+    assert invite.location == "Stadshuset, rum 3"
+    assert invite.format is MeetingFormat.IN_PERSON
+
+
+def test_join_link_found_in_the_description():
+    invite = parse_invite(
+        ics(
+            "DTSTART;TZID=Europe/Stockholm:20260401T090000",
+            "DESCRIPTION:Anslut: https://teams.microsoft.com/l/meetup-join/abc/0?x=1\\nVälkommen",
+        )
+    )
+    assert invite.join_link == "https://teams.microsoft.com/l/meetup-join/abc/0?x=1"
+    assert invite.start.tzinfo == STOCKHOLM
+
+
+def test_recurring_meeting_uses_the_first_occurrence_and_warns():
+    invite = parse_invite(
+        ics("DTSTART;TZID=W. Europe Standard Time:20260105T100000", "RRULE:FREQ=WEEKLY;COUNT=4")
+    )
+    assert invite.start == datetime(2026, 1, 5, 10, 0, tzinfo=STOCKHOLM)
+    assert [w.key for w in invite.warnings] == ["prep.warn.ics_recurring"]
+
+
+def test_unknown_zone_is_read_as_swedish_time_with_a_warning():
+    invite = parse_invite(ics("DTSTART;TZID=Customized Time Zone:20260601T130000"))
+    assert invite.start == datetime(2026, 6, 1, 13, 0, tzinfo=STOCKHOLM)
+    assert [w.key for w in invite.warnings] == ["prep.warn.ics_zone"]
+
+
+def test_several_events_take_the_first():
+    data = ics("DTSTART:20260601T080000Z", "SUMMARY:Första").replace(
+        b"END:VCALENDAR", b"BEGIN:VEVENT\r\nDTSTART:20260602T080000Z\r\nEND:VEVENT\r\nEND:VCALENDAR"
+    )
+    invite = parse_invite(data)
+    assert invite.summary == "Första"
+    assert [w.key for w in invite.warnings] == ["prep.warn.ics_several"]
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "prep.error.ics_no_event"),
+        (b"Hej, vi ses p\xe5 torsdag!", "prep.error.ics_not_calendar"),
+        (b"", "prep.error.empty"),
+        (b"\x00\x01\x02binary\x00", "prep.error.binary"),
+        (ics("SUMMARY:Ingen tid"), "prep.error.ics_no_start"),
+        (ics("DTSTART:imorgon"), "prep.error.ics_bad_time"),
+    ],
+)
+def test_bad_invites_give_a_clear_problem(data, key):
+    with pytest.raises(ImportProblem) as caught:
+        parse_invite(data)
+    assert caught.value.notice.key == key
+
+
+def test_an_alarm_inside_the_event_does_not_lend_it_its_fields():
+    invite = parse_invite(
+        ics(
+            "BEGIN:VALARM",
+            "DESCRIPTION:REMINDER",
+            "TRIGGER:-PT15M",
+            "END:VALARM",
+            "DTSTART:20260601T080000Z",
+            "DESCRIPTION:Länk https://teams.microsoft.com/l/meetup-join/xyz",
+        )
+    )
+    assert invite.join_link == "https://teams.microsoft.com/l/meetup-join/xyz"

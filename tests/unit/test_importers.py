@@ -1,0 +1,276 @@
+"""Importing questions from the files a procurer actually has: Word and LibreOffice pages saved
+as HTML, announcement pages, Markdown and plain text; and from the files that go wrong."""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.domain.dialogue import Theme
+from facilitator.importers import MAX_BYTES, ImportProblem, import_bytes, import_questions
+from facilitator.importers.outline import theme_of_heading
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+def by_theme(result) -> dict[Theme, list[str]]:
+    grouped: dict[Theme, list[str]] = {}
+    for question in result.questions:
+        grouped.setdefault(question.theme, []).append(question.text)
+    return grouped
+
+
+# --------------------------------------------------------------- realistic samples
+def test_word_html_gives_the_questions_under_their_themes():
+    result = import_questions(SAMPLES / "word-dialogfragor.htm")
+    assert result.encoding == "cp1252"
+    assert by_theme(result) == {
+        Theme.NEEDS: [
+            "Hur uppfattar ni våra behov av planering och schemaläggning i hemtjänsten?",
+            "Vilka krav på mobil åtkomst för personalen är rimliga – och vad kostar de?",
+        ],
+        Theme.MARKET: [
+            "Hur många leverantörer kan leverera ett system av den här storleken i Sverige?",
+            "Vilka förändringar ser ni på marknaden de närmaste tre åren – t.ex. "
+            "”molntjänster” eller AI?",
+        ],
+        Theme.CONDITIONS: [
+            "Vilken avtalstid är rimlig för er, och varför?",
+            "Hur vill ni att vi beskriver priset: fast pris per användare eller per modul?",
+            "Vad gör det svårt för ett mindre företag att lämna anbud på det här?",
+        ],
+    }
+    # The level-2 list paragraph is the first question's follow-up, without Word's "o" bullet.
+    assert result.questions[0].follow_ups == ["Vad saknas i vår beskrivning?"]
+    assert result.title == "Dialogfrågor – planeringssystem för hemtjänsten"
+    assert result.reference == "SN 2026/0311"
+    assert result.purpose.startswith("Vi vill förstå vilka system som finns på marknaden")
+    assert "Kontakt" not in " ".join(q.text for q in result.questions)
+    assert result.warnings == []
+
+
+def test_word_numbering_and_hidden_markup_never_reach_the_text():
+    result = import_questions(SAMPLES / "word-dialogfragor.htm")
+    for question in result.questions:
+        assert not question.text[:2].rstrip(".").isdigit()
+        assert "\xa0" not in question.text
+        assert "supportLists" not in question.text and "mso" not in question.text.lower()
+
+
+def test_libreoffice_html_keeps_nested_items_as_follow_ups_and_reads_timeboxes():
+    result = import_questions(SAMPLES / "libreoffice-dialogue.html")
+    assert [len(v) for v in by_theme(result).values()] == [2, 2, 2]
+    first = result.questions[0]
+    assert first.text == "How do you see our need for meals cooked on site?"
+    assert first.follow_ups == [
+        "What would it take in kitchen equipment?",
+        "Which staffing models work for you?",
+    ]
+    timed = result.questions[4]
+    assert (timed.text, timed.timebox) == (
+        "What contract period makes the investment worthwhile?",
+        10,
+    )
+    assert result.purpose.startswith("We want to learn how caterers")
+
+
+def test_announcement_page_ignores_navigation_scripts_and_lists_without_questions():
+    result = import_questions(SAMPLES / "annonssida.html")
+    texts = [q.text for q in result.questions]
+    assert len(texts) == 7
+    assert by_theme(result)[Theme.NEEDS][0].startswith("Hur ser ni på att städa")
+    assert len(by_theme(result)[Theme.CONDITIONS]) == 3
+    joined = " ".join(texts)
+    for furniture in ("Start", "Kontakta oss", "Is this a question", "ESPD", "Logga in", "vecka"):
+        assert furniture not in joined
+    skipped = [w.values for w in result.warnings if w.key == "prep.warn.skipped_list"]
+    assert [dict(v)["heading"] for v in skipped] == ["Så anmäler du dig", "Tidplan"]
+    assert result.purpose.startswith("Syftet är att förstå marknaden")
+
+
+def test_markdown_file():
+    result = import_questions(SAMPLES / "road-maintenance.md")
+    assert result.source == "markdown"
+    assert list(by_theme(result)) == [Theme.NEEDS, Theme.MARKET, Theme.CONDITIONS]
+    assert result.questions[0].timebox == 8
+    assert result.questions[0].follow_ups == [
+        "How quickly can you be out after a snowfall?",
+        "What equipment do you need close by?",
+    ]
+    assert result.questions[-1].text == "How should we handle price changes for fuel?"
+    assert result.title == "Market dialogue: road maintenance"
+
+
+def test_plain_text_blocks_are_themes_and_indented_lines_follow_ups():
+    result = import_questions(SAMPLES / "tolktjanster.txt")
+    assert result.source == "text"
+    assert [len(v) for v in by_theme(result).values()] == [2, 2, 2]
+    assert list(by_theme(result)) == [Theme.NEEDS, Theme.MARKET, Theme.CONDITIONS]
+    assert result.questions[0].follow_ups == ["Vilka språk är svårast att täcka?"]
+
+
+def test_plain_text_without_headings_puts_questions_under_other():
+    result = import_bytes("Vad behöver ni?\nHur ofta?\n\nVad kostar det?\n".encode(), "q.txt")
+    assert [(q.theme, q.text) for q in result.questions] == [
+        (Theme.OTHER, "Vad behöver ni?"),
+        (Theme.OTHER, "Hur ofta?"),
+        (Theme.OTHER, "Vad kostar det?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "theme"),
+    [
+        ("Behov", Theme.NEEDS),
+        ("Våra behov", Theme.NEEDS),
+        ("NEEDS", Theme.NEEDS),
+        ("Marknaden", Theme.MARKET),
+        ("The market", Theme.MARKET),
+        ("Förutsättningar för affären", Theme.CONDITIONS),
+        ("FORUTSATTNINGAR", Theme.CONDITIONS),
+        ("Villkor", Theme.CONDITIONS),
+        ("Conditions for the deal", Theme.CONDITIONS),
+        ("Övrigt", Theme.OTHER),
+    ],
+)
+def test_headings_name_themes_in_swedish_and_english(heading, theme):
+    assert theme_of_heading(heading) is theme
+
+
+def test_unknown_heading_goes_to_other_with_a_warning():
+    result = import_bytes(b"## Hallbarhet\n\n- Hur arbetar ni med klimatet?\n", "x.md")
+    assert result.questions[0].theme is Theme.OTHER
+    assert [w.key for w in result.warnings] == ["prep.warn.unthemed"]
+
+
+# ----------------------------------------------------------------------- encodings
+def test_declared_charset_that_lies_falls_back_with_a_warning():
+    page = "<html><head><meta charset='utf-8'></head><body><ul><li>Får vi åka?</li></ul>"
+    result = import_bytes(page.encode("cp1252"), "lie.html")
+    assert result.questions[0].text == "Får vi åka?"
+    assert result.encoding == "cp1252"
+    assert [w.key for w in result.warnings] == ["prep.warn.wrong_charset"]
+
+
+def test_utf16_with_bom_and_utf8_without_a_declaration():
+    text = "# Behov\n\n- Är det här rätt?\n"
+    assert import_bytes(text.encode("utf-16"), "q.md").questions[0].text == "Är det här rätt?"
+    assert import_bytes(text.encode("utf-8"), "q.md").encoding == "utf-8"
+
+
+def test_bytes_undefined_in_cp1252_do_not_crash():
+    data = b"- Fr\xe5ga med \x81 och \x8d?\n"
+    result = import_bytes(data, "q.md")
+    assert result.questions[0].text.startswith("Fråga med")
+
+
+# ---------------------------------------------------------------------- bad inputs
+@pytest.mark.parametrize("data", [b"", b"  \r\n\t\n"])
+def test_empty_file(tmp_path, data):
+    path = tmp_path / "empty.html"
+    path.write_bytes(data)
+    with pytest.raises(ImportProblem) as caught:
+        import_questions(path)
+    assert caught.value.notice.key == "prep.error.empty"
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(os.urandom(4096) + b"\x00" * 16)
+    with pytest.raises(ImportProblem) as caught:
+        import_questions(path)
+    assert caught.value.notice.key == "prep.error.binary"
+
+
+def test_a_docx_is_recognised_and_the_message_says_to_save_it_as_html():
+    with pytest.raises(ImportProblem) as caught:
+        import_bytes(b"PK\x03\x04" + os.urandom(200), "fragor.docx")
+    assert "HTML" in caught.value.text("sv") and "HTML" in str(caught.value)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ImportProblem) as missing:
+        import_questions(tmp_path / "nope.md")
+    with pytest.raises(ImportProblem) as folder:
+        import_questions(tmp_path)
+    assert missing.value.notice.key == "prep.error.not_found"
+    assert folder.value.notice.key == "prep.error.is_dir"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(ImportProblem) as caught:
+        import_questions(path)
+    assert caught.value.notice.key == "prep.error.too_large"
+
+
+def test_ten_megabyte_page_imports_in_reasonable_time(tmp_path):
+    """A large announcement page: most of its weight is inline images and scripts."""
+    page = (SAMPLES / "annonssida.html").read_text(encoding="utf-8")
+    image = '<img src="data:image/png;base64,' + base64.b64encode(os.urandom(7_000_000)).decode()
+    script = "<script>" + "var x = '<ul><li>q?</li></ul>';\n" * 40_000 + "</script>"
+    padding = "<p>Om kommunen och dess verksamhet.</p>\n" * 20_000
+    big = page.replace("<article>", "<article>" + image + '">' + script + padding)
+    path = tmp_path / "big.html"
+    path.write_text(big, encoding="utf-8")
+    assert path.stat().st_size > 10 * 1024 * 1024
+    began = time.perf_counter()
+    result = import_questions(path)
+    assert time.perf_counter() - began < 20
+    assert len(result.questions) == 7
+
+
+def test_html_without_lists_takes_paragraphs_that_ask():
+    page = b"""<html><body><h2>Behov</h2><p>Vi vill veta mer.</p>
+    <p>Hur ser ni p\xe5 v\xe5ra behov?</p><h2>Marknad</h2><p>Vilka finns?</p></body></html>"""
+    result = import_bytes(page, "page.html")
+    assert [(q.theme, q.text) for q in result.questions] == [
+        (Theme.NEEDS, "Hur ser ni på våra behov?"),
+        (Theme.MARKET, "Vilka finns?"),
+    ]
+    assert [w.key for w in result.warnings] == ["prep.warn.no_lists"]
+
+
+def test_html_without_lists_or_questions_is_refused():
+    with pytest.raises(ImportProblem) as caught:
+        import_bytes(b"<html><body><h1>Om oss</h1><p>Vi finns.</p></body></html>", "x.html")
+    assert caught.value.notice.key == "prep.error.no_questions"
+
+
+def test_malformed_html_still_gives_its_questions():
+    page = b"""<html><body><h2>Behov<ul><li>Vad saknas?<li>Vad kostar det?</b></i></ul></div>
+    <h2>Marknad</h3><ol><li>Hur stor \xe4r marknaden?</p></li></li></ol><p><b>unclosed
+    <script>document.write('<li>Not this?</li>')"""
+    result = import_bytes(page, "bad.html")
+    assert [q.text for q in result.questions] == [
+        "Vad saknas?",
+        "Vad kostar det?",
+        "Hur stor är marknaden?",
+    ]
+
+
+def test_unclosed_comment_does_not_hang_and_hides_what_follows():
+    page = b"<ul><li>Syns detta?</li></ul>" + b"<!-- x" * 200_000
+    began = time.perf_counter()
+    result = import_bytes(page, "c.html")
+    assert time.perf_counter() - began < 5
+    assert [q.text for q in result.questions] == ["Syns detta?"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=600), name=st.sampled_from(["f.html", "f.md", "f.txt", "f"]))
+def test_any_bytes_give_questions_or_a_clear_problem(data, name):
+    try:
+        result = import_bytes(data, name)
+    except ImportProblem as problem:
+        assert problem.text("sv") and problem.text("en")
+    else:
+        assert result.questions and all(q.text.strip() for q in result.questions)
