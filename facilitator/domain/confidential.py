@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from facilitator.domain.entries import LogEntry
+
 MARK = "🔒"
 _LINE = re.compile(r"^\s*" + MARK + r"(?:\[(?P<reason>[^\]\n]*)\])?[ \t]?(?P<text>.*)$", re.S)
 
@@ -79,3 +81,14 @@ def set_line_reason(text: str, line: int, reason: str) -> str:
 def has_confidential(text: str) -> bool:
     """Whether any line of the notes is marked confidential."""
     return any(note.confidential for note in split_note(text))
+
+
+def mark_entry(entry: LogEntry, confidential: bool = True, reason: str = "") -> None:
+    """Mark a log entry confidential (with the supplier's stated reason) or clear the mark."""
+    entry.confidential = confidential
+    entry.confidential_reason = " ".join(reason.split()) if confidential else ""
+
+
+def toggle_entry(entry: LogEntry) -> None:
+    """Mark a log entry confidential, or clear the mark and its reason."""
+    mark_entry(entry, not entry.confidential, entry.confidential_reason)

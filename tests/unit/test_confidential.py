@@ -10,10 +10,15 @@ from facilitator.domain.confidential import (
     NoteLine,
     has_confidential,
     is_confidential_line,
+    mark_entry,
     set_line_reason,
     split_note,
+    toggle_entry,
     toggle_line,
 )
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import Session
 
 NOTES = "Första raden\nPriset är 450 kr\nSista raden"
 
@@ -81,3 +86,14 @@ def test_any_notes_survive_a_mark_and_unmark(lines: list[str], index: int) -> No
         assert split_note(marked)[index] == NoteLine(lines[index], True, "")
         assert sum(n.confidential for n in split_note(marked)) == 1
     assert toggle_line(marked, index) == text
+
+
+def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:  # noqa: ANN001
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    entry = session.log(EntryKind.INSIGHT, "Marginalen är 12 %", clock)
+    mark_entry(entry, reason="  skadar   konkurrensläget ")
+    assert (entry.confidential, entry.confidential_reason) == (True, "skadar konkurrensläget")
+    toggle_entry(entry)
+    assert (entry.confidential, entry.confidential_reason) == (False, "")
+    toggle_entry(entry)
+    assert entry.confidential

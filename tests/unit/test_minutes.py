@@ -185,3 +185,25 @@ def test_versions_survive_saving_and_loading() -> None:
     assert loaded.minutes_versions == session.minutes_versions
     assert loaded.minutes_author == "Josefine"
     assert not is_draft(loaded)
+
+
+def test_minutes_of_a_meeting_not_yet_held_say_what_is_missing() -> None:
+    from facilitator.domain.demo import demo_dialogue
+
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    minutes = build_minutes(session)
+    assert minutes.start is None and minutes.discussed == [] and len(minutes.undiscussed) == 6
+    text = render_minutes(session, "txt", "en")
+    assert "Start: Not recorded" in text and "No questions were discussed." in text
+
+
+def test_a_running_meetings_length_counts_up_to_now(clock: FakeClock) -> None:
+    from facilitator.domain.demo import demo_dialogue
+
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.start(clock)
+    clock.advance(600)
+    assert build_minutes(session, now=clock.now()).length_seconds == pytest.approx(600)
+    assert "Längd: 10 min (planerat 45 min)" in render_minutes(
+        session, "txt", "sv", now=clock.now()
+    )
