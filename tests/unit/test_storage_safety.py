@@ -253,3 +253,21 @@ def test_lone_surrogate_from_a_broken_paste_saves_and_loads(store):
     session.notes[session.questions[0].id] = "före \udce5 efter"
     store.save_session(session)
     assert store.load_session(session.id) == session
+
+
+def test_big_sessions_save_and_load_whole(store):
+    """A 1 MB paste into the notes and 10,000 log entries in one session."""
+    from facilitator.domain.entries import EntryKind
+    from tests.conftest import FakeClock
+
+    session = sample_session()
+    clock = FakeClock()
+    paste = ("Klistrat från mejl: åäö 😀 שלום \x1b[0m\n" * 30_000)[:1_000_000]
+    session.notes[session.questions[1].id] = paste
+    for i in range(10_000):
+        session.log(EntryKind.NOTE, f"post {i}", clock)
+    store.save_session(session)
+    loaded = store.load_session(session.id)
+    assert loaded.notes[session.questions[1].id] == paste
+    assert [e.text for e in loaded.entries[-3:]] == ["post 9997", "post 9998", "post 9999"]
+    assert loaded == session
