@@ -8,8 +8,22 @@ import sys
 from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
-from facilitator.export import BINARY_FORMATS, FORMATS, render_minutes, suggested_filename
+from facilitator.domain.clock import SystemClock
+from facilitator.domain.session import Session
+from facilitator.domain.versions import NotFinished
+from facilitator.export import (
+    BINARY_FORMATS,
+    FORMATS,
+    finalise_minutes,
+    render_minutes,
+    suggested_filename,
+)
 from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLock, SessionLocked
+
+#: Exit status when another program has the session open (as for `delete` and `restore`).
+IN_USE = 1
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,13 +58,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
     )
+    parser.add_argument(
+        "--finalise",
+        "--finalize",
+        action="store_true",
+        help="finalise the minutes as their next version first (the meeting must have ended)",
+    )
+    parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
     parser.set_defaults(handler=run_minutes)
 
 
 def run_minutes(args: argparse.Namespace, context: Context) -> int:
     # The sub-command's --lang shares the global option's dest, so the context has it already.
     lang = context.lang
-    session = context.load_session(args.id)
+    if args.finalise:
+        session = _finalise(context, context.resolve_session(args.id), args.author, lang)
+    else:
+        session = context.load_session(args.id)
     result = render_minutes(session, args.format, lang, public=args.public)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output
@@ -65,6 +89,33 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
+
+
+def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
+    """Finalise the stored session's minutes under its lock, and save it."""
+    store = context.writable_store()
+    try:
+        with SessionLock(store, session_id):
+            session = store.load_session(session_id)
+            version = finalise_minutes(session, SystemClock(), author)
+            store.save_session(session)
+    except SessionLocked as locked:
+        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+        raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
+    except NotFinished as error:
+        raise CliError(t("minutes.cli.not_finished", lang)) from error
+    except DamagedFile as error:
+        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(
+            t("minutes.cli.cannot_write", lang, path=session_id, reason=reason)
+        ) from error
+    # On stderr, so that standard output holds only the minutes.
+    context.err.print(
+        t("minutes.cli.finalised", lang, version=version.number), markup=False, highlight=False
+    )
+    return session
 
 
 def _write_stdout(context: Context, result: str | bytes) -> None:

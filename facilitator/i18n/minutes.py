@@ -115,6 +115,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "kan inte skriva {path}: {reason}",
         "cannot write {path}: {reason}",
     ),
+    "minutes.cli.finalised": (
+        "Minnesanteckningarna är fastställda som version {version}.",
+        "The minutes are finalised as version {version}.",
+    ),
+    "minutes.cli.not_finished": (
+        "mötet har inte avslutats; avsluta det innan anteckningarna fastställs",
+        "the meeting has not ended; end it before finalising the minutes",
+    ),
 }
 
 #: Month names, January first, as used in dates ("24 november 2026", "24 November 2026").

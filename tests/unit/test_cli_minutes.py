@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
+from facilitator.domain.session import Status
+from facilitator.storage.lock import SessionLock
 from facilitator.storage.store import Store
 from tests.unit.minutes_helpers import (
     SECRETS,
@@ -120,3 +122,36 @@ def test_unwritable_output_is_a_clear_error(data: Path, tmp_path: Path, capsys) 
     assert run(data, "minutes", "abc", "-o", str(target)) == 2
     assert "x.md" in capsys.readouterr().err
     assert not target.parent.exists()
+
+
+def test_finalise_stamps_a_version_and_keeps_it(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "sv", "minutes", "abc", "--finalise", "--author", "Josefine") == 0
+    captured = capsys.readouterr()
+    assert "fastställda som version 1" in captured.err
+    meta, body = markdown_parts(captured.out)
+    assert (meta["status"], meta["version"], meta["author"]) == ("final", 1, "Josefine")
+    assert "**Version 1, fastställd" in body
+    stored = Store(data).load_session("abc123def456")
+    assert [v.number for v in stored.minutes_versions] == [1]
+    assert "Antecknat av Josefine" in stored.minutes_versions[0].markdown["sv"]
+    # Unchanged minutes stay version 1.
+    assert run(data, "minutes", "abc", "--finalise") == 0
+    assert len(Store(data).load_session("abc123def456").minutes_versions) == 1
+
+
+def test_minutes_of_a_running_meeting_are_not_finalised(data: Path, capsys) -> None:  # noqa: ANN001
+    store = Store(data)
+    session = store.load_session("abc123def456")
+    session.status = Status.PAUSED
+    store.save_session(session)
+    assert run(data, "--lang", "en", "minutes", "abc", "--finalise") == 2
+    assert "has not ended" in capsys.readouterr().err
+    assert store.load_session("abc123def456").minutes_versions == []
+
+
+def test_a_session_open_elsewhere_is_not_finalised(data: Path, capsys) -> None:  # noqa: ANN001
+    store = Store(data)
+    with SessionLock(store, "abc123def456"):
+        assert run(data, "--lang", "en", "minutes", "abc", "--finalise") == 1
+    assert "is open in" in capsys.readouterr().err
+    assert store.load_session("abc123def456").minutes_versions == []
