@@ -28,11 +28,12 @@ from facilitator.storage.atomic import (
     write_atomic,
 )
 from facilitator.storage.store import (
-    _ID,
     RefusedOverwrite,
     Store,
     UnknownId,
     _resolve,
+    id_path,
+    ids_in,
     meta_table,
 )
 
@@ -107,14 +108,10 @@ class PrepStore:
 
     # --------------------------------------------------------------- bookings
     def booking_path(self, booking_id: str) -> Path:
-        if not _ID.match(booking_id):
-            raise UnknownId(booking_id)
-        return self.bookings_dir / f"{booking_id}.json"
+        return id_path(self.bookings_dir, booking_id)
 
     def booking_ids(self) -> list[str]:
-        if not self.bookings_dir.is_dir():
-            return []
-        return sorted(p.stem for p in self.bookings_dir.glob("*.json"))
+        return ids_in(self.bookings_dir)
 
     def resolve_booking(self, prefix: str) -> str:
         return _resolve(prefix, self.booking_ids())

@@ -163,14 +163,10 @@ class Store:
 
     # ----------------------------------------------------------------- sessions
     def session_path(self, session_id: str) -> Path:
-        if not _ID.match(session_id):
-            raise UnknownId(session_id)
-        return self.sessions_dir / f"{session_id}.json"
+        return id_path(self.sessions_dir, session_id)
 
     def session_ids(self) -> list[str]:
-        if not self.sessions_dir.is_dir():
-            return []
-        return sorted(p.stem for p in self.sessions_dir.glob("*.json"))
+        return ids_in(self.sessions_dir)
 
     def resolve_session(self, prefix: str) -> str:
         """The one session id starting with `prefix`."""
@@ -306,14 +302,10 @@ class Store:
 
     # ---------------------------------------------------------------- dialogues
     def dialogue_path(self, dialogue_id: str) -> Path:
-        if not _ID.match(dialogue_id):
-            raise UnknownId(dialogue_id)
-        return self.dialogues_dir / f"{dialogue_id}.json"
+        return id_path(self.dialogues_dir, dialogue_id)
 
     def dialogue_ids(self) -> list[str]:
-        if not self.dialogues_dir.is_dir():
-            return []
-        return sorted(p.stem for p in self.dialogues_dir.glob("*.json"))
+        return ids_in(self.dialogues_dir)
 
     def resolve_dialogue(self, prefix: str) -> str:
         return _resolve(prefix, self.dialogue_ids())
@@ -398,6 +390,20 @@ class Store:
         path = self.minutes_path(session_id, lang, suffix)
         write_atomic(path, text.encode("utf-8") if isinstance(text, str) else text)
         return path
+
+
+def id_path(folder: Path, record_id: str) -> Path:
+    """The file of the record `record_id` in `folder`; `UnknownId` if it is no valid id."""
+    if not _ID.match(record_id):
+        raise UnknownId(record_id)
+    return folder / f"{record_id}.json"
+
+
+def ids_in(folder: Path) -> list[str]:
+    """The ids of the records stored in `folder`."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.json"))
 
 
 def _resolve(prefix: str, ids: list[str]) -> str:
