@@ -17,7 +17,14 @@ from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.session import Session, new_session
 from facilitator.domain.starters import export_markdown
 from facilitator.i18n import t
-from facilitator.importers import ImportProblem, ImportResult, Notice, import_questions
+from facilitator.importers import (
+    ImportProblem,
+    ImportResult,
+    Notice,
+    add_to_dialogue,
+    import_questions,
+    new_dialogue,
+)
 from facilitator.storage.atomic import DamagedFile, SaveFailed
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import AmbiguousId, UnknownId
@@ -190,25 +197,12 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
     prep = prep_store(context, writable=True)
     if args.dialogue:
         dialogue = find_dialogue(prep, args.dialogue, lang)
-        if result.purpose and dialogue.purpose.strip():
-            result.warnings.append(Notice.of("prep.warn.purpose_kept"))
-        merge_import(dialogue, result)
+        result.warnings += add_to_dialogue(dialogue, result)
     else:
-        title = (args.new or "").strip() or result.title or args.file.stem
-        dialogue = merge_import(Dialogue(title=title), result)
+        dialogue = new_dialogue(result, args.new or "", args.file.stem)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     _print_import_summary(context, dialogue, result)
     return 0
-
-
-def merge_import(dialogue: Dialogue, result: ImportResult) -> Dialogue:
-    """Add imported questions (and purpose and reference where the dialogue has none)."""
-    dialogue.questions.extend(result.questions)
-    if result.purpose and not dialogue.purpose.strip():
-        dialogue.purpose = result.purpose
-    if result.reference and not dialogue.reference.strip():
-        dialogue.reference = result.reference
-    return dialogue
 
 
 def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportResult) -> None:

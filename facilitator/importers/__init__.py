@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.domain.dialogue import Dialogue
 from facilitator.importers.encoding import decode
 from facilitator.importers.html import looks_like_html, read_html
 from facilitator.importers.markdown import read_markdown
 from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
 from facilitator.importers.text import read_text
 
-__all__ = ["ImportProblem", "ImportResult", "Notice", "import_bytes", "import_questions"]
+__all__ = [
+    "ImportProblem",
+    "ImportResult",
+    "Notice",
+    "add_to_dialogue",
+    "import_bytes",
+    "import_questions",
+    "new_dialogue",
+]
 
 #: Larger files are refused before they are read (a long announcement page is about 1 MB).
 MAX_BYTES = 25 * 1024 * 1024
@@ -70,3 +79,24 @@ def _kind(suffix: str, data: bytes) -> str:
     if head.lstrip().startswith(b"#") or b"\n#" in head or b"\n- " in head:
         return "markdown"
     return "text"
+
+
+def add_to_dialogue(dialogue: Dialogue, result: ImportResult) -> list[Notice]:
+    """Add the imported questions after the dialogue's own; its purpose text and reference
+    are taken only where it has none. What was not taken is returned as notices."""
+    dialogue.questions.extend(result.questions)
+    notices: list[Notice] = []
+    if result.purpose and not dialogue.purpose.strip():
+        dialogue.purpose = result.purpose
+    elif result.purpose and result.purpose.strip() != dialogue.purpose.strip():
+        notices.append(Notice.of("prep.warn.purpose_kept"))
+    if result.reference and not dialogue.reference.strip():
+        dialogue.reference = result.reference
+    return notices
+
+
+def new_dialogue(result: ImportResult, title: str = "", fallback_title: str = "") -> Dialogue:
+    """A new dialogue from what was imported, titled `title`, else the document's own title."""
+    dialogue = Dialogue(title=title.strip() or result.title or fallback_title)
+    add_to_dialogue(dialogue, result)
+    return dialogue

@@ -274,3 +274,29 @@ def test_any_bytes_give_questions_or_a_clear_problem(data, name):
         assert problem.text("sv") and problem.text("en")
     else:
         assert result.questions and all(q.text.strip() for q in result.questions)
+
+
+# ------------------------------------------------------------ into a dialogue
+def test_adding_to_a_dialogue_keeps_its_own_purpose_and_questions():
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.importers import add_to_dialogue
+
+    dialogue = demo_dialogue()
+    own = [q.id for q in dialogue.questions]
+    result = import_questions(SAMPLES / "road-maintenance.md")
+    notices = add_to_dialogue(dialogue, result)
+    assert [q.id for q in dialogue.questions][: len(own)] == own
+    assert len(dialogue.questions) == len(own) + len(result.questions)
+    assert dialogue.purpose == demo_dialogue().purpose
+    assert [n.key for n in notices] == ["prep.warn.purpose_kept"]
+
+
+def test_a_new_dialogue_takes_the_documents_title_unless_given_one():
+    from facilitator.importers import new_dialogue
+
+    result = import_questions(SAMPLES / "libreoffice-dialogue.html")
+    assert new_dialogue(result).title == "Market dialogue: school meals"
+    named = new_dialogue(result, "Skolmat 2027")
+    assert named.title == "Skolmat 2027" and named.purpose == result.purpose
+    untitled = import_questions(SAMPLES / "tolktjanster.txt")
+    assert new_dialogue(untitled, "", "tolktjanster").title == "tolktjanster"
