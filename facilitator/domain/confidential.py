@@ -9,6 +9,7 @@ detail, so the mark belongs to one line, not to a whole question's notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitator.domain.entries import LogEntry
@@ -57,7 +58,7 @@ def split_note(text: str) -> list[NoteLine]:
     return [parse_line(line) for line in text.split("\n")]
 
 
-def _replace_line(text: str, line: int, change) -> str:  # noqa: ANN001 - NoteLine -> NoteLine
+def _replace_line(text: str, line: int, change: Callable[[NoteLine], NoteLine]) -> str:
     lines = text.split("\n")
     if not 0 <= line < len(lines):
         return text

@@ -108,7 +108,7 @@ class Minutes:
     changed_at: datetime | None
 
     @property
-    def date(self) -> date | None:
+    def meeting_date(self) -> date | None:
         return self.start.date() if self.start else None
 
     @property
@@ -123,12 +123,14 @@ def zone_of(session: Session) -> ZoneInfo:
         return ZoneInfo(DEFAULT_TIMEZONE)
 
 
-def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
-    if moment is None:
-        return None
+def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(zone)
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
+    return None if moment is None else _in_zone(moment, zone)
 
 
 class _Builder:
@@ -137,11 +139,26 @@ class _Builder:
         self.public = public
         self.numbers = {q.id: i for i, q in enumerate(session.questions, start=1)}
 
-    def item(self, text: str, confidential: bool, reason: str = "", **details) -> Item:  # noqa: ANN003
+    def item(
+        self,
+        text: str,
+        confidential: bool,
+        reason: str = "",
+        *,
+        future_needs: str = "",
+        owner: str = "",
+        due: date | None = None,
+    ) -> Item:
         if confidential and self.public:
             return Item(text="", withheld=True)
-        values = {k: clean(v) if isinstance(v, str) else v for k, v in details.items()}
-        return Item(clean(text), confidential, clean(reason) if confidential else "", **values)
+        return Item(
+            clean(text),
+            confidential,
+            clean(reason) if confidential else "",
+            future_needs=clean(future_needs),
+            owner=clean(owner),
+            due=due,
+        )
 
     def entry(self, entry: LogEntry) -> Item:
         item = self.item(
@@ -267,7 +284,7 @@ def build_minutes(
         version=None if draft else latest.number if latest else None,
         draft_version=draft_number(session),
         finalised_at=None if draft or latest is None else _local(latest.finalised_at, zone),
-        previous_versions=[(v.number, _local(v.finalised_at, zone)) for v in shown],
+        previous_versions=[(v.number, _in_zone(v.finalised_at, zone)) for v in shown],
         changed_at=_local(changed, zone),
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.domain.clock import Clock
@@ -22,7 +23,12 @@ FORMATS: dict[str, str] = {"md": "md", "html": "html", "docx": "docx", "txt": "t
 #: Formats that render to bytes rather than text.
 BINARY_FORMATS = frozenset({"docx"})
 
-_RENDERERS = {"md": markdown.render, "html": html.render, "docx": docx.render, "txt": text.render}
+_RENDERERS: dict[str, Callable[[Document], str | bytes]] = {
+    "md": markdown.render,
+    "html": html.render,
+    "docx": docx.render,
+    "txt": text.render,
+}
 
 
 def minutes_document(

@@ -170,7 +170,10 @@ def _meeting(minutes: Minutes, lang: str) -> Fields:
         (t("minutes.purpose", lang), minutes.purpose or missing),
         (t("minutes.organisation", lang), minutes.organisation or missing),
         (t("minutes.supplier", lang), minutes.supplier),
-        (t("minutes.date", lang), format_date(minutes.date, lang) if minutes.date else missing),
+        (
+            t("minutes.date", lang),
+            format_date(minutes.meeting_date, lang) if minutes.meeting_date else missing,
+        ),
         (t("minutes.start", lang), format_time(minutes.start) if minutes.start else missing),
         (t("minutes.end", lang), format_time(minutes.end) if minutes.end else missing),
         (
@@ -273,7 +276,7 @@ def metadata(minutes: Minutes, lang: str) -> dict[str, Any]:
         "reference": minutes.reference,
         "organisation": minutes.organisation,
         "supplier": minutes.supplier,
-        "date": iso(minutes.date),
+        "date": iso(minutes.meeting_date),
         "start": iso(minutes.start),
         "end": iso(minutes.end),
         "length_minutes": int(max(0.0, minutes.length_seconds) / 60 + 0.5),

@@ -10,11 +10,12 @@ from datetime import datetime, timezone
 
 from docx import Document as new_docx
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
 
 
-def _add_spans(paragraph, spans: tuple[Span, ...]) -> None:  # noqa: ANN001 - docx paragraph
+def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
     for index, span in enumerate(spans):
         text = span.text
         if index == 0:

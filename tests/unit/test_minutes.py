@@ -48,7 +48,7 @@ def test_meeting_facts_in_the_sessions_time_zone() -> None:
     minutes = build_minutes(session)
     assert minutes.start is not None and minutes.end is not None
     assert (minutes.start.hour, minutes.start.minute) == (14, 5)
-    assert minutes.date == date(2026, 11, 24)
+    assert minutes.meeting_date == date(2026, 11, 24)
     assert minutes.length_seconds == pytest.approx(41 * 60)
     assert minutes.timezone == "Europe/Stockholm"
     session.timezone = "America/New_York"
