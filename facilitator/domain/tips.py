@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from facilitator.domain.dialogue import new_id
+from facilitator.domain.editing import move_by_id
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
 
@@ -79,12 +80,7 @@ class TipLibrary:
         self.tips = [t for t in self.tips if t.id != tip_id]
 
     def move(self, tip_id: str, delta: int) -> None:
-        ids = [t.id for t in self.tips]
-        if tip_id not in ids:
-            return
-        index = ids.index(tip_id)
-        target = max(0, min(len(ids) - 1, index + delta))
-        self.tips.insert(target, self.tips.pop(index))
+        move_by_id(self.tips, tip_id, delta)
 
 
 def most_given(sessions: Iterable[Session]) -> list[tuple[str, int]]:

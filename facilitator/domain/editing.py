@@ -1,0 +1,112 @@
+"""Editing a dialogue: its questions (add, change, delete, reorder) and standard participants.
+
+The screens call these so that the rules live in one place: a question has text, a timebox is
+between 1 and 240 minutes, and the buying side's standard participants are a procurer or the
+ordering department.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.domain.dialogue import Dialogue, Question, Theme
+from facilitator.domain.participants import Participant, Role
+
+MAX_TIMEBOX = 240
+BUYING_SIDE = (Role.PROCURER, Role.ORDERING_DEPARTMENT)
+
+
+def _timebox(minutes: int) -> int:
+    return max(1, min(MAX_TIMEBOX, int(minutes)))
+
+
+def add_question(
+    dialogue: Dialogue,
+    text: str,
+    theme: Theme = Theme.OTHER,
+    *,
+    after: str | None = None,
+    timebox: int = 5,
+    follow_ups: list[str] | None = None,
+) -> Question:
+    """A new question, placed after the question `after` (at the end when None or unknown)."""
+    text = " ".join(text.split())
+    if not text:
+        raise ValueError("a question needs text")
+    question = Question(
+        text=text,
+        theme=theme,
+        timebox=_timebox(timebox),
+        follow_ups=[f.strip() for f in follow_ups or [] if f.strip()],
+    )
+    ids = [q.id for q in dialogue.questions]
+    index = ids.index(after) + 1 if after in ids else len(ids)
+    dialogue.questions.insert(index, question)
+    return question
+
+
+def edit_question(
+    dialogue: Dialogue,
+    question_id: str,
+    *,
+    text: str | None = None,
+    theme: Theme | None = None,
+    timebox: int | None = None,
+    follow_ups: list[str] | None = None,
+) -> Question:
+    """Change what is given; `KeyError` for an unknown question, `ValueError` for empty text."""
+    question = dialogue.question(question_id)
+    if question is None:
+        raise KeyError(question_id)
+    if text is not None:
+        text = " ".join(text.split())
+        if not text:
+            raise ValueError("a question needs text")
+        question.text = text
+    if theme is not None:
+        question.theme = theme
+    if timebox is not None:
+        question.timebox = _timebox(timebox)
+    if follow_ups is not None:
+        question.follow_ups = [f.strip() for f in follow_ups if f.strip()]
+    return question
+
+
+def remove_question(dialogue: Dialogue, question_id: str) -> Question | None:
+    question = dialogue.question(question_id)
+    if question is not None:
+        dialogue.questions.remove(question)
+    return question
+
+
+def move_by_id(items: list[Any], item_id: str, delta: int) -> None:
+    """Move the item with `item_id` `delta` places up (negative) or down, stopping at the ends."""
+    ids = [item.id for item in items]
+    if item_id not in ids:
+        return
+    index = ids.index(item_id)
+    target = max(0, min(len(ids) - 1, index + delta))
+    items.insert(target, items.pop(index))
+
+
+def move_question(dialogue: Dialogue, question_id: str, delta: int) -> None:
+    move_by_id(dialogue.questions, question_id, delta)
+
+
+def minutes_left(dialogue: Dialogue) -> int:
+    """The planned meeting length minus the questions' timeboxes (negative when over)."""
+    return dialogue.planned_minutes - dialogue.total_timebox()
+
+
+def add_standard_participant(
+    dialogue: Dialogue, name: str, role: Role, organisation: str = ""
+) -> Participant:
+    """A person from the buying side who usually attends (procurer or ordering department)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a participant needs a name")
+    if role not in BUYING_SIDE:
+        raise ValueError("standard participants are the procurer and the ordering department")
+    person = Participant(name, organisation.strip() or dialogue.organisation, role)
+    dialogue.participants.append(person)
+    return person
