@@ -3,6 +3,8 @@
 The page is cleaned first (scripts, styles, comments, navigation and page furniture dropped; Word's
 list paragraphs with their typed numbers turned into real list items; short all-bold paragraphs
 turned into headings) and then converted to Markdown with markdownify and read as Markdown.
+The page is parsed with lxml, which repairs unclosed list items the way browsers do and is
+several times faster than Python's own parser on large pages.
 """
 
 from __future__ import annotations
@@ -66,14 +68,6 @@ _CONVERTER = MarkdownConverter(
 )
 
 
-def _parser() -> str:
-    try:
-        import lxml  # noqa: F401  (faster on large pages when it is installed)
-    except ImportError:
-        return "html.parser"
-    return "lxml"
-
-
 def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip()
     return head[:1] == b"<" and bool(_TAG_PREFIX.search(head))
@@ -84,7 +78,7 @@ def read_html(text: str) -> Outline:
 
 
 def html_to_markdown(text: str) -> str:
-    soup = BeautifulSoup(_pre_clean(text), _parser())
+    soup = BeautifulSoup(_pre_clean(text), "lxml")
     return _CONVERTER.convert_soup(clean(soup))
 
 
