@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from pathlib import Path
 
 from rich.markup import escape
@@ -65,11 +66,19 @@ def confirm(context: Context, question: str, yes: bool) -> bool:
     return answer.strip().lower() in ("y", "yes", "j", "ja")
 
 
+def printable(text: str) -> str:
+    """`text` safe to print: control and format characters (terminal escapes, right-to-left
+    overrides, lone surrogates) shown as `\\uXXXX` instead of acting on the terminal."""
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c)[0] == "C" else c for c in text
+    )
+
+
 def _shown(path: Path, root: Path) -> str:
     try:
-        return str(path.relative_to(root))
+        return printable(str(path.relative_to(root)))
     except ValueError:
-        return str(path)
+        return printable(str(path))
 
 
 # ------------------------------------------------------------------------------------ doctor
@@ -77,7 +86,7 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     store = context.store
     report = diagnose(store)
-    root = str(store.root)
+    root = escape(printable(str(store.root)))
     if not report.exists:
         context.out.print(t("maint.doctor.no_folder", lang, path=root), highlight=False)
         return 0
@@ -88,7 +97,7 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
         for finding in report.findings:
             words = t(f"maint.doctor.{finding.code}", lang, id=_session_id(finding.path))
             if finding.detail:
-                words += f" — {finding.detail}"
+                words += f" — {printable(finding.detail)}"
             style = _STYLE.get(finding.level, "dim")
             table.add_row(
                 f"[{style}]{t(f'maint.level.{finding.level}', lang)}[/]",
@@ -119,7 +128,7 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
             t("maint.restore.bad_backup", lang, id=session_id, reason=error.reason), PROBLEM
         ) from error
     question = t(
-        "maint.restore.confirm", lang, id=session_id, supplier=backup.supplier,
+        "maint.restore.confirm", lang, id=session_id, supplier=printable(backup.supplier),
         entries=len(backup.entries),
     )
     if not confirm(context, question, args.yes):
@@ -149,6 +158,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
     summary = next((s for s in store.summaries() if s.id == session_id), None)
     files = store.session_files(session_id)
     what = summary.supplier or summary.title if summary and not summary.damaged else ""
+    what = printable(what)
     question = t("maint.delete.confirm", lang, id=session_id, what=what, files=len(files))
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
@@ -172,6 +182,7 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     store = context.store
     name = " ".join(args.person.split())
+    shown = escape(printable(name))
     if not name:
         raise CliError(t("maint.forget.empty", lang))
     replacement = args.replacement if args.replacement is not None else t(
@@ -180,11 +191,12 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     found = forget_person(store, name, replacement, apply=False)
     _print_leftovers(context, found)
     if not found.changed:
-        context.out.print(t("maint.forget.none", lang, name=name), highlight=False)
+        context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
-        "maint.forget.confirm", lang, name=name, places=found.places, files=len(found.changed),
-        replacement=replacement,
+        "maint.forget.confirm", lang, name=printable(name), places=found.places,
+        files=len(found.changed),
+        replacement=printable(replacement),
     )
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
@@ -196,7 +208,7 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     for path, count in sorted(done.changed.items()):
         context.out.print(f"  {escape(_shown(path, store.root))}: {count}", highlight=False)
     context.out.print(
-        t("maint.forget.done", lang, name=name, places=done.places, files=len(done.changed)),
+        t("maint.forget.done", lang, name=shown, places=done.places, files=len(done.changed)),
         highlight=False,
     )
     return PROBLEM if done.locked or done.unreadable else 0
@@ -207,4 +219,4 @@ def _print_leftovers(context: Context, result: ErasureResult) -> None:
     for session_id in result.locked:
         context.error(t("maint.forget.locked", lang, id=session_id))
     for path in result.unreadable:
-        context.error(t("maint.forget.unreadable", lang, path=str(path)))
+        context.error(t("maint.forget.unreadable", lang, path=printable(str(path))))

@@ -205,3 +205,16 @@ def test_forget_reaches_booking_contacts_and_doctor_checks_bookings(store, capsy
     capsys.readouterr()
     assert run(store, "doctor") == 1
     assert f"bookings/{booking.id}.json" in capsys.readouterr().out
+
+
+def test_odd_characters_in_names_and_files_do_not_reach_the_terminal(store, monkeypatch, capsys):
+    session = sample_session("Bygg\x1b[2J AB \u202eevil")
+    store.save_session(session)
+    (store.sessions_dir / "stray \x1b]0;title\x07 [bold]file").write_bytes(b"x")
+    assert run(store, "doctor") == 1  # the stray file's permissions are too open
+    assert run(store, "delete", session.id, monkeypatch=monkeypatch) == 1  # no input: cancelled
+    assert run(store, "forget", "--person", "Ann\x1b[31m", "--yes") == 1  # stray is unreadable
+    out, err = capsys.readouterr()
+    for printed in (out, err):
+        assert "\x1b" not in printed and "\u202e" not in printed and "\x07" not in printed
+    assert "\\u001b" in out and "[bold]file" in out
