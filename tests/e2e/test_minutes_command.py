@@ -1,0 +1,48 @@
+"""The installed `facilitator minutes` command, run as a user would run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator.storage.store import Store
+from tests.unit.minutes_helpers import SECRETS, docx_text, finished_meeting, markdown_parts
+
+COMMAND = shutil.which("facilitator")
+pytestmark = pytest.mark.skipif(COMMAND is None, reason="facilitator is not installed")
+
+
+def facilitator(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "", "COLUMNS": "40"}
+    return subprocess.run(
+        [str(COMMAND), *args], cwd=cwd, env=env, capture_output=True, timeout=60, check=False
+    )
+
+
+def test_minutes_in_every_format_from_the_installed_command(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    session, _ = finished_meeting()
+    Store(data).save_session(session)
+    prefix = session.id[:5]
+
+    md = facilitator("--data-dir", str(data), "minutes", prefix, "--public", cwd=tmp_path)
+    assert md.returncode == 0, md.stderr
+    meta, body = markdown_parts(md.stdout.decode("utf-8"))
+    assert meta["language"] == "sv" and meta["public"] is True
+    assert "## Diskuterade frågor" in body
+    assert not [word for word in SECRETS if word in body]
+
+    docx = facilitator("--data-dir", str(data), "minutes", prefix, "-f", "docx", cwd=tmp_path)
+    assert docx.returncode == 0, docx.stderr
+    (written,) = tmp_path.glob("*.docx")
+    # The path is printed whole on one line, however narrow the terminal.
+    assert docx.stdout.decode("utf-8").strip() == f"Skrev {written.name}"
+    assert "HEMLIGTPRIS" in docx_text(written.read_bytes())
+
+    missing = facilitator("--data-dir", str(data), "minutes", "nosuchid", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert b"nosuchid" in missing.stderr and missing.stdout == b""
