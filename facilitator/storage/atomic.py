@@ -119,12 +119,16 @@ def _keep_backup(path: Path) -> None:
     staging = bak.with_name(bak.name + ".new")
     staging.unlink(missing_ok=True)
     try:
-        os.link(path, staging)
-    except OSError:  # file systems without hard links: copy instead
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        with open(os.open(staging, flags, FILE_MODE), "wb") as handle:
-            handle.write(path.read_bytes())
-    os.replace(staging, bak)
+        try:
+            os.link(path, staging)
+        except OSError:  # file systems without hard links: copy instead
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+            with open(os.open(staging, flags, FILE_MODE), "wb") as handle:
+                handle.write(path.read_bytes())
+        os.replace(staging, bak)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def set_aside(path: Path, label: str) -> Path:

@@ -271,3 +271,32 @@ def test_big_sessions_save_and_load_whole(store):
     assert loaded.notes[session.questions[1].id] == paste
     assert [e.text for e in loaded.entries[-3:]] == ["post 9997", "post 9998", "post 9999"]
     assert loaded == session
+
+
+def test_full_disk_while_copying_the_backup_leaves_nothing_behind(store, monkeypatch):
+    """On file systems without hard links the backup is a copy, which can fail too."""
+    session, _ = _saved_twice(store)
+    store.save_session(session)
+    before = store.session_path(session.id).read_bytes()
+    bak_before = backup_path(store.session_path(session.id)).read_bytes()
+    session.notes[session.questions[0].id] = "the third version"
+
+    def no_links(*args):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    real_open = os.open
+
+    def full_open(path, flags, *args):
+        if str(path).endswith(".bak.new"):
+            fd = real_open(path, flags, *args)
+            os.close(fd)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(atomic.os, "link", no_links)
+    monkeypatch.setattr(atomic.os, "open", full_open)
+    with pytest.raises(SaveFailed):
+        store.save_session(session)
+    assert store.session_path(session.id).read_bytes() == before
+    assert backup_path(store.session_path(session.id)).read_bytes() == bak_before
+    assert _stray_temp_files(store.sessions_dir) == []
