@@ -106,6 +106,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Inga möten än. n startar ett nytt möte, d öppnar demodialogen.",
         "No meetings yet. n starts a new meeting, d opens the demo dialogue.",
     ),
+    "ui.home.resume": (
+        "Återuppta mötet med {supplier} ({title})? Det är {status}, mötesklockan står på {elapsed}.",
+        "Resume the meeting with {supplier} ({title})? It is {status}; the meeting clock shows "
+        "{elapsed}.",
+    ),
     # new session
     "ui.new.dialogue": ("Dialog", "Dialogue"),
     "ui.new.supplier": ("Leverantör (Enter startar mötet)", "Supplier (Enter starts the meeting)"),

@@ -58,7 +58,7 @@ class FacilitatorApp(App[None]):
         elif self._first_session_id is not None:
             self.open_session(self._first_session_id, home_on_failure=True)
         else:
-            self.push_screen(HomeScreen(self.store, self.lang))
+            self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
 
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and self.store.settings().get("theme") != theme:

@@ -232,3 +232,23 @@ async def test_layout_uses_the_space(store: Store, size: tuple[int, int]) -> Non
         assert notes.region.right <= size[0] and side.region.width >= 24
         if size == (160, 45):
             assert notes.size.height >= 12
+
+
+async def test_on_start_an_unfinished_meeting_is_offered_for_resume(store: Store) -> None:
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Åkes Bygg & Måleri")
+    session.start(clock)
+    session.set_note(session.questions[0].id, "Sparad anteckning", clock)
+    clock.advance(300)
+    session.pause(clock)
+    store.save_session(session)
+    app = FacilitatorApp(store, "sv", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        offer = str(app.screen.query_one("#confirm-question").render())
+        assert "Åkes Bygg & Måleri" in offer and "5:00" in offer
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.query_one("#notes", TextArea).text == "Sparad anteckning"
+        assert app.screen.session.meeting_elapsed(clock) == 300

@@ -8,9 +8,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from facilitator.domain.session import Status
 from facilitator.i18n import t
-from facilitator.storage.store import SessionSummary, Store
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.status_line import format_clock
+
+UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 
 
 class HomeScreen(Screen[None]):
@@ -22,11 +28,13 @@ class HomeScreen(Screen[None]):
         Binding("q", "app.quit", "key.quit"),
     ]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self, store: Store, lang: str, *, offer_resume: bool = False) -> None:
+        """With `offer_resume`, the newest unfinished meeting is offered for resume."""
         super().__init__()
         self.store = store
         self.lang = lang
         self.summaries: list[SessionSummary] = []
+        self._offer_resume = offer_resume
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -55,6 +63,11 @@ class HomeScreen(Screen[None]):
         self.app.call_from_thread(self._show, summaries)
 
     def _show(self, summaries: list[SessionSummary]) -> None:
+        if self._offer_resume:
+            self._offer_resume = False
+            unfinished = [s for s in summaries if not s.damaged and s.status in UNFINISHED]
+            if unfinished:
+                self._resume_offer(unfinished[0].id)
         self.summaries = summaries
         table = self.query_one(DataTable)
         table.clear()
@@ -70,6 +83,30 @@ class HomeScreen(Screen[None]):
             )
         hint = "ui.home.hint" if summaries else "ui.home.empty"
         self.query_one("#home-hint", Label).update(t(hint, self.lang))
+
+    @work(thread=True, group="home")
+    def _resume_offer(self, session_id: str) -> None:
+        try:
+            session = self.store.load_session(session_id)
+        except (DamagedFile, UnknownId):
+            return
+        elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
+        question = t(
+            "ui.home.resume",
+            self.lang,
+            supplier=session.supplier,
+            title=session.dialogue.title,
+            elapsed=elapsed,
+            status=t(f"status.{session.status.value}", self.lang),
+        )
+
+        def answered(resume: bool | None) -> None:
+            if resume:
+                self.app.open_session(session_id)  # type: ignore[attr-defined]
+
+        self.app.call_from_thread(
+            self.app.push_screen, ConfirmScreen(question, self.lang), answered
+        )
 
     def action_open_session(self) -> None:
         table = self.query_one(DataTable)

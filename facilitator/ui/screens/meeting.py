@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual import on
@@ -140,22 +141,32 @@ class MeetingScreen(Screen[None]):
         self._changed()
 
     # ------------------------------------------------------------ questions
+    def _after_typing(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the keys already typed into the focused widget are handled.
+
+        A priority binding runs as soon as its key arrives, possibly before characters typed an
+        instant earlier have reached the editor; going through the focused widget's own queue
+        keeps notes typed just before alt+n or alt+c on the question and line they were typed on.
+        """
+        (self.focused or self).call_later(callback)
+
+    def _move(self, step: Callable[[Clock], None]) -> None:
+        step(self.clock)
+        self._after_move()
+
     def _after_move(self) -> None:
         self._load_notes()
         self._refresh_all()
         self._changed(now=True)
 
     def action_next_question(self) -> None:
-        self.session.next_question(self.clock)
-        self._after_move()
+        self._after_typing(partial(self._move, self.session.next_question))
 
     def action_previous_question(self) -> None:
-        self.session.previous_question(self.clock)
-        self._after_move()
+        self._after_typing(partial(self._move, self.session.previous_question))
 
     def action_skip_question(self) -> None:
-        self.session.skip_current(self.clock)
-        self._after_move()
+        self._after_typing(partial(self._move, self.session.skip_current))
 
     @on(OptionList.OptionSelected, "#questions")
     def _question_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -165,7 +176,10 @@ class MeetingScreen(Screen[None]):
             self.query_one("#notes", TextArea).focus()
 
     def action_toggle_clock(self) -> None:
-        self.session.toggle_clock(self.clock)
+        self._after_typing(partial(self._update, self.session.toggle_clock))
+
+    def _update(self, change: Callable[[Clock], None]) -> None:
+        change(self.clock)
         self._refresh_all()
         self._changed(now=True)
 
@@ -191,8 +205,11 @@ class MeetingScreen(Screen[None]):
         """In a quick-log input: mark the entry. In the notes: mark the line under the cursor."""
         quick = self.query_one(QuickLog)
         if quick.display:
-            quick.action_toggle_confidential()
-            return
+            self._after_typing(quick.action_toggle_confidential)
+        else:
+            self._after_typing(self._toggle_confidential_line)
+
+    def _toggle_confidential_line(self) -> None:
         notes = self.query_one("#notes", TextArea)
         row, column = notes.cursor_location
         old = notes.document.get_line(row)
@@ -201,9 +218,9 @@ class MeetingScreen(Screen[None]):
         notes.move_cursor((row, max(0, column + len(new) - len(old))))
 
     def action_opening_statement(self) -> None:
-        self.session.tick_opening_statement()
-        self._refresh_all()
-        self._changed(now=True)
+        self._after_typing(
+            partial(self._update, lambda _clock: self.session.tick_opening_statement())
+        )
 
     # ------------------------------------------------------------------ end
     def action_end_meeting(self) -> None:
@@ -211,9 +228,8 @@ class MeetingScreen(Screen[None]):
             if yes:
                 self.end_meeting()
 
-        self.app.push_screen(
-            ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang), answered
-        )
+        confirm = ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang)
+        self._after_typing(partial(self.app.push_screen, confirm, answered))
 
     def end_meeting(self) -> None:
         self.session.end(self.clock)
