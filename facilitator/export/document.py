@@ -66,7 +66,7 @@ def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
         return (Span(t("minutes.withheld", lang), "em"),)
     spans: list[Span] = []
     if item.confidential:
-        spans.append(Span(f"🔒 {t('minutes.confidential', lang)}:", "strong"))
+        spans.append(Span(f"{t('minutes.confidential', lang)}:", "strong"))
         spans.append(Span(" "))
     spans.append(Span(item.text))
     details = []

@@ -63,10 +63,12 @@ def render(document: Document) -> bytes:
         elif isinstance(block, Paragraph):
             _add_spans(doc.add_paragraph(), block.spans)
         elif isinstance(block, Fields):
-            for label, value in block.rows:
+            for index, (label, value) in enumerate(block.rows, start=1):
                 paragraph = doc.add_paragraph()
                 paragraph.add_run(f"{label}: ").bold = True
                 paragraph.add_run(value.strip())
+                if index < len(block.rows):  # rows of one block read as one group
+                    paragraph.paragraph_format.space_after = Pt(0)
         elif isinstance(block, Bullets):
             for item in block.items:
                 _add_spans(doc.add_paragraph(style="List Bullet"), item)
