@@ -18,9 +18,11 @@ h1, h2, h3 { page-break-after: avoid; break-after: avoid; }
 p, li { orphans: 3; widows: 3; }
 ul { margin: .3em 0 .6em; padding-left: 1.4em; }
 li { margin: .15em 0; page-break-inside: avoid; break-inside: avoid; }
-dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .4em 0; }
-dl.fields dt { font-weight: 600; }
-dl.fields dd { margin: 0; white-space: pre-line; }
+table.fields { border-collapse: collapse; margin: .4em 0; }
+table.fields th { font-weight: 600; text-align: left; vertical-align: top; padding: .1em 1em .1em 0;
+                  white-space: nowrap; }
+table.fields td { vertical-align: top; padding: .1em 0; white-space: pre-line; }
+table.fields tr { page-break-inside: avoid; break-inside: avoid; }
 .item { white-space: pre-line; }
 em.withheld { font-style: italic; color: #555; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
@@ -53,10 +55,10 @@ def render(document: Document) -> str:
             body.append(f'<p class="item">{_spans(block.spans)}</p>')
         elif isinstance(block, Fields):
             rows = "".join(
-                f"<dt>{_text(label)}</dt><dd>{_text(value.strip())}</dd>"
+                f'<tr><th scope="row">{_text(label)}</th><td>{_text(value.strip())}</td></tr>'
                 for label, value in block.rows
             )
-            body.append(f'<dl class="fields">{rows}</dl>')
+            body.append(f'<table class="fields"><tbody>{rows}</tbody></table>')
         elif isinstance(block, Bullets):
             items = "".join(f'<li class="item">{_spans(item)}</li>' for item in block.items)
             body.append(f"<ul>{items}</ul>")
