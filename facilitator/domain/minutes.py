@@ -245,7 +245,8 @@ def build_minutes(
         for q in session.undiscussed_questions()
     ]
     statements = session.dialogue.opening_statements
-    opening = [clean(statements[i]) for i in session.opening_given if 0 <= i < len(statements)]
+    given = dict.fromkeys(i for i in session.opening_given if 0 <= i < len(statements))
+    opening = [clean(statements[i]) for i in given]
     known = set(build.numbers)
     versions = session.minutes_versions
     draft = is_draft(session)

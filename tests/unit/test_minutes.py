@@ -74,6 +74,7 @@ def test_participants_grouped_by_organisation_with_role() -> None:
 
 def test_opening_statements_given_by_index() -> None:
     session, _ = finished_meeting()
+    session.opening_given.append(0)  # said twice: recorded once
     statements = session.dialogue.opening_statements
     assert build_minutes(session).opening == [statements[0], statements[2]]
 
