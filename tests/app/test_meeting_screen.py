@@ -252,3 +252,14 @@ async def test_on_start_an_unfinished_meeting_is_offered_for_resume(store: Store
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.query_one("#notes", TextArea).text == "Sparad anteckning"
         assert app.screen.session.meeting_elapsed(clock) == 300
+
+
+async def test_a_tiny_terminal_keeps_the_notes_usable(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press(*"liten skärm", "alt+m", *"ok", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert not screen.query_one("#side").display or screen.query_one("#side").size.width == 0
+        assert screen.query_one("#notes").size.height >= 3
+        assert screen.session.entries[0].text == "ok"

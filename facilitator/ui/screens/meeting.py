@@ -48,6 +48,10 @@ class MeetingScreen(Screen[None]):
         Binding("alt+e", "end_meeting", "key.end", priority=True),
     ]
 
+    #: Below 70 columns the questions list gives way to the notes; below 20 rows, the log does.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+
     def __init__(
         self,
         store: Store,
