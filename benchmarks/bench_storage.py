@@ -21,7 +21,7 @@ from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.session import Session
 from facilitator.storage.store import Store, encode_session
 
-RUNS = 7
+RUNS = 15
 
 
 def make_session(entries: int = 0, note_bytes: int = 0) -> Session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -26,32 +27,33 @@ def encode(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
-    names = _field_names(kind)
-    if names is not None:
-        return {
-            name: item if type(item := getattr(value, name)) in _PLAIN else encode(item)
-            for name in names
-        }
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [item if type(item) in _PLAIN else encode(item) for item in value]
-    if isinstance(value, dict):
-        return {
-            str(key): item if type(item) in _PLAIN else encode(item)
-            for key, item in value.items()
-        }
-    return value
+    return _encoder(kind)(value)
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type, None for any other type."""
-    if not dataclasses.is_dataclass(kind):
-        return None
-    return tuple(f.name for f in dataclasses.fields(kind))
+def _encoder(kind: type) -> Callable[[Any], Any]:
+    """The function that encodes values of exactly this type (worked out once per type)."""
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+
+        def encode_dataclass(value: Any) -> dict[str, Any]:
+            result = {}
+            for name in names:
+                item = getattr(value, name)
+                kind = type(item)
+                result[name] = item if kind in _PLAIN else _encoder(kind)(item)
+            return result
+
+        return encode_dataclass
+    if issubclass(kind, Enum):
+        return lambda value: value.value
+    if issubclass(kind, (datetime, date)):
+        return kind.isoformat
+    if issubclass(kind, (list, tuple)):
+        return lambda value: [encode(item) for item in value]
+    if issubclass(kind, dict):
+        return lambda value: {str(key): encode(item) for key, item in value.items()}
+    return lambda value: value
 
 
 @cache
