@@ -108,40 +108,55 @@ def _pre_clean(text: str) -> str:
 
 
 def clean(soup: BeautifulSoup) -> Tag:
-    """The part of the page that holds the content, cleaned for conversion."""
-    for node in soup.find_all(string=True):
-        if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+    """The part of the page that holds the content, cleaned for conversion.
+
+    The tree is walked once and its elements sorted into what each step needs, which keeps a
+    10 MB page from being searched a dozen times over.
+    """
+    tags: list[Tag] = []
+    for node in list(soup.descendants):
+        if isinstance(node, Tag):
+            tags.append(node)
+        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
             node.extract()
-    for tag in soup.find_all(_FURNITURE):
-        tag.decompose()
-    for tag in soup.find_all(style=_MSO_IGNORE):
-        tag.decompose()
-    root = _content_root(soup)
-    _lists_out_of_headings(root)
-    _word_lists(root, soup)
-    _bold_headings(root, soup)
-    return root
+    # Ids of removed elements (a removed element's own state cannot be asked cheaply).
+    gone: set[int] = set()
+    for tag in tags:
+        if id(tag) not in gone and (
+            tag.name in _FURNITURE or _MSO_IGNORE.search(str(tag.attrs.get("style") or ""))
+        ):
+            gone.update(id(d) for d in tag.descendants)
+            gone.add(id(tag))
+            tag.decompose()
+    live = [tag for tag in tags if id(tag) not in gone]
+    _lists_out_of_headings([tag for tag in live if tag.name in _HEADINGS])
+    paragraphs = [tag for tag in live if tag.name == "p"]
+    gone |= _word_lists(paragraphs, soup)
+    _bold_headings([p for p in paragraphs if id(p) not in gone], soup)
+    return _content_root(soup, [tag for tag in live if id(tag) not in gone])
 
 
-def _content_root(soup: BeautifulSoup) -> Tag:
-    mains = soup.find_all(["main", "article"])
+def _content_root(soup: BeautifulSoup, tags: list[Tag]) -> Tag:
+    mains = [tag for tag in tags if tag.name in ("main", "article")]
     if len(mains) == 1:
         return mains[0]
-    role = soup.find(attrs={"role": "main"})
-    if isinstance(role, Tag):
+    role = next((tag for tag in tags if tag.attrs.get("role") == "main"), None)
+    if role is not None:
         return role
-    body = soup.find("body")
-    return body if isinstance(body, Tag) else soup
+    body = next((tag for tag in tags if tag.name == "body"), None)
+    return body if body is not None else soup
 
 
-def _lists_out_of_headings(root: Tag) -> None:
+def _lists_out_of_headings(headings: list[Tag]) -> None:
     """An unclosed heading swallows what follows it; move that content out, after the heading."""
-    for heading in root.find_all(_HEADINGS):
-        blocks = heading.find_all(_BLOCKS, recursive=False)
-        if not blocks:
+    for heading in headings:
+        first = next(
+            (c for c in heading.contents if isinstance(c, Tag) and c.name in _BLOCKS), None
+        )
+        if first is None:
             continue
         anchor = heading
-        for node in [blocks[0], *blocks[0].next_siblings]:
+        for node in [first, *first.next_siblings]:
             anchor.insert_after(node.extract())
             anchor = node
 
@@ -150,19 +165,23 @@ def _word_level(tag: Tag) -> int | None:
     """The list level of a Word list paragraph (1 = top), None if it is not one."""
     if tag.name != "p":
         return None
-    match = _MSO_LEVEL.search(str(tag.get("style", "")))
+    match = _MSO_LEVEL.search(str(tag.attrs.get("style", "")))
     if match:
         return int(match.group(1))
-    classes = tag.get("class") or []
+    classes = tag.attrs.get("class") or []
     if any(_MSO_LIST_CLASS.match(str(c)) for c in classes):
         return 1
     return None
 
 
-def _word_lists(root: Tag, soup: BeautifulSoup) -> None:
-    """Word writes a list as paragraphs with typed numbers; make them nested <ul>s."""
-    for paragraph in root.find_all(lambda tag: _word_level(tag) is not None):
-        if paragraph.parent is None:
+def _word_lists(paragraphs: list[Tag], soup: BeautifulSoup) -> set[int]:
+    """Word writes a list as paragraphs with typed numbers; make them nested <ul>s.
+
+    Returns the ids of the paragraphs replaced and of everything in them.
+    """
+    replaced: set[int] = set()
+    for paragraph in paragraphs:
+        if id(paragraph) in replaced or _word_level(paragraph) is None:
             continue
         run = [paragraph]
         node = paragraph.next_sibling
@@ -174,7 +193,9 @@ def _word_lists(root: Tag, soup: BeautifulSoup) -> None:
             elif str(node).strip():
                 break
             node = node.next_sibling
+        replaced.update(id(d) for p in run for d in (p, *p.descendants))
         _replace_with_list(run, soup)
+    return replaced
 
 
 def _replace_with_list(run: list[Tag], soup: BeautifulSoup) -> None:
@@ -197,16 +218,31 @@ def _replace_with_list(run: list[Tag], soup: BeautifulSoup) -> None:
         paragraph.decompose()
 
 
-def _bold_headings(root: Tag, soup: BeautifulSoup) -> None:
+def _bold_headings(paragraphs: list[Tag], soup: BeautifulSoup) -> None:
     """A short paragraph that is all bold and not a question reads as a heading."""
-    for paragraph in root.find_all("p"):
-        if paragraph.find(["b", "strong"]) is None:
+    for paragraph in paragraphs:
+        if not _all_bold(paragraph):
             continue
         text = paragraph.get_text(" ", strip=True)
-        if not text or len(text) > 80 or looks_like_question(text):
-            continue
-        bold = "".join(b.get_text(" ", strip=True) for b in paragraph.find_all(["b", "strong"]))
-        if bold.replace(" ", "") == text.replace(" ", ""):
+        if len(text) <= 80 and not looks_like_question(text):
             heading = soup.new_tag("h3")
             heading.string = text
             paragraph.replace_with(heading)
+
+
+def _all_bold(tag: Tag, depth: int = 0) -> bool:
+    """Every piece of text in `tag` is inside <b> or <strong> (through at most two wrappers)."""
+    found = False
+    for child in tag.contents:
+        if not isinstance(child, Tag):
+            if str(child).strip():
+                return False
+        elif child.name in ("b", "strong"):
+            found = True
+        elif not child.get_text(strip=True):
+            continue
+        elif depth < 2 and _all_bold(child, depth + 1):
+            found = True
+        else:
+            return False
+    return found

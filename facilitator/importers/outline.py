@@ -134,7 +134,8 @@ def fold(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """One line of readable text: spaces collapsed, control characters and emphasis dropped."""
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return re.sub(r"\s+", " ", text).strip()
 

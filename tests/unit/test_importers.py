@@ -300,3 +300,16 @@ def test_a_new_dialogue_takes_the_documents_title_unless_given_one():
     assert named.title == "Skolmat 2027" and named.purpose == result.purpose
     untitled = import_questions(SAMPLES / "tolktjanster.txt")
     assert new_dialogue(untitled, "", "tolktjanster").title == "tolktjanster"
+
+
+def test_bold_paragraphs_in_a_word_page_are_taken_as_theme_headings():
+    page = """<html><head><meta charset=windows-1252></head><body><div class=WordSection1>
+<p class=MsoNormal><b><span style='font-size:14.0pt'>Marknaden<o:p></o:p></span></b></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>-<span>&nbsp;&nbsp;</span></span><![endif]>Vilka konkurrenter finns?</p>
+<p class=MsoNormal><b>Är detta en fråga?</b></p>
+</div></body></html>""".encode("cp1252")
+    result = import_bytes(page, "word.htm")
+    assert [(q.theme, q.text) for q in result.questions] == [
+        (Theme.MARKET, "Vilka konkurrenter finns?")
+    ]
