@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from facilitator.cli.context import CliError, Context
-from facilitator.domain.booking import Booking, session_from_booking
+from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.session import Session, new_session
 from facilitator.domain.starters import export_markdown
@@ -238,9 +238,8 @@ def run_start(args: argparse.Namespace, context: Context) -> int:
         booking = find_booking(prep, args.booking, lang)
         if booking.started:
             raise CliError(t("prep.cli.booking_started", lang, session=booking.session_id))
-        session = session_from_booking(find_dialogue(prep, booking.dialogue_id, lang), booking)
-        save_or_fail(lambda: prep.store.save_session(session), lang)
-        save_or_fail(lambda: prep.save_booking(booking), lang)
+        find_dialogue(prep, booking.dialogue_id, lang)  # a clear message if it is gone
+        session = save_or_fail(lambda: prep.start_booking(booking), lang)
     else:
         if not args.dialogue:
             raise CliError(t("prep.cli.start_needs_dialogue", lang))

@@ -15,9 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from facilitator.domain.booking import Booking
+from facilitator.domain.booking import Booking, session_from_booking
 from facilitator.domain.demo import DEMO_DIALOGUE_ID, demo_dialogue
 from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.session import Session
 from facilitator.domain.tips import TipLibrary, starter_tips
 from facilitator.storage import codec
 from facilitator.storage.atomic import (
@@ -124,6 +125,23 @@ class PrepStore:
 
     def save_booking(self, booking: Booking) -> Path:
         return self._write(self.booking_path(booking.id), "booking", booking)
+
+    def start_booking(self, booking: Booking) -> Session:
+        """Create and save the session for a booked meeting, and mark the booking started.
+
+        The session is saved first, so a booking never points at a session that was not saved.
+        `ValueError` if the booking was started already.
+        """
+        if booking.started:
+            raise ValueError(f"booking {booking.id} was started as session {booking.session_id}")
+        session = session_from_booking(self.load_dialogue(booking.dialogue_id), booking)
+        try:
+            self.store.save_session(session)
+            self.save_booking(booking)
+        except BaseException:
+            booking.session_id = None
+            raise
+        return session
 
     def delete_booking(self, booking_id: str) -> None:
         self.booking_path(booking_id).unlink(missing_ok=True)

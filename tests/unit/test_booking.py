@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from facilitator.domain.booking import Booking, session_from_booking, upcoming
 from facilitator.domain.demo import DEMO_DIALOGUE_ID, demo_dialogue
 from facilitator.domain.participants import Participant, Role
@@ -90,3 +92,29 @@ def test_a_damaged_booking_is_left_out_of_the_list(store):
     prep.save_booking(good)
     (prep.bookings_dir / "broken.json").write_text("[1, 2", encoding="utf-8")
     assert [b.id for b in prep.bookings()] == [good.id]
+
+
+def test_starting_a_booking_saves_the_session_then_the_booking(store):
+    prep = PrepStore(store)
+    booked = booking()
+    prep.save_booking(booked)
+    session = prep.start_booking(booked)
+    assert store.load_session(session.id).supplier == "Exempel Bygg AB"
+    assert prep.load_booking(booked.id).session_id == session.id
+    with pytest.raises(ValueError):
+        prep.start_booking(booked)
+
+
+def test_a_failed_save_leaves_the_booking_unstarted(store, monkeypatch):
+    prep = PrepStore(store)
+    booked = booking()
+    prep.save_booking(booked)
+
+    def full_disk(session):  # noqa: ANN001
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "save_session", full_disk)
+    with pytest.raises(OSError):
+        prep.start_booking(booked)
+    assert booked.session_id is None
+    assert prep.load_booking(booked.id).session_id is None

@@ -7,6 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
@@ -127,3 +129,33 @@ def test_an_alarm_inside_the_event_does_not_lend_it_its_fields():
         )
     )
     assert invite.join_link == "https://teams.microsoft.com/l/meetup-join/xyz"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(
+        st.sampled_from(
+            [
+                "DTSTART:20260601T080000Z",
+                "DTSTART;TZID=Nowhere:20260601T080000",
+                "DTEND:2026",
+                "RRULE:FREQ=DAILY",
+                'ATTENDEE;CN="Unclosed:mailto:x@y.se',
+                " folded continuation",
+                "BEGIN:VALARM",
+                "END:VALARM",
+                "DURATION:PXYZ",
+                "no colon here",
+            ]
+        )
+        | st.text(max_size=40),
+        max_size=12,
+    )
+)
+def test_any_event_content_gives_an_invite_or_a_clear_problem(lines):
+    try:
+        invite = parse_invite(ics(*lines))
+    except ImportProblem as problem:
+        assert problem.text("sv")
+    else:
+        assert invite.start.tzinfo is not None

@@ -313,3 +313,14 @@ style='mso-list:Ignore'>-<span>&nbsp;&nbsp;</span></span><![endif]>Vilka konkurr
     assert [(q.theme, q.text) for q in result.questions] == [
         (Theme.MARKET, "Vilka konkurrenter finns?")
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=400), name=st.sampled_from(["f.html", "f.md", "f.txt", "f"]))
+def test_any_text_gives_questions_or_a_clear_problem(text, name):
+    try:
+        result = import_bytes(text.encode("utf-8", errors="surrogatepass"), name)
+    except ImportProblem as problem:
+        assert problem.text("en")
+    else:
+        assert all(q.text.strip() and q.text == q.text.strip() for q in result.questions)
