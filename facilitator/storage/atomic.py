@@ -56,6 +56,9 @@ class SaveFailed(OSError):
         self.path = path
         self.reason = error.strerror or str(error)
 
+    def __str__(self) -> str:
+        return f"cannot save {self.path}: {self.reason}"
+
 
 def make_private_dir(folder: Path) -> None:
     """Create `folder` and any missing parents readable by the owner only, whatever the umask.
