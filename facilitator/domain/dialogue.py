@@ -23,11 +23,9 @@ class Theme(str, Enum):
     OTHER = "other"
 
     @classmethod
-    def parse(cls, value: str | None) -> Theme:
-        try:
-            return cls(value or cls.OTHER.value)
-        except ValueError:
-            return cls.OTHER
+    def _missing_(cls, value: object) -> Theme:
+        """Unknown or missing values (older or hand-edited files) read as OTHER."""
+        return cls.OTHER
 
 
 @dataclass

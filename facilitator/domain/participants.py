@@ -12,11 +12,9 @@ class Role(str, Enum):
     SUPPLIER = "supplier"
 
     @classmethod
-    def parse(cls, value: str | None) -> Role:
-        try:
-            return cls(value or cls.SUPPLIER.value)
-        except ValueError:
-            return cls.SUPPLIER
+    def _missing_(cls, value: object) -> Role:
+        """Unknown or missing values (older or hand-edited files) read as SUPPLIER."""
+        return cls.SUPPLIER
 
 
 @dataclass

@@ -34,11 +34,9 @@ class MeetingFormat(str, Enum):
     IN_PERSON = "in_person"
 
     @classmethod
-    def parse(cls, value: str | None) -> MeetingFormat:
-        try:
-            return cls(value or cls.TEAMS.value)
-        except ValueError:
-            return cls.TEAMS
+    def _missing_(cls, value: object) -> MeetingFormat:
+        """Unknown or missing values (older or hand-edited files) read as TEAMS."""
+        return cls.TEAMS
 
 
 class QuestionState(str, Enum):

@@ -90,8 +90,7 @@ def _decode(tp: Any, data: Any) -> Any:
         }
         return tp(**kwargs)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        parse = getattr(tp, "parse", None)
-        return parse(data) if parse else tp(data)
+        return tp(data)
     if tp is datetime:
         return datetime.fromisoformat(data)
     if tp is date:
