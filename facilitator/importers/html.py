@@ -131,6 +131,10 @@ def clean(soup: BeautifulSoup) -> Tag:
     live = [tag for tag in tags if id(tag) not in gone]
     _lists_out_of_headings([tag for tag in live if tag.name in _HEADINGS])
     paragraphs = [tag for tag in live if tag.name == "p"]
+    for paragraph in paragraphs:
+        if "MsoTitle" in (paragraph.attrs.get("class") or []):
+            paragraph.name = "h1"  # Word's Title style is a paragraph, not a heading
+    paragraphs = [tag for tag in paragraphs if tag.name == "p"]
     gone |= _word_lists(paragraphs, soup)
     _bold_headings([p for p in paragraphs if id(p) not in gone], soup)
     return _content_root(soup, [tag for tag in live if id(tag) not in gone])

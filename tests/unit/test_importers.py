@@ -302,6 +302,11 @@ def test_a_new_dialogue_takes_the_documents_title_unless_given_one():
     assert new_dialogue(untitled, "", "tolktjanster").title == "tolktjanster"
 
 
+def test_words_title_style_gives_the_title():
+    page = b"<html><body><p class=MsoTitle>Dialog om IT-drift</p><h2>Behov</h2><ol><li>Vad?</ol>"
+    assert import_bytes(page, "word.htm").title == "Dialog om IT-drift"
+
+
 def test_bold_paragraphs_in_a_word_page_are_taken_as_theme_headings():
     page = """<html><head><meta charset=windows-1252></head><body><div class=WordSection1>
 <p class=MsoNormal><b><span style='font-size:14.0pt'>Marknaden<o:p></o:p></span></b></p>
