@@ -107,7 +107,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No meetings yet. n starts a new meeting, d opens the demo dialogue.",
     ),
     "ui.home.resume": (
-        "Återuppta mötet med {supplier} ({title})? Det är {status}, mötesklockan står på {elapsed}.",
+        "Återuppta mötet med {supplier} ({title})? Det är {status}, mötesklockan står på "
+        "{elapsed}.",
         "Resume the meeting with {supplier} ({title})? It is {status}; the meeting clock shows "
         "{elapsed}.",
     ),
@@ -135,6 +136,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "fungerande kopian (mötet med {supplier})?",
         "The meeting file is damaged ({reason}). It is kept aside. Restore the last good copy "
         "(the meeting with {supplier})?",
+    ),
+    "ui.app.restore_failed": (
+        "Kopian kunde inte återställas: {reason}. Inget har tagits bort.",
+        "The copy could not be restored: {reason}. Nothing was removed.",
     ),
     "ui.app.cannot_open": (
         "Kunde inte öppna mötet: {reason}",

@@ -146,9 +146,19 @@ class FacilitatorApp(App[None]):
 
         def answered(restore: bool | None) -> None:
             if restore:
-                self.store.restore_backup(session_id)
-                self.open_session(session_id, home_on_failure=True)
-            elif home_on_failure:
+                try:
+                    self.store.restore_backup(session_id)
+                except (OSError, DamagedFile, UnknownId) as error:
+                    why = getattr(error, "reason", None) or getattr(error, "strerror", None)
+                    self.notify(
+                        t("ui.app.restore_failed", self.lang, reason=why or str(error)),
+                        severity="error",
+                        timeout=30,
+                    )
+                else:
+                    self.open_session(session_id, home_on_failure=True)
+                    return
+            if home_on_failure:
                 self._show(HomeScreen(self.store, self.lang))
 
         question = t("ui.app.offer_backup", self.lang, reason=reason, supplier=backup.supplier)

@@ -263,3 +263,26 @@ async def test_a_tiny_terminal_keeps_the_notes_usable(store: Store) -> None:
         assert not screen.query_one("#side").display or screen.query_one("#side").size.width == 0
         assert screen.query_one("#notes").size.height >= 3
         assert screen.session.entries[0].text == "ok"
+
+
+async def test_a_failed_restore_is_reported_and_removes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    store.save_session(session)
+    store.save_session(session)
+    path = store.session_path(session.id)
+    path.write_text("{ trasig", encoding="utf-8")
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "restore_backup", full_disk)
+    app = FacilitatorApp(store, "en", session_id=session.id, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, MeetingScreen)
+        assert any("No space left" in n.message for n in app._notifications)
+    assert path.read_text(encoding="utf-8") == "{ trasig"
