@@ -17,27 +17,20 @@ from facilitator.i18n import t
 #: A question's timebox written after it, as the Markdown export does: "Text? (8 min)".
 _TIMEBOX = re.compile(r"\s*\((\d{1,3})\s*(?:min|minuter|minutes)\.?\)\s*$", re.IGNORECASE)
 
-#: Words in a heading that say which theme the questions under it belong to (accents removed).
-_THEME_WORDS: tuple[tuple[Theme, tuple[str, ...]], ...] = (
-    (Theme.NEEDS, ("behov", "need", "requirement", "krav")),
-    (Theme.MARKET, ("marknad", "market", "bransch", "industry", "konkurrens", "competition")),
+#: What a heading says about its questions' theme, matched without accents. Swedish stems match
+#: anywhere, since Swedish compounds end in them ("kundbehov", "affärsvillkor"); English words
+#: match at a word's start, so that "ideal" is not a deal.
+_THEME_PATTERNS: tuple[tuple[Theme, re.Pattern[str]], ...] = (
+    (Theme.NEEDS, re.compile(r"behov|krav|\bneed|\brequirement")),
+    (Theme.MARKET, re.compile(r"marknad|bransch|konkurrens|\bmarket|\bindustr|\bcompetit")),
     (
         Theme.CONDITIONS,
-        (
-            "forutsattning",
-            "villkor",
-            "condition",
-            "affar",
-            "deal",
-            "avtal",
-            "contract",
-            "ersattning",
-            "pris",
-            "price",
-            "terms",
+        re.compile(
+            r"forutsattning|villkor|affar|avtal|ersattning|\bpris"
+            r"|\bcondition|\bdeals?\b|\bcontract|\bpric|\bterms\b"
         ),
     ),
-    (Theme.OTHER, ("ovrig", "other", "misc")),
+    (Theme.OTHER, re.compile(r"ovrig|\bother\b|\bmisc")),
 )
 _REFERENCE = re.compile(
     r"^(?:diarienummer|diarienr|dnr|referensnummer|reference(?: number)?|ref)\.?"
@@ -143,8 +136,8 @@ def clean_text(text: str) -> str:
 def theme_of_heading(heading: str) -> Theme | None:
     """The theme a heading names, or None when it names none of them."""
     folded = fold(heading)
-    for theme, words in _THEME_WORDS:
-        if any(word in folded for word in words):
+    for theme, pattern in _THEME_PATTERNS:
+        if pattern.search(folded):
             return theme
     return None
 

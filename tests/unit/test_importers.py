@@ -137,6 +137,11 @@ def test_plain_text_without_headings_puts_questions_under_other():
         ("Villkor", Theme.CONDITIONS),
         ("Conditions for the deal", Theme.CONDITIONS),
         ("Övrigt", Theme.OTHER),
+        ("Kundbehov", Theme.NEEDS),
+        ("Affärsvillkor", Theme.CONDITIONS),
+        ("Pricing and contract terms", Theme.CONDITIONS),
+        ("The ideal solution", None),
+        ("Tidplan", None),
     ],
 )
 def test_headings_name_themes_in_swedish_and_english(heading, theme):
