@@ -1,8 +1,8 @@
 """Plain text: one question a line, a blank line between themes.
 
 A block's first line is taken as its heading when it names a theme or the purpose, ends with a
-colon, or is a short line that is not a question while more lines follow. Lines starting with a
-dash, or indented, under a question are its follow-ups.
+colon, or is a short line that is not a question while more lines follow. Indented lines under a
+question are its follow-ups, and so are lines with a dash under a question written without one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from facilitator.importers.outline import (
 )
 
 _BULLET = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)])\s+")
-_FOLLOW_UP = re.compile(r"^(?:\s+|\s*[-*+•–]\s+)")
+_DASH = re.compile(r"^[-*+•–]\s+")
 
 
 def read_text(text: str) -> Outline:
@@ -30,13 +30,19 @@ def read_text(text: str) -> Outline:
             outline.heading(heading)
             in_purpose = is_purpose_heading(heading) and theme_of_heading(heading) is None
             block = rest
+        #: Whether this block's questions are written with a dash (None before the first one).
+        dashed: bool | None = None
         for line in block:
             if in_purpose:
                 outline.text(line)
-            elif _FOLLOW_UP.match(line) and not _is_first_item(outline):
+                continue
+            indented = line[:1].isspace()
+            has_dash = bool(_DASH.match(line))
+            if dashed is not None and (indented or (has_dash and not dashed)):
                 outline.item(_BULLET.sub("", line.strip()), depth=1)
             else:
                 outline.item(_BULLET.sub("", line.strip()))
+                dashed = has_dash
     return outline
 
 
@@ -57,8 +63,3 @@ def _is_heading(line: str, *, has_more: bool) -> bool:
     if stripped.endswith(":") or theme_of_heading(stripped) or is_purpose_heading(stripped):
         return has_more or stripped.endswith(":")
     return has_more and len(stripped) <= 60 and not stripped.endswith(".")
-
-
-def _is_first_item(outline: Outline) -> bool:
-    """True when no question precedes (a follow-up needs a question to belong to)."""
-    return not outline.blocks or outline.blocks[-1].kind != "item"

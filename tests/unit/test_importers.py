@@ -334,3 +334,16 @@ def test_any_text_gives_questions_or_a_clear_problem(text, name):
         assert problem.text("en")
     else:
         assert all(q.text.strip() and q.text == q.text.strip() for q in result.questions)
+
+
+def test_plain_text_dashes_mark_follow_ups_only_under_undashed_questions():
+    dashed = import_bytes("Behov\n- Vad behöver ni?\n- Hur ofta?\n".encode(), "q.txt")
+    assert [(q.text, q.follow_ups) for q in dashed.questions] == [
+        ("Vad behöver ni?", []),
+        ("Hur ofta?", []),
+    ]
+    mixed = import_bytes("Behov\n1. Vad behöver ni?\n- Hur ofta?\n2. Var?\n".encode(), "q.txt")
+    assert [(q.text, q.follow_ups) for q in mixed.questions] == [
+        ("Vad behöver ni?", ["Hur ofta?"]),
+        ("Var?", []),
+    ]
