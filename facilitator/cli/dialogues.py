@@ -13,9 +13,9 @@ from rich.table import Table
 
 from facilitator.cli.context import CliError, Context
 from facilitator.domain.booking import Booking
-from facilitator.domain.dialogue import Dialogue, Question
+from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import Session, new_session
-from facilitator.domain.starters import export_markdown
+from facilitator.domain.starters import export_markdown, theme_runs
 from facilitator.i18n import t
 from facilitator.importers import (
     ImportProblem,
@@ -88,7 +88,8 @@ def _load(
         raise CliError(t("prep.cli.damaged", lang, path=error.path, reason=error.reason)) from error
 
 
-def save_or_fail(action: Any, lang: str) -> Any:
+def save_or_fail(action: Callable[[], T], lang: str) -> T:
+    """What `action` returns, or a `CliError` when the data folder cannot be written."""
     try:
         return action()
     except (SaveFailed, OSError) as error:
@@ -102,16 +103,6 @@ def print_json(context: Context, data: Any) -> None:
 def print_warnings(context: Context, warnings: list[Notice]) -> None:
     for warning in warnings:
         context.err.print(f"[yellow]![/] {escape(warning.text(context.lang))}", highlight=False)
-
-
-def _themes_in_order(questions: list[Question]) -> list[tuple[str, list[Question]]]:
-    """Runs of questions with the same theme, in the dialogue's order."""
-    runs: list[tuple[str, list[Question]]] = []
-    for question in questions:
-        if not runs or runs[-1][0] != question.theme.value:
-            runs.append((question.theme.value, []))
-        runs[-1][1].append(question)
-    return runs
 
 
 # ------------------------------------------------------------------ commands
@@ -169,8 +160,8 @@ def run_questions(args: argparse.Namespace, context: Context) -> int:
             "total_timebox": dialogue.total_timebox(),
             "themes": [
                 {
-                    "theme": theme,
-                    "label": t(f"theme.{theme}", context.lang),
+                    "theme": theme.value,
+                    "label": t(f"theme.{theme.value}", context.lang),
                     "questions": [
                         {
                             "id": q.id,
@@ -181,7 +172,7 @@ def run_questions(args: argparse.Namespace, context: Context) -> int:
                         for q in questions
                     ],
                 }
-                for theme, questions in _themes_in_order(dialogue.questions)
+                for theme, questions in theme_runs(dialogue.questions)
             ],
         },
     )

@@ -139,19 +139,24 @@ def export_markdown(dialogue: Dialogue, lang: str) -> str:
         lines += [f"{t('prep.md.reference', lang)}: {dialogue.reference}", ""]
     if dialogue.purpose.strip():
         lines += [f"## {t('prep.md.purpose', lang)}", "", dialogue.purpose.strip(), ""]
-    theme: Theme | None = None
-    number = 0
-    for question in dialogue.questions:
-        if question.theme is not theme:
-            theme = question.theme
-            number = 0
-            if lines[-1]:
-                lines.append("")
-            lines += [f"## {t(f'theme.{theme.value}', lang)}", ""]
-        number += 1
-        lines.append(f"{number}. {_one_line(question.text)} ({question.timebox} min)")
-        lines += [f"   - {_one_line(follow_up)}" for follow_up in question.follow_ups]
+    for theme, questions in theme_runs(dialogue.questions):
+        if lines[-1]:
+            lines.append("")
+        lines += [f"## {t(f'theme.{theme.value}', lang)}", ""]
+        for number, question in enumerate(questions, start=1):
+            lines.append(f"{number}. {_one_line(question.text)} ({question.timebox} min)")
+            lines += [f"   - {_one_line(follow_up)}" for follow_up in question.follow_ups]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def theme_runs(questions: list[Question]) -> list[tuple[Theme, list[Question]]]:
+    """The questions in order, cut wherever the theme changes."""
+    runs: list[tuple[Theme, list[Question]]] = []
+    for question in questions:
+        if not runs or runs[-1][0] is not question.theme:
+            runs.append((question.theme, []))
+        runs[-1][1].append(question)
+    return runs
 
 
 def _one_line(text: str) -> str:
