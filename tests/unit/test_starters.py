@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.dialogue import Dialogue, Question, Theme
@@ -59,3 +61,34 @@ def test_copy_gives_new_ids_and_leaves_the_source_alone():
     copy.participants[0].name = "Ny upphandlare"
     assert "Ny följdfråga" not in source.questions[0].follow_ups
     assert source.participants[0].name == "Josefine Upphandlare"
+
+
+_WORDS = st.text(
+    alphabet=st.characters(
+        codec="utf-8", exclude_categories=("C", "Z"), exclude_characters="*_\\`"
+    ),
+    min_size=1,
+    max_size=12,
+)
+_LINE = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    questions=st.lists(
+        st.builds(
+            Question,
+            text=_LINE,
+            theme=st.sampled_from(list(Theme)),
+            follow_ups=st.lists(_LINE, max_size=3),
+            timebox=st.integers(1, 240),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_any_questions_survive_export_and_import(questions, lang):
+    dialogue = Dialogue(title="Dialog", questions=questions)
+    result = import_bytes(export_markdown(dialogue, lang).encode("utf-8"), "export.md")
+    assert content(result.questions) == content(questions)
