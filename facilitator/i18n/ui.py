@@ -11,7 +11,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.action": ("Åtgärd", "Action"),
     "key.skip": ("Hoppa över fråga", "Skip question"),
     "key.confidential": ("Sekretessmarkera", "Mark confidential"),
-    "key.confidential_entry": ("Sekretess", "Confidential"),
+    "key.to_tips": ("Till tipsen", "To the tips"),
     "key.end": ("Avsluta möte", "End meeting"),
     "key.opening": ("Inledning sagd", "Opening said"),
     "key.cancel": ("Avbryt", "Cancel"),
@@ -79,6 +79,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tab: nästa fält · alt+c: sekretess · Enter: spara · Esc: avbryt",
         "Tab: next field · alt+c: confidential · Enter: save · Esc: cancel",
     ),
+    "ui.quick.tip_hint": (
+        "Enter: eget tips · ↓: ur tipsbanken · alt+c: sekretess · Esc: avbryt",
+        "Enter: free tip · ↓: from the library · alt+c: confidential · Esc: cancel",
+    ),
     "ui.quick.confidential": ("sekretess", "confidential"),
     "ui.quick.bad_date": (
         "Datumet ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.",
@@ -89,6 +93,142 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.minutes.save_failed": (
         "Protokollet kunde inte sparas: {reason}",
         "The minutes could not be saved: {reason}",
+    ),
+    # wrap-up and minutes: keys
+    "key.produce_minutes": ("Protokoll", "Minutes"),
+    "key.tab_participants": ("Deltagare", "Participants"),
+    "key.tab_notes": ("Anteckningar", "Notes"),
+    "key.tab_entries": ("Logg", "Log"),
+    "key.edit": ("Ändra", "Edit"),
+    "key.add_participant": ("Ny deltagare", "Add participant"),
+    "key.delete_participant": ("Ta bort deltagare", "Remove participant"),
+    "key.reason": ("Skäl för sekretess", "Reason for confidentiality"),
+    "key.save_form": ("Spara", "Save"),
+    "key.public": ("Offentlig/intern", "Public/internal"),
+    "key.save": ("Spara som…", "Save as…"),
+    "key.save_md": ("Spara som Markdown", "Save as Markdown"),
+    "key.save_html": ("Spara som HTML", "Save as HTML"),
+    "key.save_docx": ("Spara som Word (DOCX)", "Save as Word (DOCX)"),
+    "key.save_txt": ("Spara som text", "Save as text"),
+    "key.copy": ("Kopiera", "Copy"),
+    "key.finalise": ("Fastställ", "Finalise"),
+    "key.reopen": ("Rätta", "Correct"),
+    "ui.form.hint": ("Enter sparar · Esc avbryter", "Enter saves · Esc cancels"),
+    # wrap-up
+    "ui.wrapup.title": (
+        "Efterarbete: {supplier} · {dialogue}",
+        "Wrap-up: {supplier} · {dialogue}",
+    ),
+    "ui.wrapup.hint": (
+        "Rätta det som behövs och markera sekretess. alt+1/2/3 byter flik, alt+e tar fram "
+        "protokollet.",
+        "Correct what is needed and mark what is confidential. alt+1/2/3 switch tabs, alt+e "
+        "produces the minutes.",
+    ),
+    "ui.wrapup.tab.participants": ("1 Deltagare", "1 Participants"),
+    "ui.wrapup.tab.notes": ("2 Anteckningar", "2 Notes"),
+    "ui.wrapup.tab.entries": ("3 Logg", "3 Log"),
+    "ui.wrapup.col.name": ("Namn", "Name"),
+    "ui.wrapup.col.organisation": ("Organisation", "Organisation"),
+    "ui.wrapup.col.role": ("Roll", "Role"),
+    "ui.wrapup.col.kind": ("Typ", "Kind"),
+    "ui.wrapup.col.text": ("Text", "Text"),
+    "ui.wrapup.col.question": ("Fråga", "Question"),
+    "ui.wrapup.notes_placeholder": (
+        "Inga anteckningar. alt+c sekretessmarkerar raden, alt+r anger skälet.",
+        "No notes. alt+c marks the line confidential, alt+r gives the reason.",
+    ),
+    "ui.wrapup.add_participant": ("Ny deltagare", "New participant"),
+    "ui.wrapup.edit_participant": ("Ändra deltagare", "Edit participant"),
+    "ui.wrapup.name": ("Namn", "Name"),
+    "ui.wrapup.organisation": (
+        "Organisation (tom: leverantören eller den egna organisationen)",
+        "Organisation (empty: the supplier or the own organisation)",
+    ),
+    "ui.wrapup.name_missing": ("Skriv deltagarens namn.", "Type the participant's name."),
+    "ui.wrapup.confirm_delete": (
+        "Ta bort {name} från deltagarna?",
+        "Remove {name} from the participants?",
+    ),
+    "ui.wrapup.text": ("Text", "Text"),
+    "ui.wrapup.text_missing": (
+        "Texten kan inte vara tom.",
+        "The text cannot be empty.",
+    ),
+    "ui.wrapup.confidential": ("Sekretess", "Confidential"),
+    "ui.wrapup.reason": (
+        "Leverantörens skäl: vilken skada ett utlämnande skulle göra (valfritt)",
+        "The supplier's reason: what harm disclosure would do (optional)",
+    ),
+    "ui.wrapup.reason_title": ("Skäl för sekretess", "Reason for confidentiality"),
+    "ui.wrapup.reason_hint": (
+        "Enter sekretessmarkerar med skälet · Esc avbryter",
+        "Enter marks it confidential with this reason · Esc cancels",
+    ),
+    "ui.wrapup.empty_line": (
+        "Ställ markören på en rad med text först.",
+        "Put the cursor on a line with text first.",
+    ),
+    "ui.wrapup.read_only": (
+        "Mötet är öppet någon annanstans ({reason}): skrivskyddat här.",
+        "The meeting is open elsewhere ({reason}): read-only here.",
+    ),
+    # minutes screen
+    "ui.minutes.state_draft": (
+        "Utkast (blir version {version} när det fastställs)",
+        "Draft (becomes version {version} when finalised)",
+    ),
+    "ui.minutes.state_final": (
+        "Version {version}, fastställd {date}",
+        "Version {version}, finalised {date}",
+    ),
+    "ui.minutes.internal": ("internt protokoll", "internal minutes"),
+    "ui.minutes.public": ("offentlig version", "public version"),
+    "ui.minutes.lang.sv": ("svenska", "Swedish"),
+    "ui.minutes.lang.en": ("engelska", "English"),
+    "ui.minutes.save_title": ("Spara protokollet som", "Save the minutes as"),
+    "ui.minutes.save_hint": ("1–4 eller Enter väljer · Esc avbryter", "1–4 or Enter · Esc cancels"),
+    "ui.minutes.format.md": ("Markdown (.md)", "Markdown (.md)"),
+    "ui.minutes.format.html": ("HTML (.html)", "HTML (.html)"),
+    "ui.minutes.format.docx": ("Word (.docx)", "Word (.docx)"),
+    "ui.minutes.format.txt": ("Text (.txt)", "Plain text (.txt)"),
+    "ui.minutes.copied": (
+        "Kopierat via terminalen. Alla terminaler tar inte emot det; protokollet finns också i "
+        "{path}",
+        "Copied through the terminal. Not every terminal accepts it; the minutes are also in "
+        "{path}",
+    ),
+    "ui.minutes.copied_tmux": (
+        "Kopierat via terminalen. I tmux kommer det bara fram med 'set -g set-clipboard on'; "
+        "protokollet finns också i {path}",
+        "Copied through the terminal. In tmux it only arrives with 'set -g set-clipboard on'; "
+        "the minutes are also in {path}",
+    ),
+    "ui.minutes.confirm_finalise": (
+        "Fastställa protokollet som version {version}? Det blir då en allmän handling; senare "
+        "rättelser blir en ny version.",
+        "Finalise the minutes as version {version}? They then become a public record; later "
+        "corrections make a new version.",
+    ),
+    "ui.minutes.finalised": (
+        "Version {version} fastställd {date}.",
+        "Version {version} finalised {date}.",
+    ),
+    "ui.minutes.already_final": (
+        "Version {version} är redan fastställd. r rättar (blir en ny version).",
+        "Version {version} is already finalised. r corrects (makes a new version).",
+    ),
+    "ui.minutes.not_finished": (
+        "Mötet är inte avslutat; protokollet kan inte fastställas.",
+        "The meeting has not ended; the minutes cannot be finalised.",
+    ),
+    "ui.minutes.locked": (
+        "Mötet är öppet i {holder}; det kan inte ändras här nu.",
+        "The meeting is open in {holder}; it cannot be changed here now.",
+    ),
+    "ui.minutes.cannot_open": (
+        "Mötet kunde inte läsas: {reason}",
+        "The meeting could not be read: {reason}",
     ),
     # home
     "ui.home.title": ("facilitator · dialogmöten", "facilitator · dialogue meetings"),

@@ -286,3 +286,26 @@ async def test_a_failed_restore_is_reported_and_removes_nothing(
         assert not isinstance(app.screen, MeetingScreen)
         assert any("No space left" in n.message for n in app._notifications)
     assert path.read_text(encoding="utf-8") == "{ trasig"
+
+
+async def test_tip_input_lists_the_library_filtered_as_you_type(store: Store) -> None:
+    from textual.widgets import OptionList
+
+    from facilitator.domain.tips import starter_tips
+
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("alt+t", *"espd")
+        await pilot.pause()
+        shown = app.screen.query_one("#quick-tips", OptionList)
+        assert shown.option_count >= 1
+        expected = starter_tips().filter("espd", "sv")[0]
+        assert shown.get_option_at_index(0).id == expected.id
+        await pilot.press("down", "enter")
+        await pilot.press("alt+t", *"Eget tips om ramavtal", "enter")
+        await settle(app, pilot)
+        library_tip, free_tip = app.screen.session.entries
+        assert (library_tip.text, library_tip.tip_id) == (expected.text, expected.id)
+        assert (free_tip.text, free_tip.tip_id) == ("Eget tips om ramavtal", None)
+        assert isinstance(app.focused, TextArea)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,9 +17,12 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
+from facilitator.domain.tips import starter_tips
 from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
 from facilitator.storage.lock import SessionLock
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -43,7 +46,7 @@ class MeetingScreen(Screen[None]):
         Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
         Binding("alt+a", "quick_log('action')", "key.action", priority=True),
         Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
-        Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
+        Binding("alt+c", "confidential", "key.confidential", priority=True),
         Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
         Binding("alt+e", "end_meeting", "key.end", priority=True),
     ]
@@ -105,6 +108,7 @@ class MeetingScreen(Screen[None]):
         self._load_notes()
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
+        self._load_tips()
         self.query_one("#notes", TextArea).focus()
         if self.read_only:
             self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
@@ -188,6 +192,15 @@ class MeetingScreen(Screen[None]):
         self._changed(now=True)
 
     # -------------------------------------------------------------- quick log
+    @work(thread=True, group="tips", exit_on_error=False)
+    def _load_tips(self) -> None:
+        """The team's tips library for the tip input (the starter set if none is saved)."""
+        try:
+            tips = PrepStore(self.store).load_tips()
+        except (DamagedFile, OSError):
+            tips = starter_tips()
+        self.app.call_from_thread(setattr, self.query_one(QuickLog), "tips", tips)
+
     def action_quick_log(self, kind: str) -> None:
         self.query_one(QuickLog).open(EntryKind(kind))
 
@@ -201,6 +214,7 @@ class MeetingScreen(Screen[None]):
             future_needs=event.future_needs,
             owner=event.owner,
             due=event.due,
+            tip_id=event.tip_id,
         )
         self._refresh_all()
         self._changed(now=True)
@@ -236,11 +250,14 @@ class MeetingScreen(Screen[None]):
         self._after_typing(partial(self.app.push_screen, confirm, answered))
 
     def end_meeting(self) -> None:
+        """End the meeting and go on to the wrap-up, which takes over the session's lock."""
         self.session.end(self.clock)
         self.save_now()
-        from facilitator.ui.screens.minutes import MinutesScreen
+        from facilitator.ui.screens.wrapup import WrapUpScreen
 
-        self.app.switch_screen(MinutesScreen(self.store, self.session, self.lang))
+        lock, self.lock = self.lock, None
+        wrapup = WrapUpScreen(self.store, self.session, self.clock, self.lang, lock=lock)
+        self.app.switch_screen(wrapup)
 
     def on_unmount(self) -> None:
         if self.lock is not None:

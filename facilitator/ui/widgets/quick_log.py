@@ -1,18 +1,26 @@
-"""A small input that logs one entry: Enter saves, Escape cancels, focus goes back to the notes."""
+"""A small input that logs one entry: Enter saves, Escape cancels, focus goes back to the notes.
+
+For a tip, the team's tips library is listed under the input, filtered as you type: Enter in the
+input logs the typed text as a free tip; arrow down into the list and Enter logs that library tip,
+with its id.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
 
 from facilitator.domain.entries import EntryKind
+from facilitator.domain.tips import Tip, TipLibrary
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 
@@ -29,7 +37,7 @@ class QuickLog(Vertical):
 
     BINDINGS = [
         Binding("escape", "cancel", "key.cancel", priority=True),
-        Binding("alt+c", "toggle_confidential", "key.confidential_entry", priority=True),
+        Binding("down", "to_tips", "key.to_tips", show=False),
     ]
 
     @dataclass
@@ -40,6 +48,7 @@ class QuickLog(Vertical):
         future_needs: str = ""
         owner: str = ""
         due: date | None = None
+        tip_id: str | None = None
 
     @dataclass
     class _State:
@@ -52,6 +61,8 @@ class QuickLog(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.state = self._State(lang=lang)
         self._return_focus: Widget | None = None
+        self.tips = TipLibrary()
+        self._shown_tips: list[Tip] = []
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -60,6 +71,7 @@ class QuickLog(Vertical):
         yield Input(id="quick-future_needs", max_length=MAX_LENGTH)
         yield Input(id="quick-owner", max_length=500)
         yield Input(id="quick-due", max_length=10)
+        yield OptionList(id="quick-tips")
         yield Label(id="quick-hint")
 
     def open(self, kind: EntryKind) -> None:
@@ -71,7 +83,12 @@ class QuickLog(Vertical):
             field_input.placeholder = t(f"ui.quick.{name}", lang)
             field_input.display = name == "text" or name in self.state.extras
         self._show_title()
-        self.query_one("#quick-hint", Label).update(t("ui.quick.hint", lang))
+        is_tip = kind is EntryKind.TIP
+        self.query_one("#quick-tips", OptionList).display = is_tip
+        if is_tip:
+            self._filter_tips("")
+        hint = "ui.quick.tip_hint" if is_tip else "ui.quick.hint"
+        self.query_one("#quick-hint", Label).update(t(hint, lang))
         self.display = True
         # Focus moves at once (not deferred) both ways, so that keys typed right after the
         # quick-log key, or right after Enter, land where the user expects them.
@@ -86,6 +103,35 @@ class QuickLog(Vertical):
         self.query_one("#quick-title", Label).update(title)
         self.set_class(self.state.confidential, "-confidential")
 
+    # ------------------------------------------------------------------ tips
+    def _filter_tips(self, query: str) -> None:
+        self._shown_tips = self.tips.filter(query, self.state.lang)
+        tips = self.query_one("#quick-tips", OptionList)
+        tips.set_options([Option(tip.text, id=tip.id) for tip in self._shown_tips])
+        tips.display = bool(self._shown_tips)
+
+    @on(Input.Changed, "#quick-text")
+    def _text_changed(self, event: Input.Changed) -> None:
+        if self.state.kind is EntryKind.TIP:
+            self._filter_tips(event.value)
+
+    def action_to_tips(self) -> None:
+        tips = self.query_one("#quick-tips", OptionList)
+        if tips.display and self._shown_tips:
+            self.screen.set_focus(tips)
+            tips.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#quick-tips")
+    def _tip_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        tip = self.tips.tip(event.option.id)
+        if tip is not None:
+            self.post_message(
+                self.Submitted(EntryKind.TIP, tip.text, self.state.confidential, tip_id=tip.id)
+            )
+            self._close()
+
+    # ------------------------------------------------------------- confidential
     def action_toggle_confidential(self) -> None:
         self.state.confidential = not self.state.confidential
         self._show_title()
