@@ -83,6 +83,7 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     context.out.print(
         t("prep.cli.booked", lang, id=booking.id, supplier=escape(supplier), when=_when(booking)),
         highlight=False,
+        soft_wrap=True,
     )
     return 0
 
@@ -118,7 +119,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
         )
         return 0
     if not bookings:
-        context.out.print(t("prep.cli.bookings.empty", lang), highlight=False)
+        context.out.print(t("prep.cli.bookings.empty", lang), highlight=False, soft_wrap=True)
         return 0
     table = Table(title=t("prep.cli.bookings.title", lang))
     for key in ("id", "when", "supplier", "dialogue", "format", "contacts"):

@@ -102,7 +102,9 @@ def print_json(context: Context, data: Any) -> None:
 
 def print_warnings(context: Context, warnings: list[Notice]) -> None:
     for warning in warnings:
-        context.err.print(f"[yellow]![/] {escape(warning.text(context.lang))}", highlight=False)
+        context.err.print(
+            f"[yellow]![/] {escape(warning.text(context.lang))}", highlight=False, soft_wrap=True
+        )
 
 
 # ------------------------------------------------------------------ commands
@@ -216,9 +218,10 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
             encoding=result.encoding,
         ),
         highlight=False,
+        soft_wrap=True,
     )
     purpose = "prep.cli.import.purpose_found" if result.purpose else "prep.cli.import.no_purpose"
-    context.out.print(t(purpose, lang), highlight=False)
+    context.out.print(t(purpose, lang), highlight=False, soft_wrap=True)
     print_warnings(context, result.warnings)
 
 
