@@ -70,3 +70,16 @@ def upcoming(bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZON
         and (b.scheduled_at is None or b.scheduled_at.astimezone(tz).date() >= today)
     ]
     return sorted(waiting, key=lambda b: (b.scheduled_at is None, b.scheduled_at or now))
+
+
+def split_today(
+    bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZONE
+) -> tuple[list[Booking], list[Booking]]:
+    """`upcoming` bookings cut into today's meetings and later ones (unscheduled ones later)."""
+    tz = ZoneInfo(zone)
+    today = now.astimezone(tz).date()
+    waiting = upcoming(bookings, now, zone)
+    on_today = [
+        b for b in waiting if b.scheduled_at and b.scheduled_at.astimezone(tz).date() == today
+    ]
+    return on_today, [b for b in waiting if b not in on_today]

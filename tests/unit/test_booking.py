@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitator.domain.booking import Booking, session_from_booking, upcoming
+from facilitator.domain.booking import Booking, session_from_booking, split_today, upcoming
 from facilitator.domain.demo import DEMO_DIALOGUE_ID, demo_dialogue
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import MeetingFormat, Status
@@ -118,3 +118,14 @@ def test_a_failed_save_leaves_the_booking_unstarted(store, monkeypatch):
         prep.start_booking(booked)
     assert booked.session_id is None
     assert prep.load_booking(booked.id).session_id is None
+
+
+def test_home_screen_split_between_today_and_later():
+    now = datetime(2026, 3, 12, 15, 0, tzinfo=STOCKHOLM)
+    morning = booking(scheduled_at=now.replace(hour=8))
+    evening = booking(scheduled_at=now.replace(hour=19))
+    next_week = booking(scheduled_at=now + timedelta(days=7))
+    unscheduled = booking(scheduled_at=None)
+    today, later = split_today([next_week, unscheduled, evening, morning], now)
+    assert today == [morning, evening]
+    assert later == [next_week, unscheduled]
