@@ -96,13 +96,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # wrap-up and minutes: keys
     "key.produce_minutes": ("Protokoll", "Minutes"),
-    "key.tab_participants": ("Deltagare", "Participants"),
-    "key.tab_notes": ("Anteckningar", "Notes"),
-    "key.tab_entries": ("Logg", "Log"),
+    "key.next_tab": ("Nästa flik", "Next tab"),
+    "key.previous_tab": ("Föregående flik", "Previous tab"),
     "key.edit": ("Ändra", "Edit"),
     "key.add_participant": ("Ny deltagare", "Add participant"),
-    "key.delete_participant": ("Ta bort deltagare", "Remove participant"),
-    "key.reason": ("Skäl för sekretess", "Reason for confidentiality"),
+    "key.delete_participant": ("Ta bort", "Remove"),
+    "key.wrap_confidential": ("Sekretess", "Confidential"),
+    "key.reason": ("Skäl", "Reason"),
     "key.save_form": ("Spara", "Save"),
     "key.public": ("Offentlig/intern", "Public/internal"),
     "key.save": ("Spara som…", "Save as…"),
@@ -120,14 +120,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Wrap-up: {supplier} · {dialogue}",
     ),
     "ui.wrapup.hint": (
-        "Rätta det som behövs och markera sekretess. alt+1/2/3 byter flik, alt+e tar fram "
-        "protokollet.",
-        "Correct what is needed and mark what is confidential. alt+1/2/3 switch tabs, alt+e "
-        "produces the minutes.",
+        "Rätta och sekretessmarkera · alt+n/alt+p byter flik · alt+e tar fram protokollet",
+        "Correct and mark confidential · alt+n/alt+p switch tabs · alt+e produces the minutes",
     ),
-    "ui.wrapup.tab.participants": ("1 Deltagare", "1 Participants"),
-    "ui.wrapup.tab.notes": ("2 Anteckningar", "2 Notes"),
-    "ui.wrapup.tab.entries": ("3 Logg", "3 Log"),
+    "ui.wrapup.tab.participants": ("Deltagare", "Participants"),
+    "ui.wrapup.tab.notes": ("Anteckningar", "Notes"),
+    "ui.wrapup.tab.entries": ("Logg", "Log"),
     "ui.wrapup.col.name": ("Namn", "Name"),
     "ui.wrapup.col.organisation": ("Organisation", "Organisation"),
     "ui.wrapup.col.role": ("Roll", "Role"),
@@ -280,6 +278,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.app.restore_failed": (
         "Kopian kunde inte återställas: {reason}. Inget har tagits bort.",
         "The copy could not be restored: {reason}. Nothing was removed.",
+    ),
+    "ui.app.settings_failed": (
+        "Valet av tema kunde inte sparas: {reason}",
+        "The theme choice could not be saved: {reason}",
     ),
     "ui.app.cannot_open": (
         "Kunde inte öppna mötet: {reason}",

@@ -6,6 +6,7 @@ import asyncio
 import signal
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 
 from facilitator.domain.clock import Clock, SystemClock
@@ -61,8 +62,17 @@ class FacilitatorApp(App[None]):
             self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted and self.store.settings().get("theme") != theme:
-            self.run_worker(lambda: self.store.update_settings(theme=theme), thread=True)
+        self._remember_theme(theme)
+
+    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
+    def _remember_theme(self, theme: str) -> None:
+        try:
+            if self.store.settings().get("theme") != theme:
+                self.store.update_settings(theme=theme)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            message = t("ui.app.settings_failed", self.lang, reason=reason)
+            self.call_from_thread(self.notify, message, severity="warning")
 
     # ------------------------------------------------------------- sessions
     def meeting_screen(self) -> MeetingScreen | None:

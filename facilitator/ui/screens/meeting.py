@@ -70,7 +70,7 @@ class MeetingScreen(Screen[None]):
         self.session = session
         self.clock = clock
         self.lang = lang
-        self.lock = lock
+        self.session_lock = lock
         self.read_only = lock is None
         self.saver = AutoSaver(store, session)
         self._save_timer: Timer | None = None
@@ -255,13 +255,13 @@ class MeetingScreen(Screen[None]):
         self.save_now()
         from facilitator.ui.screens.wrapup import WrapUpScreen
 
-        lock, self.lock = self.lock, None
+        lock, self.session_lock = self.session_lock, None
         wrapup = WrapUpScreen(self.store, self.session, self.clock, self.lang, lock=lock)
         self.app.switch_screen(wrapup)
 
     def on_unmount(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
+        if self.session_lock is not None:
+            self.session_lock.release()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.session.is_finished:
