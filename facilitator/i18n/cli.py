@@ -115,6 +115,12 @@ STRINGS.update(
             "No questions were found in {name}. Write the questions as a list (one question a "
             "line) under headings such as Needs, Market and Conditions for the deal.",
         ),
+        "prep.error.is_calendar": (
+            "Det här är en kalenderinbjudan, inte en frågelista. Använd den för att fylla i "
+            "en bokning (facilitator book DIALOG --supplier NAMN --ics FIL).",
+            "This is a calendar invite, not a question list. Use it to fill in a booking "
+            "(facilitator book DIALOGUE --supplier NAME --ics FILE).",
+        ),
         "prep.error.ics_too_large": (
             "{path} är för stor för att vara en mötesinbjudan.",
             "{path} is too large to be a meeting invite.",

@@ -54,6 +54,8 @@ def import_questions(path: Path | str) -> ImportResult:
 def import_bytes(data: bytes, name: str = "") -> ImportResult:
     """The questions in `data`, read as the file called `name` (its extension picks the reader)."""
     suffix = Path(name).suffix.lower()
+    if suffix == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
+        raise ImportProblem("prep.error.is_calendar")
     kind = _kind(suffix, data)
     decoded = decode(data, html=kind == "html")
     reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]

@@ -10,8 +10,18 @@ several times faster than Python's own parser on large pages.
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    MarkupResemblesLocatorWarning,
+    ProcessingInstruction,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
 from markdownify import MarkdownConverter
 
 from facilitator.importers.markdown import read_markdown
@@ -78,7 +88,11 @@ def read_html(text: str) -> Outline:
 
 
 def html_to_markdown(text: str) -> str:
-    soup = BeautifulSoup(_pre_clean(text), "lxml")
+    with warnings.catch_warnings():
+        # XHTML and pages that look like a file name are read as HTML on purpose.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(_pre_clean(text), "lxml")
     return _CONVERTER.convert_soup(clean(soup))
 
 

@@ -347,3 +347,16 @@ def test_plain_text_dashes_mark_follow_ups_only_under_undashed_questions():
         ("Vad behöver ni?", ["Hur ofta?"]),
         ("Var?", []),
     ]
+
+
+def test_a_calendar_invite_is_not_taken_for_questions():
+    with pytest.raises(ImportProblem) as caught:
+        import_questions(SAMPLES / "teams-invite.ics")
+    assert caught.value.notice.key == "prep.error.is_calendar"
+
+
+def test_xhtml_declares_its_encoding_in_the_xml_declaration():
+    page = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><ul><li>Hur går det?</li></ul>'
+    result = import_bytes(page.encode("latin-1"), "x.xhtml")
+    assert result.questions[0].text == "Hur går det?"
+    assert result.encoding == "cp1252" and result.warnings == []
