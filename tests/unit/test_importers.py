@@ -360,3 +360,21 @@ def test_xhtml_declares_its_encoding_in_the_xml_declaration():
     result = import_bytes(page.encode("latin-1"), "x.xhtml")
     assert result.questions[0].text == "Hur går det?"
     assert result.encoding == "cp1252" and result.warnings == []
+
+
+def test_preparing_never_imports_textual():
+    import subprocess
+    import sys
+
+    modules = [
+        "facilitator.importers",
+        "facilitator.importers.calendar",
+        "facilitator.domain.booking",
+        "facilitator.domain.editing",
+        "facilitator.domain.starters",
+        "facilitator.domain.tips",
+        "facilitator.storage.prep",
+    ]
+    code = f"import sys; [__import__(m) for m in {modules!r}]; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
