@@ -1,4 +1,4 @@
-"""Preparing dialogues: `dialogues`, `questions`, `import` and `start`."""
+"""Preparing dialogues: `dialogues`, `questions`, `import`, `new` and `start`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,12 @@ from facilitator.cli.context import CliError, Context
 from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import Session, new_session
-from facilitator.domain.starters import export_markdown, theme_runs
+from facilitator.domain.starters import (
+    copy_dialogue,
+    export_markdown,
+    starter_dialogue,
+    theme_runs,
+)
 from facilitator.i18n import t
 from facilitator.importers import (
     ImportProblem,
@@ -51,6 +56,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target.add_argument("--dialogue", metavar="ID", help="add the questions to this dialogue")
     target.add_argument("--new", metavar="TITLE", help="create a new dialogue with this title")
     importing.set_defaults(handler=run_import)
+
+    new = subparsers.add_parser(
+        "new", help="create a dialogue from a previous one or from the built-in starter questions"
+    )
+    new.add_argument("title", metavar="TITLE")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--from", dest="source", metavar="DIALOGUE", help="copy this dialogue")
+    source.add_argument(
+        "--starter", choices=("sv", "en"), help="the starter questions in Swedish or English"
+    )
+    new.set_defaults(handler=run_new)
 
     start = subparsers.add_parser("start", help="open the meeting screen for a new session")
     start.add_argument("dialogue", metavar="DIALOGUE", nargs="?", help="dialogue id")
@@ -223,6 +239,31 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
     purpose = "prep.cli.import.purpose_found" if result.purpose else "prep.cli.import.no_purpose"
     context.out.print(t(purpose, lang), highlight=False, soft_wrap=True)
     print_warnings(context, result.warnings)
+
+
+def run_new(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    title = args.title.strip()
+    if not title:
+        raise CliError(t("prep.cli.no_title", lang))
+    prep = prep_store(context, writable=True)
+    if args.source:
+        dialogue = copy_dialogue(find_dialogue(prep, args.source, lang), title)
+    else:
+        dialogue = copy_dialogue(starter_dialogue(args.starter or lang), title)
+    save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
+    context.out.print(
+        t(
+            "prep.cli.created",
+            lang,
+            title=escape(title),
+            id=dialogue.id,
+            count=len(dialogue.questions),
+        ),
+        highlight=False,
+        soft_wrap=True,
+    )
+    return 0
 
 
 def run_start(args: argparse.Namespace, context: Context) -> int:

@@ -37,6 +37,11 @@ STRINGS.update(
             "Bokat {when} med {supplier} (bokning {id}).",
             "Booked {when} with {supplier} (booking {id}).",
         ),
+        "prep.cli.no_title": ("Ange en titel.", "Give a title."),
+        "prep.cli.created": (
+            "Skapade {title} ({id}) med {count} frågor.",
+            "Created {title} ({id}) with {count} questions.",
+        ),
         "prep.cli.dialogues.title": ("Dialoger i {path}", "Dialogues in {path}"),
         "prep.cli.bookings.title": ("Dagens och kommande möten", "Today's and upcoming meetings"),
         "prep.cli.bookings.empty": ("Inga bokade möten.", "No booked meetings."),

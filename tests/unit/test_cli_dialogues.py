@@ -15,6 +15,7 @@ from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Role
 from facilitator.domain.session import MeetingFormat, new_session
+from facilitator.domain.starters import starter_dialogue
 from facilitator.importers import import_bytes
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -223,3 +224,17 @@ def test_tips_are_listed_most_given_first(data, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows[0] == {"id": "en-espd", "text": rows[0]["text"], "lang": "en", "given": 1}
     assert {r["lang"] for r in rows} == {"en"} and len(rows) == 9
+
+
+def test_new_dialogue_from_a_previous_one_or_the_starter_set(data, capsys):
+    assert run(data, "new", "Hantverk 2027", "--from", "demo") == 0
+    assert run(data, "new", "Städ", "--starter", "sv") == 0
+    assert run(data, "new", "Cleaning") == 0  # the starter set in the command's language
+    assert "Created Cleaning" in capsys.readouterr().out
+    by_title = {d.title: d for d in Store(data).dialogues()}
+    copied = by_title["Hantverk 2027"]
+    assert copied.id != DEMO_DIALOGUE_ID
+    assert [q.text for q in copied.questions] == [q.text for q in demo_dialogue().questions]
+    assert by_title["Städ"].questions[0].text == starter_dialogue("sv").questions[0].text
+    assert by_title["Cleaning"].questions[0].text == starter_dialogue("en").questions[0].text
+    assert run(data, "new", "  ") == 2
