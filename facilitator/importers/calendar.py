@@ -1,13 +1,14 @@
 """A meeting invite (.ics, as Outlook and Teams send it): when, who, where and the join link.
 
-A small reader of RFC 5545: folded lines are unfolded, parameters (quoted or not) are split off,
-text values are unescaped. Only the first VEVENT is read; a recurring meeting gives its first
+A small reader of RFC 5545: folded lines are unfolded (as bytes, since a fold may split a
+character), parameters (quoted or not) are split off, text values are unescaped. Only the first VEVENT is read; a recurring meeting gives its first
 occurrence and a warning. Windows time-zone names ("W. Europe Standard Time") are mapped to IANA
 zones; an unknown zone is read as Swedish time, with a warning.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -34,6 +35,7 @@ _WINDOWS_ZONES = {
     "utc": "UTC",
     "coordinated universal time": "UTC",
 }
+_FOLD = re.compile(rb"\r?\n[ \t]")
 _URL = re.compile(r"https://[^\s<>\"']+")
 _MEETING_HOSTS = (
     "teams.microsoft.com",
@@ -91,7 +93,12 @@ def read_invite(path: Path | str) -> Invite:
 
 
 def parse_invite(data: bytes) -> Invite:
-    lines = [_parse_line(raw) for raw in _unfold(decode(data).text)]
+    # Unfolded before decoding: a fold may split a UTF-8 character (RFC 5545 folds octets).
+    wide = data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    text = decode(data if wide else _FOLD.sub(b"", data)).text
+    if wide:
+        text = re.sub(r"\r?\n[ \t]", "", text)
+    lines = [_parse_line(raw) for raw in text.splitlines() if raw.strip()]
     lines = [line for line in lines if line is not None]
     if not any(line.name == "BEGIN" and line.value.upper() == "VCALENDAR" for line in lines):
         raise ImportProblem("prep.error.ics_not_calendar")
@@ -136,16 +143,6 @@ def parse_invite(data: bytes) -> Invite:
         join_link=_join_link(props, text),
         warnings=[w for i, w in enumerate(warnings) if w not in warnings[:i]],
     )
-
-
-def _unfold(text: str) -> list[str]:
-    lines: list[str] = []
-    for raw in text.splitlines():
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] += raw[1:]
-        elif raw.strip():
-            lines.append(raw)
-    return lines
 
 
 def _parse_line(raw: str) -> _Line | None:

@@ -159,3 +159,21 @@ def test_any_event_content_gives_an_invite_or_a_clear_problem(lines):
         assert problem.text("sv")
     else:
         assert invite.start.tzinfo is not None
+
+
+def test_a_fold_inside_a_utf8_character_is_joined_before_decoding():
+    name = "Per Åkesson".encode()
+    split = name.index("Å".encode()) + 1  # between the two bytes of Å
+    line = b"ATTENDEE;CN=" + name[:split] + b"\r\n " + name[split:] + b":mailto:per@x.se"
+    data = ics("DTSTART:20260601T080000Z", "SUMMARY:Möte").replace(
+        b"SUMMARY", line + b"\r\nSUMMARY"
+    )
+    invite = parse_invite(data)
+    assert [a.name for a in invite.attendees] == ["Per Åkesson"]
+    assert invite.summary == "Möte"
+
+
+def test_a_utf16_invite_is_read_too():
+    data = ics("DTSTART:20260601T080000Z", "SUMMARY:Dialogm\u00f6te om st\r\n \u00e4d").decode()
+    invite = parse_invite(data.encode("utf-16"))
+    assert invite.summary == "Dialogmöte om städ"
