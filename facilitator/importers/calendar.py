@@ -1,9 +1,10 @@
 """A meeting invite (.ics, as Outlook and Teams send it): when, who, where and the join link.
 
 A small reader of RFC 5545: folded lines are unfolded (as bytes, since a fold may split a
-character), parameters (quoted or not) are split off, text values are unescaped. Only the first VEVENT is read; a recurring meeting gives its first
-occurrence and a warning. Windows time-zone names ("W. Europe Standard Time") are mapped to IANA
-zones; an unknown zone is read as Swedish time, with a warning.
+character), parameters (quoted or not) are split off, text values are unescaped. Only the first
+VEVENT is read; a recurring meeting gives its first occurrence and a warning. Windows time-zone
+names ("W. Europe Standard Time") are mapped to IANA zones; an unknown zone is read as Swedish
+time, with a warning.
 """
 
 from __future__ import annotations
