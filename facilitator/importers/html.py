@@ -51,6 +51,7 @@ _FURNITURE = (
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = ("ul", "ol", "p", "div", "table", "section", *_HEADINGS)
 _MSO_LEVEL = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
+_FLAT_LEVEL = re.compile(r"^lst-kix_\w+-(\d+)$")
 _MSO_LIST_CLASS = re.compile(r"^msolistparagraph", re.IGNORECASE)
 _MSO_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
 #: Removed before parsing, which is much faster than finding them in the tree: comments (and
@@ -144,6 +145,7 @@ def clean(soup: BeautifulSoup) -> Tag:
             tag.decompose()
     live = [tag for tag in tags if id(tag) not in gone]
     _lists_out_of_headings([tag for tag in live if tag.name in _HEADINGS])
+    _nest_flat_lists([tag for tag in live if tag.name in ("ul", "ol")])
     paragraphs = [tag for tag in live if tag.name == "p"]
     for paragraph in paragraphs:
         if "MsoTitle" in (paragraph.attrs.get("class") or []):
@@ -177,6 +179,21 @@ def _lists_out_of_headings(headings: list[Tag]) -> None:
         for node in [first, *first.next_siblings]:
             anchor.insert_after(node.extract())
             anchor = node
+
+
+def _nest_flat_lists(lists: list[Tag]) -> None:
+    """Google Docs writes a nested list as sibling lists with classes "lst-kix_<id>-<level>";
+    put each deeper one inside the last item of the list before it."""
+    previous: Tag | None = None
+    for current in lists:
+        match = next(filter(None, map(_FLAT_LEVEL.match, current.attrs.get("class") or [])), None)
+        level = int(match.group(1)) if match else 0
+        if level > 0 and previous is not None and current.find_previous_sibling() is previous:
+            items = previous.find_all("li")
+            if items:
+                items[-1].append(current.extract())
+                continue
+        previous = current
 
 
 def _word_level(tag: Tag) -> int | None:

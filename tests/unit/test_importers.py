@@ -378,3 +378,18 @@ def test_preparing_never_imports_textual():
     code = f"import sys; [__import__(m) for m in {modules!r}]; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_google_docs_flat_lists_nest_follow_ups():
+    page = b"""<html><body><h2 class="c3"><span>Behov</span></h2>
+<ul class="c1 lst-kix_ab12-0 start"><li class="c2 li-bullet-0">
+<span>Vad beh\xc3\xb6ver ni?</span></li></ul>
+<ul class="c1 lst-kix_ab12-1 start"><li class="c5 li-bullet-1"><span>Hur ofta?</span></li>
+<li class="c5 li-bullet-1"><span>Var?</span></li></ul>
+<ul class="c1 lst-kix_ab12-0"><li class="c2 li-bullet-0"><span>Vad kostar det?</span></li></ul>
+</body></html>"""
+    result = import_bytes(page, "gdocs.html")
+    assert [(q.text, q.follow_ups) for q in result.questions] == [
+        ("Vad behöver ni?", ["Hur ofta?", "Var?"]),
+        ("Vad kostar det?", []),
+    ]
