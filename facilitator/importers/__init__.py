@@ -85,7 +85,10 @@ def _kind(suffix: str, data: bytes) -> str:
 
 def add_to_dialogue(dialogue: Dialogue, result: ImportResult) -> list[Notice]:
     """Add the imported questions after the dialogue's own; its purpose text and reference
-    are taken only where it has none. What was not taken is returned as notices."""
+    are taken only where it has none. What was not taken is returned as notices.
+
+    The dialogue is changed in place: to keep a failed save from leaving a half-changed dialogue
+    on screen, call it on a copy and swap the copy in once it is saved."""
     dialogue.questions.extend(result.questions)
     notices: list[Notice] = []
     if result.purpose and not dialogue.purpose.strip():
