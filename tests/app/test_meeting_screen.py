@@ -10,6 +10,7 @@ from textual.widgets import Markdown, TextArea
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Status, new_session
+from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
@@ -23,7 +24,8 @@ def make_app(store: Store, clock: FakeClock | None = None, lang: str = "sv") -> 
 
 
 async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
+    """Wait until what was typed has had its chance to be saved (the typing delay) and written."""
+    await pilot.pause(SAVE_DELAY + 0.1)
     await app.workers.wait_for_complete()
     await pilot.pause()
 
