@@ -29,8 +29,10 @@ class CliError(Exception):
 class Context:
     data_dir: DataDir
     lang: str
-    out: Console = field(default_factory=Console)
-    err: Console = field(default_factory=lambda: Console(stderr=True))
+    # Messages are not wrapped by Rich (a path or id broken across lines cannot be copied);
+    # tables still fit the terminal.
+    out: Console = field(default_factory=lambda: Console(soft_wrap=True))
+    err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
