@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from rich import box
 from rich.table import Table
 
 from facilitator.cli.context import Context
@@ -60,22 +61,23 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     if not summaries:
         context.out.print(t("cli.list.empty", lang, path=str(context.data_dir.path)))
         return 0
-    table = Table(title=t("cli.list.title", lang, path=str(context.data_dir.path)))
-    for key in ("id", "dialogue", "supplier", "status", "started", "ended"):
-        table.add_column(t(f"cli.list.col.{key}", lang))
+    table = Table(
+        title=t("cli.list.title", lang, path=str(context.data_dir.path)), box=box.SIMPLE_HEAD
+    )
+    # Ids and times are copied into other commands: never cut or wrapped.
+    table.add_column(t("cli.list.col.id", lang), no_wrap=True, min_width=12)
+    table.add_column(t("cli.list.col.when", lang), no_wrap=True)
+    table.add_column(t("cli.list.col.status", lang))
+    table.add_column(t("cli.list.col.supplier", lang))
+    table.add_column(t("cli.list.col.dialogue", lang))
     for s in summaries:
         status = "damaged" if s.damaged else (s.status or "planned")
         table.add_row(
             s.id,
-            s.title if not s.damaged else s.damaged,
-            s.supplier,
+            s.when(),
             t(f"status.{status}", lang),
-            _short(s.started),
-            _short(s.ended),
+            s.supplier,
+            s.title if not s.damaged else s.damaged,
         )
     context.out.print(table)
     return 0
-
-
-def _short(stamp: str | None) -> str:
-    return (stamp or "")[:16].replace("T", " ")

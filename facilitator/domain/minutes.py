@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from facilitator.domain.confidential import split_note
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, QuestionState, Session
+from facilitator.domain.session import MeetingFormat, QuestionState, Session, zone
 from facilitator.domain.versions import draft_number, is_draft
 
 # Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
@@ -117,10 +117,7 @@ class Minutes:
 
 
 def zone_of(session: Session) -> ZoneInfo:
-    try:
-        return ZoneInfo(session.timezone or DEFAULT_TIMEZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
+    return zone(session.timezone)
 
 
 def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:

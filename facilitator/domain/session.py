@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from facilitator.domain.clock import Clock, Stamp
 from facilitator.domain.dialogue import Dialogue, Question, new_id
@@ -20,6 +21,14 @@ from facilitator.domain.participants import Participant
 from facilitator.domain.versions import MinutesVersion
 
 DEFAULT_TIMEZONE = "Europe/Stockholm"
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """The named time zone, or Stockholm's when the name is missing or unknown."""
+    try:
+        return ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)
 
 
 class Status(str, Enum):

@@ -194,8 +194,7 @@ STRINGS.update(
         "cli.list.col.dialogue": ("Dialog", "Dialogue"),
         "cli.list.col.supplier": ("Leverantör", "Supplier"),
         "cli.list.col.status": ("Status", "Status"),
-        "cli.list.col.started": ("Startad", "Started"),
-        "cli.list.col.ended": ("Avslutad", "Ended"),
+        "cli.list.col.when": ("Tid", "When"),
     }
 )
 

@@ -235,7 +235,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.home.col.dialogue": ("Dialog", "Dialogue"),
     "ui.home.col.supplier": ("Leverantör", "Supplier"),
     "ui.home.col.status": ("Status", "Status"),
-    "ui.home.col.started": ("Startad", "Started"),
+    "ui.home.col.when": ("Tid", "When"),
     "ui.home.hint": (
         "Enter öppnar eller återupptar ett möte · n nytt möte · d demo",
         "Enter opens or resumes a meeting · n new meeting · d demo",

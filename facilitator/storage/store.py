@@ -21,7 +21,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from facilitator.domain.dialogue import Dialogue
-from facilitator.domain.session import Session
+from facilitator.domain.session import DEFAULT_TIMEZONE, Session, zone
 from facilitator.storage import codec
 from facilitator.storage.atomic import (
     AtomicJSONStorage,
@@ -63,8 +63,24 @@ class SessionSummary:
     status: str = ""
     started: str | None = None
     ended: str | None = None
+    timezone: str = DEFAULT_TIMEZONE
     #: Set when the file could not be read; the file is then left untouched.
     damaged: str | None = None
+
+    def when(self) -> str:
+        """Start and end in the meeting's own time zone, e.g. `2026-11-24 14:05–14:50`."""
+        if not self.started:
+            return ""
+        local = zone(self.timezone)
+        try:
+            start = datetime.fromisoformat(self.started).astimezone(local)
+            end = datetime.fromisoformat(self.ended).astimezone(local) if self.ended else None
+        except (TypeError, ValueError):
+            return self.started
+        text = start.strftime("%Y-%m-%d %H:%M")
+        if end is not None:
+            text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
+        return text
 
 
 def encode_session(session: Session) -> dict[str, dict[str, Any]]:
@@ -292,6 +308,7 @@ class Store:
                         status=str(state.get("status", "")),
                         started=state.get("started_at"),
                         ended=state.get("ended_at"),
+                        timezone=str(state.get("timezone") or DEFAULT_TIMEZONE),
                     )
                 )
             except (DamagedFile, KeyError, TypeError, AttributeError, OSError) as error:

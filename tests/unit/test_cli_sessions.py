@@ -102,3 +102,17 @@ def test_data_folder_is_chosen_option_env_local_then_user(
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "env data"))
     assert resolve_data_dir(None, cwd=tmp_path).path == tmp_path / "env data"
     assert resolve_data_dir(str(tmp_path / "opt"), cwd=tmp_path).source == "option"
+
+
+def test_list_shows_whole_ids_and_local_times(
+    store: Store, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    session.start(clock)  # 09:00 UTC is 10:00 in Stockholm in November
+    clock.advance(45 * 60)
+    session.end(clock)
+    store.save_session(session)
+    assert main(["--data-dir", str(store.root), "--lang", "en", "list"]) == 0
+    out = capsys.readouterr().out
+    assert session.id in out
+    assert "2026-11-24 10:00–10:45" in out

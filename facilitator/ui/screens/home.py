@@ -46,7 +46,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key in ("id", "dialogue", "supplier", "status", "started"):
+        for key in ("id", "dialogue", "supplier", "status", "when"):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
         self.action_reload()
         table.focus()
@@ -78,7 +78,7 @@ class HomeScreen(Screen[None]):
                 s.title if not s.damaged else s.path.name,
                 s.supplier if not s.damaged else s.damaged,
                 t(f"status.{status}", self.lang),
-                (s.started or "")[:16].replace("T", " "),
+                s.when(),
                 key=s.id,
             )
         hint = "ui.home.hint" if summaries else "ui.home.empty"
