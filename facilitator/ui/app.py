@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import threading
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -26,6 +29,11 @@ from facilitator.ui.themes import DEFAULT_THEME, load_themes
 if TYPE_CHECKING:
     from facilitator.cli.context import Context
 
+#: Seconds given to keys typed just before SIGTERM or SIGHUP to reach the notes.
+SIGNAL_GRACE = 0.2
+#: Seconds after SIGTERM or SIGHUP at which the process ends even if Textual has not.
+SIGNAL_EXIT_TIMEOUT = 3.0
+
 
 class FacilitatorApp(App[None]):
     CSS_PATH = "app.tcss"
@@ -47,6 +55,7 @@ class FacilitatorApp(App[None]):
         self.clock = clock or SystemClock()
         self._first_session = session
         self._first_session_id = session_id
+        self._signalled = False
 
     def on_mount(self) -> None:
         self._handle_exit_signals()
@@ -186,10 +195,36 @@ class FacilitatorApp(App[None]):
                     pass
 
     def _exit_on_signal(self) -> None:
-        meeting = self.meeting_screen()
-        if meeting is not None:
-            meeting.save_now()
-        self.exit(return_code=1)
+        """Save at once, then handle the keys typed just before the signal, save again, exit.
+
+        Keys typed an instant before may still be on their way (in the terminal, in the app's
+        queue, in the editor's); they are given `SIGNAL_GRACE` seconds and then handled in order.
+        A closed terminal can leave Textual hanging as it restores the screen, so the process
+        ends by itself `SIGNAL_EXIT_TIMEOUT` seconds later: everything is saved by then.
+        """
+        if self._signalled:
+            return
+        self._signalled = True
+        self._save_meeting()
+        watchdog = threading.Timer(SIGNAL_EXIT_TIMEOUT, os._exit, args=(1,))
+        watchdog.daemon = True
+        watchdog.start()
+
+        def after_typing() -> None:
+            target = self.focused or self.screen
+            target.call_later(save_and_exit)
+
+        def save_and_exit() -> None:
+            self._save_meeting()
+            self.exit(return_code=1)
+
+        self.set_timer(SIGNAL_GRACE, partial(self.call_later, after_typing))
+
+    def _save_meeting(self) -> None:
+        """Write the meeting being led, wherever it is on the screen stack."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MeetingScreen):
+                screen.save_now()
 
     async def action_quit(self) -> None:
         meeting = self.meeting_screen()
