@@ -1,0 +1,123 @@
+"""The installed `facilitator` command in a real terminal: a detached tmux session per test."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+COMMAND = shutil.which("facilitator")
+PGREP = shutil.which("pgrep")
+
+needs_tmux = pytest.mark.skipif(
+    TMUX is None or COMMAND is None or PGREP is None,
+    reason="needs tmux, pgrep and the installed facilitator command (.ci/run installs tmux)",
+)
+
+#: tmux and Textual read an ESC pair that follows other input within ~0.1 s as two keys (ESC,
+#: then the letter); alt keys are therefore sent on their own with this pause around them.
+KEY_PAUSE = 0.15
+
+
+class TmuxApp:
+    """One app in its own tmux server (a private socket), at 80x24 unless told otherwise."""
+
+    def __init__(self, data_dir: Path, *, width: int = 80, height: int = 24) -> None:
+        self.data_dir = data_dir
+        self.socket = f"facilitator-e2e-{uuid.uuid4().hex[:8]}"
+        self.size = (width, height)
+        self.status_file = data_dir.parent / f"{self.socket}.status"
+
+    def tmux(self, *args: str, check: bool = True) -> str:
+        done = subprocess.run(
+            [str(TMUX), "-L", self.socket, *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)}: {done.stderr.strip()}")
+        return done.stdout
+
+    def start(self, *args: str) -> int:
+        """Run `facilitator --data-dir DATA ARGS` in a shell in the pane; the app's pid.
+
+        The shell writes the app's exit status to `self.status_file` when the app ends.
+        """
+        command = [str(COMMAND), "--data-dir", str(self.data_dir), *args]
+        env = "env LANG=sv_SE.UTF-8 LC_ALL= TERM=xterm-256color"
+        self.status_file.unlink(missing_ok=True)
+        shell = f"{env} {shlex.join(command)}; echo $? > {shlex.quote(str(self.status_file))}"
+        width, height = self.size
+        self.tmux("kill-session", "-t", "app", check=False)
+        self.tmux("new-session", "-d", "-s", "app", "-x", str(width), "-y", str(height), shell)
+        shell_pid = int(self.tmux("list-panes", "-t", "app", "-F", "#{pane_pid}").split()[0])
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            found = subprocess.run(
+                [str(PGREP), "-P", str(shell_pid)], capture_output=True, text=True, check=False
+            ).stdout.split()
+            if found:
+                return int(found[0])
+            time.sleep(0.02)
+        raise AssertionError("the app did not start")
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "app")
+
+    def wait_for(self, *texts: str, timeout: float = 10.0) -> str:
+        """The screen once it shows every one of `texts`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if all(text in shown for text in texts):
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"never showed {texts!r}; the screen:\n{shown}")
+            time.sleep(0.05)
+
+    def type(self, text: str) -> float:
+        """Type `text` literally; the wall time at which tmux had taken it."""
+        self.tmux("send-keys", "-t", "app", "-l", text)
+        return time.time()
+
+    def key(self, name: str) -> None:
+        """Press one key (tmux name: M-n, Enter), apart from the keys around it."""
+        time.sleep(KEY_PAUSE)
+        self.tmux("send-keys", "-t", "app", name)
+        time.sleep(KEY_PAUSE)
+
+    def exit_status(self, timeout: float = 10.0) -> int:
+        """The app's exit status, once it has ended and the shell has written it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.status_file.exists() and self.status_file.read_text().strip():
+                return int(self.status_file.read_text())
+            time.sleep(0.05)
+        raise AssertionError(f"the app did not end within {timeout} s:\n{self.screen()}")
+
+    def close(self) -> None:
+        self.tmux("kill-server", check=False)
+
+
+def process_gone(pid: int, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        if Path(f"/proc/{pid}/stat").exists():
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0]
+            if state == "Z":
+                return True
+        time.sleep(0.05)
+    return False
