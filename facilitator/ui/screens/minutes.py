@@ -1,63 +1,239 @@
-"""The minutes of a finished meeting, shown as soon as it ends and saved beside the session."""
+"""The minutes of a finished meeting: preview, save, copy, finalise, or reopen for a correction.
+
+What is shown is saved beside the session at once (minutes/<id>.<lang>.md, or .public.md), so
+there is always a file to fall back on when the terminal does not take the clipboard.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import ClassVar
+
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Markdown
+from textual.widgets import Footer, Label, Markdown, Static
 
+from facilitator.domain.clock import Clock, SystemClock
+from facilitator.domain.minutes import zone_of
 from facilitator.domain.session import Session
-from facilitator.export import render_minutes
+from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
+from facilitator.export import FORMATS, finalise_minutes, preview_markdown, render_minutes
 from facilitator.i18n import t
-from facilitator.storage.store import Store
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.save_format import SaveFormatScreen
 
 
 class MinutesScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l", "switch_language", "key.minutes_language"),
+        Binding("p", "toggle_public", "key.public"),
+        Binding("s", "save", "key.save"),
+        Binding("c", "copy", "key.copy"),
+        Binding("f", "finalise", "key.finalise"),
+        Binding("r", "reopen", "key.reopen"),
         Binding("h,escape", "home", "key.home"),
         Binding("q", "app.quit", "key.quit"),
+    ] + [
+        Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
+        for number, fmt in enumerate(FORMATS, start=1)
     ]
 
-    def __init__(self, store: Store, session: Session, lang: str) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        lang: str,
+        *,
+        clock: Clock | None = None,
+        lock: SessionLock | None = None,
+    ) -> None:
+        """`lock` is the session's lock when the screen comes from the meeting or the wrap-up;
+        without it the screen takes the lock when it first has to write the session."""
         super().__init__()
         self.store = store
         self.session = session
         self.lang = lang
         self.minutes_lang = lang
+        self.public = False
+        self._clock = clock
+        self.session_lock = lock
+        self.saving = ScreenSaver(self, store, session, lang)
         localise_bindings(self, lang)
 
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            self._clock = getattr(self.app, "clock", None) or SystemClock()
+        return self._clock
+
     def compose(self) -> ComposeResult:
-        yield Label(id="minutes-path")
+        yield Label(id="minutes-state")
+        yield Static(id="save-error")
         with VerticalScroll(id="minutes-scroll"):
             yield Markdown(id="minutes")
+        yield Label(id="minutes-path")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#save-error").display = False
         self._show()
         self.query_one("#minutes-scroll").focus()
 
-    def _show(self) -> None:
-        text = render_minutes(self.session, "md", self.minutes_lang)
-        self.query_one(Markdown).update(text)
-        self._save(text, self.minutes_lang)
+    def on_unmount(self) -> None:
+        self.saving.save_now()
+        if self.session_lock is not None:
+            self.session_lock.release()
 
-    @work(thread=True, group="minutes", exit_on_error=False)
-    def _save(self, text: str, lang: str) -> None:
-        try:
-            path = self.store.write_minutes(self.session.id, lang, text)
-            message = t("ui.minutes.saved", self.lang, path=str(path))
-        except OSError as error:
-            message = t("ui.minutes.save_failed", self.lang, reason=error.strerror or str(error))
-        self.app.call_from_thread(self.query_one("#minutes-path", Label).update, message)
+    # ----------------------------------------------------------------- preview
+    def _show(self) -> None:
+        """Show the minutes as chosen (language, public or internal) and save them as Markdown."""
+        now = self.clock.now()
+        preview = preview_markdown(self.session, self.minutes_lang, self.public, now)
+        self.query_one(Markdown).update(preview)
+        self._show_state()
+        self._save("md")
+
+    def _show_state(self) -> None:
+        session = self.session
+        latest = latest_version(session)
+        if latest is None or is_draft(session):
+            state = t("ui.minutes.state_draft", self.lang, version=draft_number(session))
+        else:
+            when = latest.finalised_at.astimezone(zone_of(session)).strftime("%Y-%m-%d %H:%M")
+            state = t("ui.minutes.state_final", self.lang, version=latest.number, date=when)
+        kind = t("ui.minutes.public" if self.public else "ui.minutes.internal", self.lang)
+        language = t(f"ui.minutes.lang.{self.minutes_lang}", self.lang)
+        self.query_one("#minutes-state", Label).update(f"{state} · {kind} · {language}")
 
     def action_switch_language(self) -> None:
         self.minutes_lang = "en" if self.minutes_lang == "sv" else "sv"
         self._show()
+
+    def action_toggle_public(self) -> None:
+        self.public = not self.public
+        self._show()
+
+    # ------------------------------------------------------------------ saving
+    def action_save(self) -> None:
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self.action_save_as(fmt)
+
+        self.app.push_screen(SaveFormatScreen(self.lang), chosen)
+
+    def action_save_as(self, fmt: str) -> None:
+        self._save(fmt, announce=True)
+
+    def _save(self, fmt: str, *, announce: bool = False, copied: bool = False) -> None:
+        """Render on this thread (the session is not shared), write on a worker."""
+        data = render_minutes(self.session, fmt, self.minutes_lang, self.public, self.clock.now())
+        suffix = f"public.{FORMATS[fmt]}" if self.public else FORMATS[fmt]
+        self._write(data, self.minutes_lang, suffix, announce, copied)
+
+    @work(thread=True, group="minutes", exit_on_error=False)
+    def _write(
+        self, data: str | bytes, lang: str, suffix: str, announce: bool, copied: bool
+    ) -> None:
+        try:
+            path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            message = t("ui.minutes.save_failed", self.lang, reason=reason)
+            self.app.call_from_thread(self._tell, message, "error")
+            return
+        self.app.call_from_thread(self._saved, path, announce, copied)
+
+    def _saved(self, path: Path, announce: bool, copied: bool) -> None:
+        if copied:
+            key = "ui.minutes.copied_tmux" if os.environ.get("TMUX") else "ui.minutes.copied"
+            self._tell(t(key, self.lang, path=str(path)), "information", timeout=12)
+        elif announce:
+            self._tell(t("ui.minutes.saved", self.lang, path=str(path)), "information")
+        else:
+            self.query_one("#minutes-path", Label).update(
+                t("ui.minutes.saved", self.lang, path=str(path))
+            )
+
+    def _tell(self, message: str, severity: str, timeout: float = 8) -> None:
+        self.query_one("#minutes-path", Label).update(message)
+        self.notify(message, severity=severity, timeout=timeout)  # type: ignore[arg-type]
+
+    def action_copy(self) -> None:
+        """Copy through the terminal (OSC 52); whether it arrived cannot be told, so the file is
+        saved too and its path shown."""
+        text = preview_markdown(self.session, self.minutes_lang, self.public, self.clock.now())
+        self.app.copy_to_clipboard(text)
+        self._save("md", copied=True)
+
+    # --------------------------------------------------------- finalise, reopen
+    def _ensure_lock(self) -> bool:
+        """Hold the session's lock before writing it; False (and why, to the user) if not."""
+        if self.session_lock is not None and self.session_lock.is_held:
+            return True
+        lock = SessionLock(self.store, self.session.id)
+        try:
+            lock.acquire()
+            # Another instance may have changed it since it was opened here.
+            session = self.store.load_session(self.session.id)
+        except SessionLocked as locked:
+            who = locked.holder.describe() if locked.holder else None
+            who = who or t("ui.meeting.another_program", self.lang)
+            self._tell(t("ui.minutes.locked", self.lang, holder=who), "error")
+            return False
+        except (OSError, DamagedFile, UnknownId) as error:
+            lock.release()
+            self._tell(t("ui.minutes.cannot_open", self.lang, reason=str(error)), "error")
+            return False
+        self.session_lock = lock
+        self.session = session
+        self.saving = ScreenSaver(self, self.store, session, self.lang)
+        return True
+
+    def action_finalise(self) -> None:
+        session = self.session
+        latest = latest_version(session)
+        if latest is not None and not is_draft(session):
+            self._tell(t("ui.minutes.already_final", self.lang, version=latest.number), "warning")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._finalise()
+
+        question = t("ui.minutes.confirm_finalise", self.lang, version=draft_number(session))
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    def _finalise(self) -> None:
+        if not self._ensure_lock():
+            return
+        try:
+            version = finalise_minutes(self.session, self.clock)
+        except NotFinished:
+            self._tell(t("ui.minutes.not_finished", self.lang), "error")
+            return
+        self.saving.changed(now=True)
+        self._show()
+        when = version.finalised_at.astimezone(zone_of(self.session)).strftime("%Y-%m-%d %H:%M")
+        self.notify(t("ui.minutes.finalised", self.lang, version=version.number, date=when))
+
+    def action_reopen(self) -> None:
+        if not self._ensure_lock():
+            return
+        from facilitator.ui.screens.wrapup import WrapUpScreen
+
+        self.saving.save_now()
+        lock, self.session_lock = self.session_lock, None
+        wrapup = WrapUpScreen(self.store, self.session, self.clock, self.lang, lock=lock)
+        self.app.switch_screen(wrapup)
 
     def action_home(self) -> None:
         from facilitator.ui.screens.home import HomeScreen

@@ -1,0 +1,78 @@
+"""Saving the session a screen edits: off the event loop, in order, and loud when it fails."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static
+
+from facilitator.domain.session import Session
+from facilitator.i18n import t
+from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
+from facilitator.storage.store import Store
+
+
+class ScreenSaver:
+    """Writes `session` for `screen`, which shows failures in its `#save-error` Static."""
+
+    def __init__(self, screen: Screen[Any], store: Store, session: Session, lang: str) -> None:
+        self.screen = screen
+        self.lang = lang
+        self.saver = AutoSaver(store, session)
+        self._timer: Timer | None = None
+
+    def changed(self, *, now: bool = False) -> None:
+        """The session changed: save it now, or soon (typing)."""
+        self.saver.changed()
+        if now:
+            self._stop_timer()
+            self._save()
+        elif self._timer is None:
+            self._timer = self.screen.set_timer(SAVE_DELAY, self._save)
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _save(self) -> None:
+        self._timer = None
+        if not self.saver.dirty and self.saver.error is None:
+            return
+        snapshot = self.saver.snapshot()
+        self.screen.run_worker(partial(self._write, snapshot), thread=True, group="save")
+
+    def _write(self, snapshot: Snapshot) -> None:
+        ok = self.saver.write(snapshot)
+        if self.screen.is_attached:
+            self.screen.app.call_from_thread(self._after_write, ok)
+
+    def _after_write(self, ok: bool) -> None:
+        banners = self.screen.query("#save-error").results(Static)
+        banner = next(banners, None)
+        if ok:
+            if banner is not None:
+                banner.display = False
+            return
+        error = self.saver.error
+        reason = (error.strerror or str(error)) if error else "?"
+        message = t("ui.meeting.save_failed", self.lang, reason=reason)
+        if banner is not None:
+            banner.update(message)
+            banner.display = True
+        else:
+            self.screen.notify(message, severity="error")
+        if self._timer is None and self.screen.is_attached:
+            self._timer = self.screen.set_timer(RETRY_DELAY, self._save)
+
+    def save_now(self) -> bool:
+        """Write at once on this thread (leaving the screen); True when it is on disk."""
+        self._stop_timer()
+        if not self.saver.dirty and self.saver.error is None:
+            return True
+        ok = self.saver.save_now()
+        self._after_write(ok)
+        return ok

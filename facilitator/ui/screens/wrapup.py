@@ -1,0 +1,404 @@
+"""The wrap-up after a meeting: correct participants, notes and log entries, then the minutes.
+
+Shown when the meeting ends, and again when finished minutes are reopened for a correction. Every
+change is saved at once and, the session being finished, recorded as a change of the minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Label,
+    OptionList,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.confidential import (
+    mark_entry,
+    parse_line,
+    set_line_reason,
+    toggle_entry,
+    toggle_line,
+)
+from facilitator.domain.entries import LogEntry
+from facilitator.domain.participants import Participant
+from facilitator.domain.session import Session
+from facilitator.domain.versions import record_change
+from facilitator.i18n import t
+from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+
+TABS = ("tab-participants", "tab-notes", "tab-entries")
+#: Actions that only make sense on one or more of the tabs.
+_ACTION_TABS: dict[str, tuple[str, ...]] = {
+    "add_participant": ("tab-participants",),
+    "delete_participant": ("tab-participants",),
+    "edit": ("tab-participants", "tab-entries"),
+    "confidential": ("tab-notes", "tab-entries"),
+    "reason": ("tab-notes", "tab-entries"),
+}
+_EDITING = frozenset(_ACTION_TABS)
+LOCK = "🔒 "
+
+
+class WrapUpScreen(Screen[None]):
+    BINDINGS = [
+        Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
+        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
+        Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
+        Binding("e", "edit", "key.edit"),
+        Binding("a", "add_participant", "key.add_participant"),
+        Binding("delete,d", "delete_participant", "key.delete_participant"),
+        Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
+        Binding("alt+r", "reason", "key.reason", priority=True),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        clock: Clock,
+        lang: str,
+        *,
+        lock: SessionLock | None = None,
+    ) -> None:
+        """`lock` is the session's lock, handed on to the minutes; without it the screen takes one
+        itself and is read-only when another instance has the session open."""
+        super().__init__()
+        self.store = store
+        self.session = session
+        self.clock = clock
+        self.lang = lang
+        self.session_lock = lock
+        self.read_only = False
+        self.saving = ScreenSaver(self, store, session, lang)
+        self.question_id: str | None = None
+        localise_bindings(self, lang)
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        title = t(
+            "ui.wrapup.title",
+            self.lang,
+            supplier=self.session.supplier,
+            dialogue=self.session.dialogue.title,
+        )
+        yield Label(title, id="wrap-title", markup=False)
+        yield Label(t("ui.wrapup.hint", self.lang), id="wrap-hint")
+        yield Static(id="save-error")
+        with TabbedContent(id="wrap-tabs"):
+            with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
+                yield DataTable(id="wrap-people", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
+                with Horizontal(id="wrap-notes"):
+                    yield OptionList(id="wrap-questions")
+                    yield TextArea(
+                        id="wrap-editor",
+                        soft_wrap=True,
+                        tab_behavior="focus",
+                        placeholder=t("ui.wrapup.notes_placeholder", self.lang),
+                    )
+            with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
+                yield DataTable(id="wrap-entries", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#save-error").display = False
+        self._take_lock()
+        people = self.query_one("#wrap-people", DataTable)
+        for key in ("name", "organisation", "role"):
+            people.add_column(t(f"ui.wrapup.col.{key}", self.lang), key=key)
+        entries = self.query_one("#wrap-entries", DataTable)
+        for key in ("kind", "text", "question"):
+            entries.add_column(t(f"ui.wrapup.col.{key}", self.lang), key=key)
+        self._show_people()
+        self._show_questions()
+        self._show_entries()
+        editor = self.query_one("#wrap-editor", TextArea)
+        editor.read_only = self.read_only
+        people.focus()
+
+    def _take_lock(self) -> None:
+        if self.session_lock is not None and self.session_lock.is_held:
+            return
+        lock = SessionLock(self.store, self.session.id)
+        try:
+            lock.acquire()
+        except (SessionLocked, OSError) as error:
+            self.read_only = True
+            self.notify(t("ui.wrapup.read_only", self.lang, reason=str(error)), severity="warning")
+            return
+        self.session_lock = lock
+
+    def on_unmount(self) -> None:
+        self.saving.save_now()
+        if self.session_lock is not None:
+            self.session_lock.release()
+
+    # ---------------------------------------------------------------- showing
+    def _show_people(self) -> None:
+        table = self.query_one("#wrap-people", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for index, person in enumerate(self.session.participants):
+            table.add_row(
+                person.name,
+                person.organisation or "–",
+                t(f"role.{person.role.value}", self.lang),
+                key=str(index),
+            )
+        if self.session.participants:
+            table.move_cursor(row=min(row, len(self.session.participants) - 1))
+
+    def _show_questions(self) -> None:
+        questions = self.query_one("#wrap-questions", OptionList)
+        questions.clear_options()
+        discussed = {q.id for q in self.session.discussed_questions()}
+        for number, question in enumerate(self.session.questions, start=1):
+            mark = "✓" if question.id in discussed else "·"
+            questions.add_option(Option(f"{mark} {number}. {question.text}", id=question.id))
+        first = next(iter(self.session.discussed_questions()), None)
+        if self.session.questions:
+            chosen = first.id if first else self.session.questions[0].id
+            questions.highlighted = questions.get_option_index(chosen)
+            self._load_notes(chosen)
+
+    def _show_entries(self) -> None:
+        table = self.query_one("#wrap-entries", DataTable)
+        row = table.cursor_row
+        table.clear()
+        numbers = {q.id: str(n) for n, q in enumerate(self.session.questions, start=1)}
+        for entry in self.session.entries:
+            text = (LOCK if entry.confidential else "") + entry.text
+            if entry.confidential and entry.confidential_reason:
+                text += f" [{entry.confidential_reason}]"
+            details = [entry.future_needs, entry.owner, entry.due.isoformat() if entry.due else ""]
+            text = " → ".join([text, *(d for d in details if d)])
+            table.add_row(
+                t(f"kind.{entry.kind.value}", self.lang),
+                text,
+                numbers.get(entry.question_id or "", "–"),
+                key=entry.id,
+            )
+        if self.session.entries:
+            table.move_cursor(row=min(row, len(self.session.entries) - 1))
+
+    def _load_notes(self, question_id: str) -> None:
+        self.question_id = question_id
+        editor = self.query_one("#wrap-editor", TextArea)
+        editor.load_text(self.session.notes.get(question_id, ""))
+        number = [q.id for q in self.session.questions].index(question_id) + 1
+        editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+
+    # ------------------------------------------------------------------- tabs
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active or TABS[0]
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+
+    def action_next_tab(self, step: int) -> None:
+        self.action_show_tab(TABS[(TABS.index(self.active_tab) + step) % len(TABS)])
+
+    @on(TabbedContent.TabActivated)
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+        target = {"tab-participants": "#wrap-people", "tab-notes": "#wrap-editor"}.get(
+            self.active_tab, "#wrap-entries"
+        )
+        self.query_one(target).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _EDITING:
+            if self.read_only:
+                return None
+            return self.active_tab in _ACTION_TABS[action]
+        return True
+
+    # ----------------------------------------------------------- participants
+    def _chosen_participant(self) -> int | None:
+        table = self.query_one("#wrap-people", DataTable)
+        if not self.session.participants or table.row_count == 0:
+            return None
+        return table.cursor_row
+
+    def action_add_participant(self) -> None:
+        def added(person: object) -> None:
+            if isinstance(person, Participant):
+                self.session.participants.append(person)
+                self._changed(self._show_people)
+                table = self.query_one("#wrap-people", DataTable)
+                table.move_cursor(row=len(self.session.participants) - 1)
+
+        self.app.push_screen(ParticipantForm(self.lang), added)
+
+    def _edit_participant(self, index: int) -> None:
+        def edited(person: object) -> None:
+            if isinstance(person, Participant):
+                self.session.participants[index] = person
+                self._changed(self._show_people)
+
+        form = ParticipantForm(self.lang, self.session.participants[index])
+        self.app.push_screen(form, edited)
+
+    def action_delete_participant(self) -> None:
+        index = self._chosen_participant()
+        if index is None:
+            return
+        person = self.session.participants[index]
+
+        def answered(yes: bool | None) -> None:
+            if yes and person in self.session.participants:
+                self.session.participants.remove(person)
+                self._changed(self._show_people)
+
+        question = t("ui.wrapup.confirm_delete", self.lang, name=person.name)
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    # ---------------------------------------------------------------- entries
+    def _chosen_entry(self) -> LogEntry | None:
+        table = self.query_one("#wrap-entries", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.entry(key or "")
+
+    def _edit_entry(self, entry: LogEntry) -> None:
+        def edited(change: object) -> None:
+            if isinstance(change, EntryEdit):
+                entry.text = change.text
+                entry.future_needs = change.future_needs
+                entry.owner = change.owner
+                entry.due = change.due
+                mark_entry(entry, change.confidential, change.reason)
+                self._changed(self._show_entries)
+
+        self.app.push_screen(EntryForm(self.lang, entry), edited)
+
+    # ---------------------------------------------------------- editing keys
+    def action_edit(self) -> None:
+        if self.active_tab == "tab-participants":
+            index = self._chosen_participant()
+            if index is not None:
+                self._edit_participant(index)
+        elif (entry := self._chosen_entry()) is not None:
+            self._edit_entry(entry)
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        if not self.read_only:
+            self.action_edit()
+
+    def action_confidential(self) -> None:
+        """Notes: mark the line under the cursor. Entries: mark the entry under the cursor."""
+        if self.active_tab == "tab-notes":
+            self._after_typing(lambda: self._rewrite_line(lambda line: toggle_line(line, 0)))
+        elif (entry := self._chosen_entry()) is not None:
+            toggle_entry(entry)
+            self._changed(self._show_entries)
+
+    def action_reason(self) -> None:
+        """The supplier's stated reason for the line or entry under the cursor (marks it)."""
+        if self.active_tab == "tab-notes":
+            self._after_typing(self._ask_line_reason)
+            return
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+
+        def answered(reason: object) -> None:
+            if isinstance(reason, str):
+                mark_entry(entry, True, reason)
+                self._changed(self._show_entries)
+
+        self.app.push_screen(ReasonForm(self.lang, entry.text, entry.confidential_reason), answered)
+
+    def _ask_line_reason(self) -> None:
+        editor = self.query_one("#wrap-editor", TextArea)
+        row = editor.cursor_location[0]
+        line = parse_line(editor.document.get_line(row))
+        if not line.text.strip():
+            self.notify(t("ui.wrapup.empty_line", self.lang), severity="warning")
+            return
+
+        def answered(reason: object) -> None:
+            if isinstance(reason, str):
+                editor.move_cursor((row, 0))
+                self._rewrite_line(lambda text: set_line_reason(text, 0, reason))
+                editor.focus()
+
+        self.app.push_screen(ReasonForm(self.lang, line.text, line.reason), answered)
+
+    def _rewrite_line(self, change: Callable[[str], str]) -> None:
+        """Replace the notes line under the cursor by `change(line)` (keeps undo and cursor)."""
+        editor = self.query_one("#wrap-editor", TextArea)
+        row, column = editor.cursor_location
+        old = editor.document.get_line(row)
+        new = change(old)
+        editor.replace(new, (row, 0), (row, len(old)), maintain_selection_offset=False)
+        editor.move_cursor((row, max(0, column + len(new) - len(old))))
+        if self.question_id is not None and not self.read_only:
+            self.session.set_note(self.question_id, editor.text, self.clock)
+            self._changed()  # a mark is saved at once, not after a typing pause
+
+    def _after_typing(self, callback: Callable[[], object]) -> None:
+        """Run `callback` after the keys already typed into the focused widget are handled."""
+        (self.focused or self).call_later(callback)
+
+    # ------------------------------------------------------------------ notes
+    @on(OptionList.OptionHighlighted, "#wrap-questions")
+    def _question_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and event.option.id != self.question_id:
+            self._load_notes(event.option.id)
+
+    @on(OptionList.OptionSelected, "#wrap-questions")
+    def _question_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#wrap-editor", TextArea).focus()
+
+    @on(TextArea.Changed, "#wrap-editor")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        qid = self.question_id
+        text = event.text_area.text
+        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+            return
+        self.session.set_note(qid, text, self.clock)
+        self._changed(soon=True)
+
+    # ---------------------------------------------------------------- saving
+    def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
+        """The session changed: a correction of the minutes, saved now (typing: soon)."""
+        if self.session.is_finished:
+            record_change(self.session, self.clock)
+        if refresh is not None:
+            refresh()
+        self.saving.changed(now=not soon)
+
+    # ----------------------------------------------------------------- minutes
+    def action_produce_minutes(self) -> None:
+        self._after_typing(self._produce_minutes)
+
+    def _produce_minutes(self) -> None:
+        from facilitator.ui.screens.minutes import MinutesScreen
+
+        self.saving.save_now()
+        lock, self.session_lock = self.session_lock, None
+        minutes = MinutesScreen(self.store, self.session, self.lang, clock=self.clock, lock=lock)
+        self.app.switch_screen(minutes)

@@ -1,0 +1,187 @@
+"""Small forms of the wrap-up: a participant, a log entry, a confidentiality reason.
+
+Each is a modal that dismisses with the edited value, or None when cancelled (Escape). Enter in any
+field saves; the forms never change the session themselves, the wrap-up screen does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
+
+from facilitator.domain.entries import LogEntry
+from facilitator.domain.participants import Participant, Role
+from facilitator.i18n import t
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
+
+
+class _Form(ModalScreen[object]):
+    BINDINGS = [
+        Binding("escape", "cancel", "key.cancel"),
+        Binding("ctrl+s", "save", "key.save_form"),
+    ]
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        localise_bindings(self, lang)
+
+    def hint(self, key: str = "ui.form.hint") -> Label:
+        return Label(t(key, self.lang), classes="form-hint")
+
+    def complain(self, key: str, field_id: str) -> None:
+        self.query_one(".form-hint", Label).update(t(key, self.lang))
+        self.query_one(f"#{field_id}").focus()
+
+    def value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value.strip()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:  # pragma: no cover - every form defines it
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ParticipantForm(_Form):
+    """Name, organisation and role of one participant."""
+
+    def __init__(self, lang: str, participant: Participant | None = None) -> None:
+        super().__init__(lang)
+        self.participant = participant or Participant("")
+
+    def compose(self) -> ComposeResult:
+        person = self.participant
+        with Vertical(classes="form-box"):
+            title = "ui.wrapup.edit_participant" if person.name else "ui.wrapup.add_participant"
+            yield Label(t(title, self.lang), classes="form-title")
+            yield Label(t("ui.wrapup.name", self.lang))
+            yield Input(person.name, id="form-name", max_length=500)
+            yield Label(t("ui.wrapup.organisation", self.lang))
+            yield Input(person.organisation, id="form-organisation", max_length=500)
+            with RadioSet(id="form-role"):
+                for role in Role:
+                    label = t(f"role.{role.value}", self.lang)
+                    yield RadioButton(label, value=role is person.role, name=role.value)
+            yield self.hint()
+
+    def on_mount(self) -> None:
+        self.query_one("#form-name", Input).focus()
+
+    def action_save(self) -> None:
+        name = self.value("form-name")
+        if not name:
+            self.complain("ui.wrapup.name_missing", "form-name")
+            return
+        pressed = self.query_one(RadioSet).pressed_button
+        role = Role(pressed.name if pressed else Role.SUPPLIER.value)
+        self.dismiss(Participant(name, self.value("form-organisation"), role))
+
+
+@dataclass
+class EntryEdit:
+    """What the entry form hands back."""
+
+    text: str
+    future_needs: str
+    owner: str
+    due: date | None
+    confidential: bool
+    reason: str
+
+
+class EntryForm(_Form):
+    """The text and details of one log entry, and its confidentiality mark and reason."""
+
+    def __init__(self, lang: str, entry: LogEntry) -> None:
+        super().__init__(lang)
+        self.entry = entry
+        self.extras = EXTRA_FIELDS.get(entry.kind, ())
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        due = entry.due.isoformat() if entry.due else ""
+        fields = [("text", "ui.wrapup.text", entry.text, MAX_LENGTH)]
+        if "future_needs" in self.extras:
+            fields.append(("future_needs", "ui.quick.future_needs", entry.future_needs, MAX_LENGTH))
+        if "owner" in self.extras:
+            fields.append(("owner", "ui.quick.owner", entry.owner, 500))
+        if "due" in self.extras:
+            fields.append(("due", "ui.quick.due", due, 10))
+        with Vertical(classes="form-box"):
+            yield Label(t(f"kind.{entry.kind.value}", self.lang), classes="form-title")
+            for name, label, value, limit in fields:
+                yield Label(t(label, self.lang))
+                yield Input(value, id=f"form-{name}", max_length=limit)
+            yield Checkbox(
+                t("ui.wrapup.confidential", self.lang), entry.confidential, id="form-confidential"
+            )
+            yield Label(t("ui.wrapup.reason", self.lang))
+            yield Input(entry.confidential_reason, id="form-reason", max_length=2000)
+            yield self.hint()
+
+    def on_mount(self) -> None:
+        self.query_one("#form-text", Input).focus()
+
+    def _optional(self, name: str) -> str:
+        found = self.query(f"#form-{name}")
+        return self.value(f"form-{name}") if found else ""
+
+    def action_save(self) -> None:
+        text = self.value("form-text")
+        if not text:
+            self.complain("ui.wrapup.text_missing", "form-text")
+            return
+        due = None
+        if self._optional("due"):
+            try:
+                due = date.fromisoformat(self._optional("due"))
+            except ValueError:
+                self.complain("ui.quick.bad_date", "form-due")
+                return
+        reason = self.value("form-reason")
+        confidential = self.query_one("#form-confidential", Checkbox).value or bool(reason)
+        self.dismiss(
+            EntryEdit(
+                text=text,
+                future_needs=self._optional("future_needs"),
+                owner=self._optional("owner"),
+                due=due,
+                confidential=confidential,
+                reason=reason if confidential else "",
+            )
+        )
+
+
+class ReasonForm(_Form):
+    """The supplier's stated reason for keeping something confidential."""
+
+    def __init__(self, lang: str, what: str, reason: str = "") -> None:
+        super().__init__(lang)
+        self.what = what
+        self.reason = reason
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form-box"):
+            yield Label(t("ui.wrapup.reason_title", self.lang), classes="form-title")
+            yield Label(self.what, classes="form-what", markup=False)
+            yield Label(t("ui.wrapup.reason", self.lang))
+            yield Input(self.reason, id="form-reason", max_length=2000)
+            yield self.hint("ui.wrapup.reason_hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#form-reason", Input).focus()
+
+    def action_save(self) -> None:
+        self.dismiss(self.value("form-reason"))

@@ -1,0 +1,165 @@
+"""The wrap-up after a meeting, driven by keys as a facilitator would after the call."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, TabbedContent, TextArea
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.participants import Role
+from facilitator.domain.session import new_session
+from facilitator.storage.store import Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.screens.wrapup import WrapUpScreen
+from tests.conftest import FakeClock
+
+SUPPLIER = "Exempel Bygg AB"
+REASON = "Skadar leverantörens konkurrensläge"
+
+
+def make_app(store: Store, clock: FakeClock | None = None) -> FacilitatorApp:
+    session = new_session(demo_dialogue(), SUPPLIER)
+    return FacilitatorApp(store, "sv", session=session, clock=clock or FakeClock())
+
+
+async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+    """Notes, one confidential entry, a mismatch and a tip; then alt+e and yes."""
+    await pilot.press(*"Snabb utryckning", "enter", *"Pris 420 kr per timme")
+    await pilot.press("alt+i", *"Marknaden saknar jour", "alt+c", "enter")
+    await pilot.press("alt+m", *"Kan inte VVS", "tab", *"Städ 2027", "enter")
+    await pilot.press("alt+t", *"Läs hela förfrågan", "enter")
+    await pilot.press("alt+e", "y")
+    await settle(app, pilot)
+
+
+async def retype(pilot, text: str) -> None:  # noqa: ANN001
+    """Replace the focused input's text."""
+    await pilot.press("home", "ctrl+k", *text)
+
+
+async def test_ending_a_meeting_opens_the_wrap_up_on_the_participants(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, WrapUpScreen)
+        assert screen.query_one(TabbedContent).active == "tab-participants"
+        people = screen.query_one("#wrap-people", DataTable)
+        assert people.row_count == len(screen.session.participants) == 2
+        assert people.region.height >= 5, "the list must be usable at 80x24"
+        await pilot.press("alt+n", "alt+n")
+        await settle(app, pilot)
+        entries = screen.query_one("#wrap-entries", DataTable)
+        shown = [str(entries.get_row_at(i)[1]) for i in range(entries.row_count)]
+        assert shown[0].startswith("🔒 Marknaden saknar jour")
+        assert shown[1] == "Kan inte VVS → Städ 2027"
+
+
+async def test_wrap_up_corrections_reach_the_saved_minutes(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, WrapUpScreen)
+        session = screen.session
+        # Participants: add the supplier's representative, correct the procurer's name.
+        await pilot.press("a", *"Anna Leverantör", "tab", *SUPPLIER, "enter")
+        await pilot.press("up", "up", "e")
+        await retype(pilot, "Josefine Andersson")
+        await pilot.press("enter")
+        # Entries: correct the mismatch's text.
+        await pilot.press("alt+n", "alt+n", "down", "e")
+        await retype(pilot, "Kan inte leverera VVS")
+        await pilot.press("enter")
+        # Notes: the price line is confidential, for a stated reason.
+        await pilot.press("alt+p")
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("down", "alt+r", *REASON, "enter")
+        await settle(app, pilot)
+
+        stored = store.load_session(session.id)
+        names = [(p.name, p.organisation, p.role) for p in stored.participants]
+        assert names[0][0] == "Josefine Andersson" and names[0][2] is Role.PROCURER
+        assert names[-1] == ("Anna Leverantör", SUPPLIER, Role.SUPPLIER)
+        (mismatch,) = [e for e in stored.entries if e.kind is EntryKind.MISMATCH]
+        assert (mismatch.text, mismatch.future_needs) == ("Kan inte leverera VVS", "Städ 2027")
+        qid = stored.questions[0].id
+        assert stored.notes[qid] == f"Snabb utryckning\n🔒[{REASON}] Pris 420 kr per timme"
+        assert stored.minutes_changed_at is not None, "a correction is recorded"
+
+        await pilot.press("alt+e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
+        for wanted in ("Kan inte leverera VVS", "Josefine Andersson", "Anna Leverantör", REASON):
+            assert wanted in minutes
+        assert "Kan inte VVS" not in minutes
+
+
+async def test_an_entry_is_marked_confidential_with_its_reason(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        session = app.screen.session
+        await pilot.press("alt+p", "down", "down", "alt+c")  # the tip
+        await pilot.press("up", "alt+r", *"Avslöjar kalkylen", "enter")  # the mismatch
+        await settle(app, pilot)
+        stored = store.load_session(session.id)
+        insight, mismatch, tip = stored.entries
+        assert tip.confidential and not tip.confidential_reason
+        assert mismatch.confidential and mismatch.confidential_reason == "Avslöjar kalkylen"
+        assert insight.confidential
+        await pilot.press("alt+c")  # unmarking drops the reason
+        await settle(app, pilot)
+        assert not store.load_session(session.id).entries[1].confidential
+
+
+async def test_deleting_a_participant_asks_first(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        session = app.screen.session
+        await pilot.press("down", "d", "n")
+        await settle(app, pilot)
+        assert len(store.load_session(session.id).participants) == 2
+        await pilot.press("d", "y")
+        await settle(app, pilot)
+        kept = store.load_session(session.id).participants
+        assert [p.name for p in kept] == [session.participants[0].name]
+
+
+async def test_a_form_refuses_an_empty_name_and_escape_changes_nothing(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        session = app.screen.session
+        await pilot.press("a", "enter")
+        hint = str(app.screen.query_one(".form-hint").render())
+        assert "namn" in hint
+        await pilot.press("escape", "e")
+        await retype(pilot, "Ändrat men avbrutet")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WrapUpScreen)
+        names = [p.name for p in session.participants]
+        assert names == ["Josefine Upphandlare", "Karin Fastighetschef"]
+
+
+async def test_every_wrap_up_key_is_in_the_command_palette(store: Store) -> None:
+    from facilitator.ui.commands import ScreenActions
+
+    session = new_session(demo_dialogue(), SUPPLIER)
+    app = FacilitatorApp(store, "en", session=session, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        provider = ScreenActions(app.screen)
+        names = [hit.text for hit in [h async for h in provider.discover()]]
+        for wanted in ("Minutes", "Next tab", "Edit", "Add participant", "Confidential", "Reason"):
+            assert wanted in names
