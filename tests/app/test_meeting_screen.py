@@ -15,6 +15,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.screens.wrapup import WrapUpScreen
 from tests.conftest import FakeClock
 
 
@@ -130,8 +131,11 @@ async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> N
         assert isinstance(app.screen, MeetingScreen)
         await pilot.press("alt+e", "y")
         await settle(app, pilot)
-        assert isinstance(app.screen, MinutesScreen)
+        assert isinstance(app.screen, WrapUpScreen), "the wrap-up comes before the minutes"
         assert saved(store, session.id).status is Status.FINISHED
+        await pilot.press("alt+e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
         minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
         assert "Viktig anteckning" in minutes and "Exempel Bygg AB" in minutes
         shown = app.screen.query_one(Markdown)
