@@ -1,0 +1,216 @@
+"""The minutes screen: preview, public version, the four formats, copy, finalise and correct."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from textual.widgets import Markdown
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import Session, new_session
+from facilitator.storage.store import Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.screens.wrapup import WrapUpScreen
+from tests.conftest import FakeClock
+
+SECRET_NOTE = "Pris 420 kr per timme"
+SECRET_ENTRY = "Marknaden saknar jour"
+REASON = "Avslöjar kalkylen"
+WITHHELD = "Uppgift undantagen, sekretess"  # the placeholder (brackets escaped in Markdown)
+
+
+def finished_meeting(store: Store, clock: FakeClock) -> Session:
+    """A demo meeting with notes (one line confidential with a reason), one confidential
+    entry, a mismatch and a tip, ended and saved."""
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    session.start(clock)
+    qid = session.questions[0].id
+    session.set_note(qid, f"Snabb utryckning\n🔒[{REASON}] {SECRET_NOTE}", clock)
+    clock.advance(120)
+    session.log(EntryKind.INSIGHT, SECRET_ENTRY, clock, confidential=True)
+    session.log(EntryKind.MISMATCH, "Kan inte VVS", clock, future_needs="Städ 2027")
+    session.log(EntryKind.TIP, "Läs hela förfrågan", clock)
+    clock.advance(600)
+    session.end(clock)
+    store.save_session(session)
+    return session
+
+
+async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def open_app(store: Store, session: Session, clock: FakeClock, lang: str = "sv") -> FacilitatorApp:
+    return FacilitatorApp(store, lang, session_id=session.id, clock=clock)
+
+
+def docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, MinutesScreen)
+        shown = screen.query_one(Markdown).source
+        assert SECRET_NOTE in shown and REASON in shown, "the internal minutes show the reason"
+        assert not shown.startswith("---"), "no front matter in the preview"
+        assert "Utkast" in str(screen.query_one("#minutes-state").render())
+        saved = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
+        assert SECRET_ENTRY in saved
+        assert str(store.minutes_path(session.id, "sv")) in str(
+            screen.query_one("#minutes-path").render()
+        )
+
+
+async def test_public_version_in_every_format_withholds_what_is_confidential(
+    store: Store,
+) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        await pilot.press("p")
+        await settle(app, pilot)
+        shown = app.screen.query_one(Markdown).source
+        assert WITHHELD in shown and SECRET_NOTE not in shown and REASON not in shown
+        for number in "1234":
+            await pilot.press("s", number)
+            await settle(app, pilot)
+        await pilot.press("p", "3")  # back to internal; 3 saves Word at once
+        await settle(app, pilot)
+    for suffix in ("public.md", "public.html", "public.txt"):
+        text = store.minutes_path(session.id, "sv", suffix).read_text(encoding="utf-8")
+        assert text.strip(), suffix
+        assert SECRET_NOTE not in text and SECRET_ENTRY not in text and REASON not in text
+        assert "Kan inte VVS" in text, "what is not confidential stays"
+    public_docx = docx_text(store.minutes_path(session.id, "sv", "public.docx").read_bytes())
+    assert "Läs hela förfrågan" in public_docx
+    assert SECRET_NOTE not in public_docx and SECRET_ENTRY not in public_docx
+    assert WITHHELD in public_docx
+    internal_docx = docx_text(store.minutes_path(session.id, "sv", "docx").read_bytes())
+    assert SECRET_NOTE in internal_docx and REASON in internal_docx
+
+
+async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        assert "# Minnesanteckningar" in app.screen.query_one(Markdown).source
+        await pilot.press("l")
+        await settle(app, pilot)
+        shown = app.screen.query_one(Markdown).source
+        assert "# Minutes" in shown and "Mismatch" in shown
+        assert "engelska" in str(app.screen.query_one("#minutes-state").render())
+    assert "# Minutes" in store.minutes_path(session.id, "en").read_text(encoding="utf-8")
+
+
+async def test_copy_puts_the_minutes_on_the_clipboard_and_shows_the_file(store: Store) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert app.clipboard == app.screen.query_one(Markdown).source
+        message = str(app.screen.query_one("#minutes-path").render())
+        assert str(store.minutes_path(session.id, "sv")) in message
+
+
+async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
+    store: Store,
+) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("n")  # not yet
+        await settle(app, pilot)
+        assert store.load_session(session.id).minutes_versions == []
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+        (first,) = store.load_session(session.id).minutes_versions
+        assert first.number == 1 and first.finalised_at == clock.now()
+        assert "Version 1" in str(app.screen.query_one("#minutes-state").render())
+        assert "Kan inte VVS" in first.markdown["sv"]
+
+        clock.advance(86_400)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WrapUpScreen)
+        await pilot.press("alt+p", "down", "e", "home", "ctrl+k", *"Kan inte leverera VVS")
+        await pilot.press("enter", "alt+e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        assert "Utkast" in str(app.screen.query_one("#minutes-state").render())
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+    stored = store.load_session(session.id)
+    first, second = stored.minutes_versions
+    assert (first.number, second.number) == (1, 2)
+    assert second.finalised_at == clock.now() and first.finalised_at < second.finalised_at
+    assert "Kan inte VVS" in first.markdown["sv"], "version 1 is kept as it was"
+    assert "Kan inte leverera VVS" in second.markdown["sv"]
+    minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
+    assert "Kan inte leverera VVS" in minutes
+
+
+async def test_finalising_again_without_a_change_makes_no_new_version(store: Store) -> None:
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen), "no question when nothing changed"
+        assert "redan" in str(app.screen.query_one("#minutes-path").render())
+    assert len(store.load_session(session.id).minutes_versions) == 1
+
+
+async def test_minutes_open_elsewhere_are_not_finalised_here(store: Store) -> None:
+    from facilitator.storage.lock import SessionLock
+
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(app, pilot)
+        with SessionLock(store, session.id):
+            await pilot.press("f", "y")
+            await settle(app, pilot)
+            assert "öppet" in str(app.screen.query_one("#minutes-path").render())
+    assert store.load_session(session.id).minutes_versions == []
+
+
+async def test_every_minutes_key_is_in_the_command_palette(store: Store) -> None:
+    from facilitator.ui.commands import ScreenActions
+
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    async with open_app(store, session, clock, "en").run_test(size=(80, 24)) as pilot:
+        await settle(pilot.app, pilot)
+        provider = ScreenActions(pilot.app.screen)
+        names = [hit.text for hit in [h async for h in provider.discover()]]
+        for wanted in ("Public/internal", "Save as Word (DOCX)", "Copy", "Finalise", "Correct"):
+            assert wanted in names
