@@ -21,7 +21,10 @@ from facilitator.i18n import t
 
 STARTER_IDS = {"sv": "starter-sv", "en": "starter-en"}
 
-_SV = (
+#: Theme, question, follow-up prompts, timebox in minutes.
+_Opener = tuple[Theme, str, list[str], int]
+
+_SV: tuple[_Opener, ...] = (
     (
         Theme.NEEDS,
         "Hur ser ni på de behov vi har beskrivit, och vad saknas i beskrivningen?",
@@ -59,7 +62,7 @@ _SV = (
         7,
     ),
 )
-_EN = (
+_EN: tuple[_Opener, ...] = (
     (
         Theme.NEEDS,
         "How do you see the needs we have described, and what is missing?",

@@ -99,8 +99,8 @@ def parse_invite(data: bytes) -> Invite:
     text = decode(data if wide else _FOLD.sub(b"", data)).text
     if wide:
         text = re.sub(r"\r?\n[ \t]", "", text)
-    lines = [_parse_line(raw) for raw in text.splitlines() if raw.strip()]
-    lines = [line for line in lines if line is not None]
+    parsed = (_parse_line(raw) for raw in text.splitlines() if raw.strip())
+    lines = [line for line in parsed if line is not None]
     if not any(line.name == "BEGIN" and line.value.upper() == "VCALENDAR" for line in lines):
         raise ImportProblem("prep.error.ics_not_calendar")
     events = _components(lines, "VEVENT")
@@ -126,7 +126,7 @@ def parse_invite(data: bytes) -> Invite:
         warnings.append(Notice.of("prep.warn.ics_recurring"))
     if any(line.name == "METHOD" and line.value.upper() == "CANCEL" for line in lines):
         warnings.append(Notice.of("prep.warn.ics_cancelled"))
-    text = {
+    fields: dict[str, str] = {
         name: _text(props[name].value)
         for name in ("SUMMARY", "LOCATION", "DESCRIPTION")
         if name in props
@@ -137,11 +137,11 @@ def parse_invite(data: bytes) -> Invite:
     return Invite(
         start=start,
         end=end,
-        summary=text.get("SUMMARY", ""),
+        summary=fields.get("SUMMARY", ""),
         organizer=organizer,
         attendees=attendees,
-        location=text.get("LOCATION", ""),
-        join_link=_join_link(props, text),
+        location=fields.get("LOCATION", ""),
+        join_link=_join_link(props, fields),
         warnings=[w for i, w in enumerate(warnings) if w not in warnings[:i]],
     )
 

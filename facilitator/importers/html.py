@@ -18,6 +18,7 @@ from bs4 import (
     Declaration,
     Doctype,
     MarkupResemblesLocatorWarning,
+    PageElement,
     ProcessingInstruction,
     Tag,
     XMLParsedAsHTMLWarning,
@@ -175,7 +176,7 @@ def _lists_out_of_headings(headings: list[Tag]) -> None:
         )
         if first is None:
             continue
-        anchor = heading
+        anchor: PageElement = heading
         for node in [first, *first.next_siblings]:
             anchor.insert_after(node.extract())
             anchor = node
@@ -203,8 +204,8 @@ def _word_level(tag: Tag) -> int | None:
     match = _MSO_LEVEL.search(str(tag.attrs.get("style", "")))
     if match:
         return int(match.group(1))
-    classes = tag.attrs.get("class") or []
-    if any(_MSO_LIST_CLASS.match(str(c)) for c in classes):
+    classes = tag.get_attribute_list("class")
+    if any(_MSO_LIST_CLASS.match(str(c)) for c in classes if c):
         return 1
     return None
 

@@ -24,14 +24,14 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def encode(value: Any) -> Any:
     """A JSON-ready copy of a dataclass, enum, date, list or dict."""
-    kind = type(value)
+    kind: Any = type(value)
     if kind in _PLAIN:
         return value
     return _encoder(kind)(value)
 
 
 @cache
-def _encoder(kind: type) -> Callable[[Any], Any]:
+def _encoder(kind: Any) -> Callable[[Any], Any]:
     """The function that encodes values of exactly this type (worked out once per type)."""
     if dataclasses.is_dataclass(kind):
         names = tuple(f.name for f in dataclasses.fields(kind))
@@ -40,7 +40,7 @@ def _encoder(kind: type) -> Callable[[Any], Any]:
             result = {}
             for name in names:
                 item = getattr(value, name)
-                kind = type(item)
+                kind: Any = type(item)
                 result[name] = item if kind in _PLAIN else _encoder(kind)(item)
             return result
 
@@ -57,7 +57,7 @@ def _encoder(kind: type) -> Callable[[Any], Any]:
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -82,13 +82,14 @@ def _decode(tp: Any, data: Any) -> Any:
         _, item = typing.get_args(tp)
         return {str(k): _decode(item, v) for k, v in data.items()}
     if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
+        cls: Any = tp
+        hints = _hints(cls)
         kwargs = {
             f.name: _decode(hints[f.name], data[f.name])
-            for f in dataclasses.fields(tp)
+            for f in dataclasses.fields(cls)
             if f.init and f.name in data
         }
-        return tp(**kwargs)
+        return cls(**kwargs)
     if isinstance(tp, type) and issubclass(tp, Enum):
         return tp(data)
     if tp is datetime:
