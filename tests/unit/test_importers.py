@@ -362,24 +362,6 @@ def test_xhtml_declares_its_encoding_in_the_xml_declaration():
     assert result.encoding == "cp1252" and result.warnings == []
 
 
-def test_preparing_never_imports_textual():
-    import subprocess
-    import sys
-
-    modules = [
-        "facilitator.importers",
-        "facilitator.importers.calendar",
-        "facilitator.domain.booking",
-        "facilitator.domain.editing",
-        "facilitator.domain.starters",
-        "facilitator.domain.tips",
-        "facilitator.storage.prep",
-    ]
-    code = f"import sys; [__import__(m) for m in {modules!r}]; print('textual' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
 def test_google_docs_flat_lists_nest_follow_ups():
     page = b"""<html><body><h2 class="c3"><span>Behov</span></h2>
 <ul class="c1 lst-kix_ab12-0 start"><li class="c2 li-bullet-0">
