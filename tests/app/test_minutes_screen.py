@@ -212,5 +212,13 @@ async def test_every_minutes_key_is_in_the_command_palette(store: Store) -> None
         await settle(pilot.app, pilot)
         provider = ScreenActions(pilot.app.screen)
         names = [hit.text for hit in [h async for h in provider.discover()]]
-        for wanted in ("Public/internal", "Save as Word (DOCX)", "Copy", "Finalise", "Correct"):
+        for wanted in (
+            "Public",
+            "Save as Word (DOCX)",
+            "Copy",
+            "Finalise",
+            "Correct",
+            "Home",
+            "Quit",
+        ):
             assert wanted in names

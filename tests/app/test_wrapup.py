@@ -163,3 +163,16 @@ async def test_every_wrap_up_key_is_in_the_command_palette(store: Store) -> None
         names = [hit.text for hit in [h async for h in provider.discover()]]
         for wanted in ("Minutes", "Next tab", "Edit", "Add participant", "Confidential", "Reason"):
             assert wanted in names
+
+
+async def test_notes_typed_just_before_quitting_are_saved(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        session = app.screen.session
+        await pilot.press("alt+n", "enter", *"Sista raden")
+        await pilot.press("ctrl+q")
+    qid = session.questions[0].id
+    assert store.load_session(session.id).notes[qid] == (
+        "Snabb utryckning\nPris 420 kr per timme\nSista raden"
+    )

@@ -34,14 +34,14 @@ from facilitator.ui.screens.save_format import SaveFormatScreen
 
 class MinutesScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l", "switch_language", "key.minutes_language"),
+        Binding("l", "switch_language", "key.language"),
         Binding("p", "toggle_public", "key.public"),
         Binding("s", "save", "key.save"),
         Binding("c", "copy", "key.copy"),
         Binding("f", "finalise", "key.finalise"),
         Binding("r", "reopen", "key.reopen"),
-        Binding("h,escape", "home", "key.home"),
-        Binding("q", "app.quit", "key.quit"),
+        Binding("h,escape", "home", "key.home", show=False),
+        Binding("q", "app.quit", "key.quit", show=False),
     ] + [
         Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
         for number, fmt in enumerate(FORMATS, start=1)

@@ -204,6 +204,7 @@ class WrapUpScreen(Screen[None]):
         self.question_id = question_id
         editor = self.query_one("#wrap-editor", TextArea)
         editor.load_text(self.session.notes.get(question_id, ""))
+        editor.move_cursor(editor.document.end)
         number = [q.id for q in self.session.questions].index(question_id) + 1
         editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
 
