@@ -131,6 +131,9 @@ def test_closing_the_terminal_saves_everything_and_frees_the_session(
 ) -> None:
     pid = tmux.start("demo")
     typed = type_meeting(tmux, words=4)
+    # Keys still on their way when a terminal closes are dropped by the system with it; what the
+    # app has shown, which is not yet due to be saved (typing is saved after 0.5 s), must be.
+    tmux.wait_for(typed[-1][0].strip())
     tmux.tmux("kill-session", "-t", "app")  # what closing the window does: SIGHUP, no terminal
     assert process_gone(pid, timeout=6), "the app does not hang without its terminal"
 

@@ -34,6 +34,7 @@ class TmuxApp:
         self.socket = f"facilitator-e2e-{uuid.uuid4().hex[:8]}"
         self.size = (width, height)
         self.status_file = data_dir.parent / f"{self.socket}.status"
+        self.socket_path = ""
 
     def tmux(self, *args: str, check: bool = True) -> str:
         done = subprocess.run(
@@ -59,6 +60,11 @@ class TmuxApp:
         width, height = self.size
         self.tmux("kill-session", "-t", "app", check=False)
         self.tmux("new-session", "-d", "-s", "app", "-x", str(width), "-y", str(height), shell)
+        self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").strip()
+        # The pane stays when the app ends, so that a failure shows what was on screen, and the
+        # server stays without sessions, so that a restart does not meet it shutting down.
+        self.tmux("set-option", "-t", "app", "remain-on-exit", "on")
+        self.tmux("set-option", "-s", "exit-empty", "off")
         shell_pid = int(self.tmux("list-panes", "-t", "app", "-F", "#{pane_pid}").split()[0])
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -106,6 +112,8 @@ class TmuxApp:
 
     def close(self) -> None:
         self.tmux("kill-server", check=False)
+        if self.socket_path:
+            Path(self.socket_path).unlink(missing_ok=True)
 
 
 def process_gone(pid: int, timeout: float = 10.0) -> bool:
