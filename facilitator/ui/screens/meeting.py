@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -293,16 +294,20 @@ class MeetingScreen(Screen[None]):
 
     def _write(self, snapshot: Snapshot) -> None:
         ok = self.saver.write(snapshot)
-        self.app.call_from_thread(self._after_write, ok)
+        if self.is_attached:  # the meeting may have ended (wrap-up) while this was written
+            self.app.call_from_thread(self._after_write, ok)
 
     def _after_write(self, ok: bool) -> None:
+        """Show or clear the failure banner by the latest write's outcome, not this one's: two
+        writes may report back in either order, and a failure reported late must not bring the
+        banner back after a later save succeeded."""
         banner = self.query_one("#save-error", Static)
-        if ok:
+        error = self.saver.error
+        if error is None:
             banner.display = False
             return
-        error = self.saver.error
-        reason = (error.strerror or str(error)) if error else "?"
-        banner.update(t("ui.meeting.save_failed", self.lang, reason=reason))
+        reason = error.strerror or str(error)
+        banner.update(Text(t("ui.meeting.save_failed", self.lang, reason=reason)))
         banner.display = True
         if self._save_timer is None:
             self._save_timer = self.set_timer(RETRY_DELAY, self._save)
