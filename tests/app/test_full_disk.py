@@ -1,0 +1,102 @@
+"""A disk that fills up during a meeting: the failure is shown until a save succeeds, the text
+stays in the editor and the session, saving is retried, and the file on disk is never cut short."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+from textual.widgets import Static, TextArea
+
+from facilitator.storage import atomic
+from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY
+from facilitator.storage.store import Store
+from facilitator.ui.screens.meeting import MeetingScreen
+from tests.app.test_meeting_screen import make_app, settle
+
+
+class Disk:
+    """`os.fsync` as on a disk that can be made full: every fsync fails with ENOSPC."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.full = False
+        self.refused = 0
+        real = os.fsync
+
+        def fsync(fd: int) -> None:
+            if self.full:
+                self.refused += 1
+                raise OSError(errno.ENOSPC, "No space left on device")
+            real(fd)
+
+        monkeypatch.setattr(atomic.os, "fsync", fsync)
+
+
+def banner_text(screen: MeetingScreen) -> str | None:
+    banner = screen.query_one("#save-error", Static)
+    return str(banner.render()) if banner.display else None
+
+
+async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = Disk(monkeypatch)
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        q1, q2 = (q.id for q in screen.session.questions[:2])
+        path = store.session_path(screen.session.id)
+        await pilot.press(*"Saved before. ")
+        await pilot.pause(SAVE_DELAY + 0.1)
+        await settle(app, pilot)
+        assert store.load_session(screen.session.id).notes[q1] == "Saved before. "
+        assert banner_text(screen) is None
+        on_disk = path.read_bytes()
+
+        disk.full = True
+        await pilot.press(*"Typed on a full disk.")
+        await pilot.pause(SAVE_DELAY + 0.1)
+        await settle(app, pilot)
+        shown = banner_text(screen)
+        assert shown is not None and "No space left on device" in shown
+        assert screen.query_one("#notes", TextArea).text == "Saved before. Typed on a full disk."
+        assert screen.session.notes[q1] == "Saved before. Typed on a full disk."
+        assert path.read_bytes() == on_disk, "the last good file is left whole"
+        assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+        # Saving is retried while the disk stays full; the banner stays, and so does new work.
+        attempts = disk.refused
+        await pilot.press("alt+n", *"Second question")
+        await pilot.pause(RETRY_DELAY + 0.3)
+        await settle(app, pilot)
+        assert disk.refused >= attempts + 2, "moving on saves at once, then it is retried"
+        assert banner_text(screen) is not None
+        assert path.read_bytes() == on_disk
+
+        disk.full = False
+        await pilot.pause(RETRY_DELAY + 0.3)
+        await settle(app, pilot)
+        assert banner_text(screen) is None, "the banner goes once a save succeeds"
+        saved = store.load_session(screen.session.id)
+        assert saved.notes == {q1: "Saved before. Typed on a full disk.", q2: "Second question"}
+
+
+async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banner_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = Disk(monkeypatch)
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        disk.full = True
+        failed = screen.saver.snapshot()
+        assert not screen.saver.write(failed)
+        disk.full = False
+        await pilot.press(*"x", "alt+n")  # moving on saves at once, and it works
+        await settle(app, pilot)
+        screen._after_write(False)  # the failed write's report, arriving last
+        await pilot.pause()
+        assert banner_text(screen) is None
