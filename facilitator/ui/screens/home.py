@@ -1,4 +1,5 @@
-"""The home screen: the sessions in the data folder; resume one or start a new one."""
+"""The home screen: today's and upcoming booked meetings, and the sessions in the data folder;
+start a booked meeting, resume a session or start a new one, and reach the preparation screens."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.status_line import format_clock
+from facilitator.ui.widgets.upcoming import UpcomingMeetings
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 
@@ -24,6 +28,10 @@ class HomeScreen(Screen[None]):
         Binding("enter", "open_session", "key.open"),
         Binding("n", "new_session", "key.new_session"),
         Binding("d", "demo", "key.demo"),
+        Binding("s", "start_booking", "key.start_booking"),
+        Binding("g", "dialogues", "key.dialogues"),
+        Binding("b", "bookings", "key.bookings"),
+        Binding("t", "tips", "key.tips_library"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -40,14 +48,20 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Label(t("ui.home.title", self.lang), id="home-title")
         yield Label(t("ui.home.data_dir", self.lang, path=str(self.store.root)), id="home-dir")
+        yield Label(
+            t("ui.prep.upcoming.title", self.lang), id="upcoming-title", classes="panel-title"
+        )
+        yield UpcomingMeetings(self.lang, id="upcoming")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label(id="home-hint")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one("#sessions", DataTable)
         for key in ("id", "dialogue", "supplier", "status", "when"):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
+        self.query_one(UpcomingMeetings).display = False
+        self.query_one("#upcoming-title").display = False
         self.action_reload()
         table.focus()
 
@@ -60,7 +74,21 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="home")
     def _load(self) -> None:
         summaries = self.store.summaries()
+        prep = PrepStore(self.store)
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        today, later = split_today(prep.bookings(), now)
+        titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
+        self.app.call_from_thread(self._show_upcoming, today, later, titles)
         self.app.call_from_thread(self._show, summaries)
+
+    def _show_upcoming(
+        self, today: list[Booking], later: list[Booking], titles: dict[str, str]
+    ) -> None:
+        upcoming = self.query_one(UpcomingMeetings)
+        upcoming.show(today, later, titles)
+        shown = bool(today or later)
+        upcoming.display = shown
+        self.query_one("#upcoming-title").display = shown
 
     def _show(self, summaries: list[SessionSummary]) -> None:
         if self._offer_resume:
@@ -69,7 +97,7 @@ class HomeScreen(Screen[None]):
             if unfinished:
                 self._resume_offer(unfinished[0].id)
         self.summaries = summaries
-        table = self.query_one(DataTable)
+        table = self.query_one("#sessions", DataTable)
         table.clear()
         for s in summaries:
             status = "damaged" if s.damaged else (s.status or "planned")
@@ -109,15 +137,45 @@ class HomeScreen(Screen[None]):
         )
 
     def action_open_session(self) -> None:
-        table = self.query_one(DataTable)
+        if self.focused is self.query_one(UpcomingMeetings):
+            self.action_start_booking()
+            return
+        table = self.query_one("#sessions", DataTable)
         if not self.summaries or table.cursor_row is None:
             return
         summary = self.summaries[table.cursor_row]
         self.app.open_session(summary.id)  # type: ignore[attr-defined]
 
-    @on(DataTable.RowSelected)
+    @on(DataTable.RowSelected, "#sessions")
     def _row_selected(self) -> None:
         self.action_open_session()
+
+    @on(DataTable.RowSelected, "#upcoming")
+    def _booking_selected(self) -> None:
+        self.action_start_booking()
+
+    def action_start_booking(self) -> None:
+        """Open the highlighted booked meeting with its supplier and participants filled in."""
+        from facilitator.ui.screens.bookings import start_booked_meeting
+
+        booking = self.query_one(UpcomingMeetings).selected()
+        if booking is not None:
+            start_booked_meeting(self, self.store, self.lang, booking)
+
+    def action_dialogues(self) -> None:
+        from facilitator.ui.screens.dialogues import DialoguesScreen
+
+        self.app.push_screen(DialoguesScreen(self.store, self.lang))
+
+    def action_bookings(self) -> None:
+        from facilitator.ui.screens.bookings import BookingsScreen
+
+        self.app.push_screen(BookingsScreen(self.store, self.lang))
+
+    def action_tips(self) -> None:
+        from facilitator.ui.screens.tips_library import TipsLibraryScreen
+
+        self.app.push_screen(TipsLibraryScreen(self.store, self.lang))
 
     def action_new_session(self) -> None:
         from facilitator.ui.screens.new_session import NewSessionScreen

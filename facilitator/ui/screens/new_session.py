@@ -20,11 +20,14 @@ from facilitator.ui.bindings import localise_bindings
 class NewSessionScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape", "dismiss_screen", "key.cancel")]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self, store: Store, lang: str, *, dialogue_id: str | None = None) -> None:
+        """`dialogue_id` is the dialogue highlighted at first (else the first one)."""
         super().__init__()
         self.store = store
         self.lang = lang
         self.dialogues: list[Dialogue] = PrepStore(store).dialogues()
+        ids = [d.id for d in self.dialogues]
+        self._first = ids.index(dialogue_id) if dialogue_id in ids else 0
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -47,7 +50,7 @@ class NewSessionScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         options = self.query_one("#new-dialogue", OptionList)
         if self.dialogues:
-            options.highlighted = 0
+            options.highlighted = self._first
         self.query_one("#new-supplier", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

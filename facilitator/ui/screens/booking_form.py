@@ -1,0 +1,195 @@
+"""One booked meeting: supplier, contact people, date and time, Teams or in person, and an
+invite (.ics) to fill them in from."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from facilitator.domain.booking import Booking, supplier_people
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.participants import Participant
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.i18n import t
+from facilitator.importers import ImportProblem
+from facilitator.importers.calendar import Invite, fill_booking, read_invite
+from facilitator.ui.bindings import localise_bindings
+
+#: Contact people are typed on one line, separated by this.
+CONTACT_SEPARATOR = ";"
+
+
+class BookingFormScreen(ModalScreen["Booking | None"]):
+    """Dismisses with the changed copy of the booking (not saved yet), or None on Escape."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save_form", priority=True),
+        Binding("escape", "cancel", "key.cancel"),
+    ]
+
+    def __init__(self, lang: str, booking: Booking, dialogues: list[Dialogue]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.booking = copy.deepcopy(booking)
+        self.dialogues = dialogues
+        self.zone = ZoneInfo(DEFAULT_TIMEZONE)
+        localise_bindings(self, lang)
+
+    def _row(self, key: str, widget: Input | Select) -> Horizontal:
+        return Horizontal(Label(t(f"ui.prep.booking.{key}", self.lang)), widget, classes="form-row")
+
+    def compose(self) -> ComposeResult:
+        b = self.booking
+        lang = self.lang
+        when = b.scheduled_at.astimezone(self.zone) if b.scheduled_at else None
+        choices = [(d.title, d.id) for d in self.dialogues]
+        known = {d.id for d in self.dialogues}
+        if b.dialogue_id not in known:
+            choices.append((b.dialogue_id or "?", b.dialogue_id))
+        with Vertical(id="booking-box", classes="prep-form"):
+            yield Label(t("ui.prep.booking.heading", lang), classes="panel-title")
+            yield self._row(
+                "dialogue",
+                Select(
+                    choices, value=b.dialogue_id, allow_blank=False, compact=True, id="bk-dialogue"
+                ),
+            )
+            yield self._row("supplier", Input(b.supplier, id="bk-supplier", compact=True))
+            yield self._row(
+                "contacts",
+                Input(
+                    f"{CONTACT_SEPARATOR} ".join(c.name for c in b.contacts),
+                    placeholder=t("ui.prep.booking.contacts_hint", lang),
+                    id="bk-contacts",
+                    compact=True,
+                ),
+            )
+            yield self._row(
+                "date",
+                Input(
+                    when.date().isoformat() if when else "",
+                    placeholder="2026-03-12",
+                    id="bk-date",
+                    compact=True,
+                ),
+            )
+            yield self._row(
+                "time",
+                Input(
+                    when.strftime("%H:%M") if when else "",
+                    placeholder="10:00",
+                    id="bk-time",
+                    compact=True,
+                ),
+            )
+            yield self._row(
+                "format",
+                Select(
+                    [(t(f"format.{f.value}", lang), f.value) for f in MeetingFormat],
+                    value=b.format.value,
+                    allow_blank=False,
+                    compact=True,
+                    id="bk-format",
+                ),
+            )
+            yield self._row("link", Input(b.join_link, id="bk-link", compact=True))
+            yield self._row(
+                "ics",
+                Input(placeholder=t("ui.prep.booking.ics_hint", lang), id="bk-ics", compact=True),
+            )
+            yield Static(t("ui.prep.booking.hint", lang), id="bk-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#bk-supplier", Input).focus()
+
+    def _hint(self, text: str, *, problem: bool = False) -> None:
+        hint = self.query_one("#bk-hint", Static)
+        hint.update(text)
+        hint.set_class(problem, "-problem")
+
+    # ------------------------------------------------------------------ invite
+    @on(Input.Submitted, "#bk-ics")
+    def _ics_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self._read_invite(Path(event.value.strip()).expanduser())
+
+    @work(thread=True, exclusive=True, group="invite", exit_on_error=False)
+    def _read_invite(self, path: Path) -> None:
+        try:
+            invite = read_invite(path)
+        except ImportProblem as problem:
+            self.app.call_from_thread(self._hint, problem.text(self.lang), problem=True)
+            return
+        self.app.call_from_thread(self._fill, invite)
+
+    def _fill(self, invite: Invite) -> None:
+        """Take time, format, link and the supplier's people from the invite into the fields."""
+        booking = self._from_fields(check_time=False) or self.booking
+        dialogue = next((d for d in self.dialogues if d.id == booking.dialogue_id), None)
+        fill_booking(booking, invite, dialogue.participants if dialogue else [])
+        self._show(booking)
+        lines = [t("ui.prep.booking.filled", self.lang, count=len(invite.attendees))]
+        lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
+        self._hint("\n".join(lines))
+
+    def _show(self, booking: Booking) -> None:
+        when = booking.scheduled_at.astimezone(self.zone) if booking.scheduled_at else None
+        self.query_one("#bk-date", Input).value = when.date().isoformat() if when else ""
+        self.query_one("#bk-time", Input).value = when.strftime("%H:%M") if when else ""
+        self.query_one("#bk-format", Select).value = booking.format.value
+        self.query_one("#bk-link", Input).value = booking.join_link
+        names = f"{CONTACT_SEPARATOR} ".join(c.name for c in booking.contacts)
+        self.query_one("#bk-contacts", Input).value = names
+
+    # ------------------------------------------------------------------ fields
+    def _from_fields(self, *, check_time: bool = True) -> Booking | None:
+        """The booking as the fields say, or None (with a message) if the date or time is bad."""
+        booking = copy.deepcopy(self.booking)
+        booking.dialogue_id = str(self.query_one("#bk-dialogue", Select).value)
+        booking.supplier = " ".join(self.query_one("#bk-supplier", Input).value.split())
+        booking.format = MeetingFormat(str(self.query_one("#bk-format", Select).value))
+        booking.join_link = self.query_one("#bk-link", Input).value.strip()
+        names = self.query_one("#bk-contacts", Input).value.split(CONTACT_SEPARATOR)
+        earlier = {c.name: c for c in self.booking.contacts}
+        contacts = [earlier.get(n.strip()) or Participant(n.strip()) for n in names if n.strip()]
+        booking.contacts = supplier_people(booking.supplier, contacts)
+        day = self.query_one("#bk-date", Input).value.strip()
+        clock = self.query_one("#bk-time", Input).value.strip()
+        if not day and not clock:
+            booking.scheduled_at = None
+            return booking
+        try:
+            moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock or "00:00"))
+        except ValueError:
+            if check_time:
+                self._hint(t("ui.prep.booking.bad_time", self.lang), problem=True)
+            return None
+        booking.scheduled_at = moment.replace(tzinfo=self.zone)
+        return booking
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "bk-ics":
+            self.action_save()
+
+    def action_save(self) -> None:
+        booking = self._from_fields()
+        if booking is None:
+            return
+        if not booking.supplier:
+            self._hint(t("ui.prep.booking.no_supplier", self.lang), problem=True)
+            self.query_one("#bk-supplier", Input).focus()
+            return
+        self.dismiss(booking)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

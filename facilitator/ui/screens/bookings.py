@@ -1,0 +1,204 @@
+"""Booked meetings: list, book, change, cancel and start them."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label
+
+from facilitator.domain.booking import Booking
+from facilitator.domain.session import DEFAULT_TIMEZONE
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.prep import PrepStore
+from facilitator.storage.store import Store, UnknownId
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.booking_form import BookingFormScreen
+from facilitator.ui.screens.confirm import ConfirmScreen
+
+
+def when_text(booking: Booking) -> str:
+    """The booked date and time in the municipality's timezone, or a dash."""
+    if booking.scheduled_at is None:
+        return "–"
+    return booking.scheduled_at.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).strftime("%Y-%m-%d %H:%M")
+
+
+def edit_booking(
+    screen: Screen, store: Store, lang: str, booking: Booking | None = None, dialogue_id: str = ""
+) -> None:
+    """Open the booking form (a new booking for `dialogue_id` when `booking` is None); the
+    booking is saved in a thread when the form is confirmed."""
+    prep = PrepStore(store)
+    dialogues = prep.dialogues()
+    if booking is None:
+        first = dialogues[0].id if dialogues else ""
+        booking = Booking(dialogue_id or first, "")
+
+    def done(changed: Booking | None) -> None:
+        if changed is not None:
+            screen.run_worker(
+                lambda: _save_booking(screen, prep, lang, changed),
+                thread=True,
+                group="save-booking",
+                exit_on_error=False,
+            )
+
+    screen.app.push_screen(BookingFormScreen(lang, booking, dialogues), done)
+
+
+def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) -> None:
+    app = screen.app
+    try:
+        prep.save_booking(booking)
+    except OSError as error:
+        message = t("ui.prep.save_failed", lang, reason=str(error))
+        app.call_from_thread(app.notify, message, severity="error", timeout=30)
+        return
+    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when_text(booking))
+    app.call_from_thread(app.notify, message)
+    app.call_from_thread(screen.post_message, BookingsChanged())
+
+
+def start_booked_meeting(screen: Screen, store: Store, lang: str, booking: Booking) -> None:
+    """Open the meeting for a booking: its session if it was started, else a new one with the
+    supplier, contacts and the dialogue's standard participants filled in."""
+    app = screen.app
+    if booking.started and booking.session_id:
+        app.open_session(booking.session_id)  # type: ignore[attr-defined]
+        return
+
+    def start() -> None:
+        try:
+            session = PrepStore(store).start_booking(booking)
+        except (UnknownId, DamagedFile, ValueError) as error:
+            message = t("ui.prep.booking.cannot_start", lang, reason=str(error))
+            app.call_from_thread(app.notify, message, severity="error", timeout=30)
+            return
+        except OSError as error:
+            message = t("ui.prep.save_failed", lang, reason=str(error))
+            app.call_from_thread(app.notify, message, severity="error", timeout=30)
+            return
+        app.call_from_thread(app.open_meeting, session)  # type: ignore[attr-defined]
+
+    screen.run_worker(start, thread=True, group="start-booking", exit_on_error=False)
+
+
+class BookingsChanged(Message):
+    """A booking was saved or removed; lists of bookings reload."""
+
+
+class BookingsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("n", "new_booking", "key.new_booking"),
+        Binding("e", "edit", "key.edit"),
+        Binding("delete,x", "delete", "key.delete"),
+        Binding("s", "start", "key.start_meeting"),
+        Binding("escape", "app.pop_screen", "key.back"),
+    ]
+
+    def __init__(self, store: Store, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.prep = PrepStore(store)
+        self.bookings: list[Booking] = []
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Label(t("ui.prep.bookings.title", self.lang), classes="screen-title")
+        yield DataTable(id="bookings", cursor_type="row", zebra_stripes=True)
+        yield Label(id="bookings-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key in ("when", "supplier", "dialogue", "format", "contacts", "state"):
+            table.add_column(t(f"ui.prep.bookings.col.{key}", self.lang), key=key)
+        table.focus()
+        self._load()
+
+    def on_screen_resume(self) -> None:
+        self._load()
+
+    @on(BookingsChanged)
+    def _changed(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="bookings")
+    def _load(self) -> None:
+        bookings = self.prep.bookings()
+        titles = {d.id: d.title for d in self.prep.dialogues()}
+        self.app.call_from_thread(self._show, bookings, titles)
+
+    def _show(self, bookings: list[Booking], titles: dict[str, str]) -> None:
+        self.bookings = bookings
+        table = self.query_one(DataTable)
+        table.clear()
+        for b in bookings:
+            state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
+            table.add_row(
+                when_text(b),
+                b.supplier,
+                titles.get(b.dialogue_id, b.dialogue_id),
+                t(f"format.{b.format.value}", self.lang),
+                "; ".join(c.name for c in b.contacts),
+                t(state, self.lang),
+                key=b.id,
+            )
+        hint = "ui.prep.bookings.hint" if bookings else "ui.prep.bookings.empty"
+        self.query_one("#bookings-hint", Label).update(t(hint, self.lang))
+
+    def selected(self) -> Booking | None:
+        table = self.query_one(DataTable)
+        if not self.bookings or table.cursor_row is None:
+            return None
+        return self.bookings[min(table.cursor_row, len(self.bookings) - 1)]
+
+    def action_new_booking(self) -> None:
+        edit_booking(self, self.store, self.lang)
+
+    def action_edit(self) -> None:
+        booking = self.selected()
+        if booking is not None:
+            edit_booking(self, self.store, self.lang, booking)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_edit()
+
+    def action_start(self) -> None:
+        booking = self.selected()
+        if booking is not None:
+            start_booked_meeting(self, self.store, self.lang, booking)
+
+    def action_delete(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(booking.id)
+
+        question = t(
+            "ui.prep.bookings.confirm_delete",
+            self.lang,
+            supplier=booking.supplier,
+            when=when_text(booking),
+        )
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    @work(thread=True, group="delete-booking", exit_on_error=False)
+    def _delete(self, booking_id: str) -> None:
+        try:
+            self.prep.delete_booking(booking_id)
+        except OSError as error:
+            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+        self.app.call_from_thread(self._load)

@@ -1,0 +1,337 @@
+"""Edit a dialogue: its details and purpose, its questions and its standard participants."""
+
+from __future__ import annotations
+
+import copy
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Input,
+    Label,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from facilitator.domain import editing
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.participants import Role
+from facilitator.i18n import t
+from facilitator.storage import codec
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.question_form import QuestionDraft, QuestionFormScreen
+
+TABS = ("tab-details", "tab-questions", "tab-participants")
+#: The widget focused when a tab is shown.
+TAB_FOCUS = {
+    "tab-details": "#ed-title",
+    "tab-questions": "#ed-questions",
+    "tab-participants": "#ed-people",
+}
+#: Actions that work on the questions tab, and those on the participants tab.
+QUESTION_ACTIONS = {"add_question", "edit_question", "move_question"}
+PARTICIPANT_ACTIONS = {"add_participant"}
+
+
+class DialogueEditorScreen(Screen[None]):
+    """Changes stay on this screen until saved (ctrl+s); leaving with changes asks first."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save_form", priority=True),
+        Binding("escape", "leave", "key.back"),
+        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
+        Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
+        Binding("a", "add_question", "key.add_question"),
+        Binding("e", "edit_question", "key.edit_question"),
+        Binding("delete,x", "delete", "key.delete"),
+        Binding("alt+up,K", "move_question(-1)", "key.move_up"),
+        Binding("alt+down,J", "move_question(1)", "key.move_down"),
+        Binding("p", "add_participant", "key.add_participant"),
+    ]
+
+    def __init__(self, store: Store, lang: str, dialogue: Dialogue, *, is_new: bool = False):
+        """Works on a copy of `dialogue`; `is_new` when it has never been saved."""
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.dialogue = copy.deepcopy(dialogue)
+        self._saved_state = None if is_new else self._state()
+        localise_bindings(self, lang)
+
+    def _state(self) -> object:
+        return codec.encode(self.dialogue)
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        d = self.dialogue
+        lang = self.lang
+        yield Label(t("ui.prep.editor.title", lang, title=d.title), id="editor-title")
+        with TabbedContent(id="editor-tabs"):
+            with TabPane(t("ui.prep.editor.tab.details", lang), id="tab-details"):
+                with Vertical(classes="prep-form"):
+                    for key, label, value in (
+                        ("title", "title_field", d.title),
+                        ("reference", "reference", d.reference),
+                        ("organisation", "organisation", d.organisation),
+                    ):
+                        with Horizontal(classes="form-row"):
+                            yield Label(t(f"ui.prep.editor.{label}", lang))
+                            yield Input(value, id=f"ed-{key}", compact=True, max_length=300)
+                    with Horizontal(classes="form-row"):
+                        yield Label(t("ui.prep.editor.planned", lang))
+                        yield Input(
+                            str(d.planned_minutes), id="ed-planned", type="integer", compact=True
+                        )
+                    yield Label(t("ui.prep.editor.purpose", lang))
+                    yield TextArea(d.purpose, id="ed-purpose", soft_wrap=True)
+            with TabPane(t("ui.prep.editor.tab.questions", lang), id="tab-questions"):
+                yield DataTable(id="ed-questions", cursor_type="row", zebra_stripes=True)
+                yield Static(id="ed-total")
+            with TabPane(t("ui.prep.editor.tab.participants", lang), id="tab-participants"):
+                yield DataTable(id="ed-people", cursor_type="row")
+                with Horizontal(classes="form-row"):
+                    yield Input(
+                        placeholder=t("ui.prep.editor.person_name", lang),
+                        id="ed-person",
+                        compact=True,
+                        max_length=200,
+                    )
+                    yield Select(
+                        [(t(f"role.{r.value}", lang), r.value) for r in editing.BUYING_SIDE],
+                        value=Role.PROCURER.value,
+                        allow_blank=False,
+                        compact=True,
+                        id="ed-role",
+                    )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        questions = self.query_one("#ed-questions", DataTable)
+        for key in ("number", "theme", "question", "minutes"):
+            questions.add_column(t(f"ui.prep.editor.col.{key}", self.lang), key=key)
+        people = self.query_one("#ed-people", DataTable)
+        for key in ("name", "organisation", "role"):
+            people.add_column(t(f"ui.prep.editor.col.{key}", self.lang), key=key)
+        self._show_questions()
+        self._show_people()
+        self.query_one("#ed-title", Input).focus()
+
+    # ------------------------------------------------------------------- views
+    def _show_questions(self, select: str | None = None) -> None:
+        table = self.query_one("#ed-questions", DataTable)
+        table.clear()
+        for number, q in enumerate(self.dialogue.questions, start=1):
+            table.add_row(
+                str(number),
+                t(f"theme.{q.theme.value}", self.lang),
+                q.text + (f"  (+{len(q.follow_ups)})" if q.follow_ups else ""),
+                str(q.timebox),
+                key=q.id,
+            )
+        if select is not None:
+            ids = [q.id for q in self.dialogue.questions]
+            if select in ids:
+                table.move_cursor(row=ids.index(select))
+        self._show_total()
+
+    def _show_total(self) -> None:
+        d = self.dialogue
+        left = editing.minutes_left(d)
+        key = "ui.prep.editor.total_left" if left >= 0 else "ui.prep.editor.total_over"
+        total = self.query_one("#ed-total", Static)
+        total.update(
+            t(key, self.lang, total=d.total_timebox(), planned=d.planned_minutes, left=abs(left))
+        )
+        total.set_class(left < 0, "-over")
+
+    def _show_people(self) -> None:
+        table = self.query_one("#ed-people", DataTable)
+        table.clear()
+        for person in self.dialogue.participants:
+            table.add_row(
+                person.name, person.organisation, t(f"role.{person.role.value}", self.lang)
+            )
+
+    def _tab(self) -> str:
+        tabs = self.query(TabbedContent)
+        return tabs.first().active if tabs else ""
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
+    def action_next_tab(self, delta: int) -> None:
+        tab = TABS[(TABS.index(self._tab()) + delta) % len(TABS)]
+        self.query_one(TabbedContent).active = tab
+        self.query_one(TAB_FOCUS[tab]).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in QUESTION_ACTIONS:
+            return self._tab() == "tab-questions"
+        if action in PARTICIPANT_ACTIONS:
+            return self._tab() == "tab-participants"
+        if action == "delete":
+            return self._tab() != "tab-details"
+        return True
+
+    # ---------------------------------------------------------------- details
+    def _apply_details(self) -> None:
+        d = self.dialogue
+        d.title = self.query_one("#ed-title", Input).value.strip()
+        d.reference = self.query_one("#ed-reference", Input).value.strip()
+        d.organisation = self.query_one("#ed-organisation", Input).value.strip()
+        d.purpose = self.query_one("#ed-purpose", TextArea).text
+        try:
+            d.planned_minutes = max(1, int(self.query_one("#ed-planned", Input).value))
+        except ValueError:
+            pass
+
+    @on(Input.Changed, "#ed-planned")
+    def _planned_changed(self) -> None:
+        self._apply_details()
+        self._show_total()
+
+    @on(Input.Changed, "#ed-title")
+    def _title_changed(self, event: Input.Changed) -> None:
+        self.query_one("#editor-title", Label).update(
+            t("ui.prep.editor.title", self.lang, title=event.value)
+        )
+
+    # -------------------------------------------------------------- questions
+    def _current_question_id(self) -> str | None:
+        table = self.query_one("#ed-questions", DataTable)
+        if not self.dialogue.questions or table.cursor_row is None:
+            return None
+        return self.dialogue.questions[min(table.cursor_row, len(self.dialogue.questions) - 1)].id
+
+    def action_add_question(self) -> None:
+        after = self._current_question_id()
+
+        def added(draft: QuestionDraft | None) -> None:
+            if draft is None:
+                return
+            question = editing.add_question(
+                self.dialogue,
+                draft.text,
+                draft.theme,
+                after=after,
+                timebox=draft.timebox,
+                follow_ups=draft.follow_ups,
+            )
+            self._show_questions(select=question.id)
+
+        self.app.push_screen(QuestionFormScreen(self.lang), added)
+
+    def action_edit_question(self) -> None:
+        question = self.dialogue.question(self._current_question_id())
+        if question is None:
+            return
+
+        def edited(draft: QuestionDraft | None) -> None:
+            if draft is None:
+                return
+            editing.edit_question(
+                self.dialogue,
+                question.id,
+                text=draft.text,
+                theme=draft.theme,
+                timebox=draft.timebox,
+                follow_ups=draft.follow_ups,
+            )
+            self._show_questions(select=question.id)
+
+        self.app.push_screen(QuestionFormScreen(self.lang, question), edited)
+
+    @on(DataTable.RowSelected, "#ed-questions")
+    def _question_selected(self) -> None:
+        self.action_edit_question()
+
+    def action_move_question(self, delta: int) -> None:
+        question_id = self._current_question_id()
+        if question_id is not None:
+            editing.move_question(self.dialogue, question_id, delta)
+            self._show_questions(select=question_id)
+
+    def action_delete(self) -> None:
+        if self._tab() == "tab-participants":
+            table = self.query_one("#ed-people", DataTable)
+            if self.dialogue.participants and table.cursor_row is not None:
+                del self.dialogue.participants[table.cursor_row]
+                self._show_people()
+            return
+        question = self.dialogue.question(self._current_question_id())
+        if question is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                editing.remove_question(self.dialogue, question.id)
+                self._show_questions()
+
+        text = t("ui.prep.editor.confirm_delete", self.lang, text=question.text)
+        self.app.push_screen(ConfirmScreen(text, self.lang), answered)
+
+    # ----------------------------------------------------------- participants
+    def action_add_participant(self) -> None:
+        self.query_one("#ed-person", Input).focus()
+
+    @on(Input.Submitted, "#ed-person")
+    def _person_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            return
+        self._apply_details()
+        role = Role(str(self.query_one("#ed-role", Select).value))
+        editing.add_standard_participant(self.dialogue, event.value, role)
+        event.input.value = ""
+        self._show_people()
+
+    # ------------------------------------------------------------------ saving
+    def action_save(self) -> None:
+        self._apply_details()
+        if not self.dialogue.title:
+            self.notify(t("ui.prep.editor.no_title", self.lang), severity="error")
+            self.query_one(TabbedContent).active = "tab-details"
+            self.query_one("#ed-title", Input).focus()
+            return
+        self._save(copy.deepcopy(self.dialogue), self._state())
+
+    @work(thread=True, exclusive=True, group="save-dialogue", exit_on_error=False)
+    def _save(self, dialogue: Dialogue, state: object) -> None:
+        try:
+            path = self.store.save_dialogue(dialogue)
+        except OSError as error:
+            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            return
+        self.app.call_from_thread(self._saved, state, str(path))
+
+    def _saved(self, state: object, path: str) -> None:
+        self._saved_state = state
+        self.notify(t("ui.prep.editor.saved", self.lang, title=self.dialogue.title, path=path))
+
+    def has_changes(self) -> bool:
+        self._apply_details()
+        return self._state() != self._saved_state
+
+    def action_leave(self) -> None:
+        if not self.has_changes():
+            self.dismiss()
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmScreen(t("ui.prep.editor.unsaved", self.lang), self.lang), answered
+        )

@@ -1,0 +1,183 @@
+"""Import questions from a file: read it, show what would be imported, and save on confirm."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.starters import theme_runs
+from facilitator.i18n import t
+from facilitator.importers import (
+    ImportProblem,
+    ImportResult,
+    add_to_dialogue,
+    import_questions,
+    new_dialogue,
+)
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+
+NEW = "new"
+#: Characters of the purpose text shown in the preview.
+PURPOSE_PREVIEW = 300
+
+
+def preview_text(result: ImportResult, lang: str) -> Text:
+    """The themes and questions that would be imported, the purpose found and the warnings."""
+    text = Text()
+    summary = t(
+        "ui.prep.import.summary",
+        lang,
+        count=len(result.questions),
+        source=result.source,
+        encoding=result.encoding or "-",
+    )
+    text.append(summary + "\n", style="bold")
+    if result.title:
+        text.append(t("ui.prep.import.doc_title", lang, title=result.title) + "\n")
+    if result.reference:
+        text.append(t("ui.prep.import.reference", lang, reference=result.reference) + "\n")
+    for theme, questions in theme_runs(result.questions):
+        text.append(f"\n{t(f'theme.{theme.value}', lang)}\n", style="bold underline")
+        for question in questions:
+            number = result.questions.index(question) + 1
+            text.append(f"{number:>3}. {question.text} ({question.timebox} min)\n")
+            for follow_up in question.follow_ups:
+                text.append(f"       – {follow_up}\n", style="italic")
+    text.append("\n")
+    if result.purpose.strip():
+        purpose = " ".join(result.purpose.split())
+        if len(purpose) > PURPOSE_PREVIEW:
+            purpose = purpose[:PURPOSE_PREVIEW] + "…"
+        text.append(t("ui.prep.import.purpose", lang) + " ", style="bold")
+        text.append(purpose + "\n")
+    else:
+        text.append(t("ui.prep.import.no_purpose", lang) + "\n")
+    for warning in result.warnings:
+        text.append(f"! {warning.text(lang)}\n", style="bold")
+    return text
+
+
+class ImportScreen(Screen[None]):
+    """Nothing is written until the user confirms (ctrl+s); a bad file only shows a message."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", "key.import_confirm", priority=True),
+        Binding("escape", "app.pop_screen", "key.back"),
+    ]
+
+    def __init__(self, store: Store, lang: str, target: Dialogue | None = None) -> None:
+        """`target` is offered as the dialogue to add the questions to."""
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.target = target
+        self.result: ImportResult | None = None
+        self.path: Path | None = None
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        targets = [(t("ui.prep.import.to_new", lang), NEW)]
+        if self.target is not None:
+            targets.append((t("ui.prep.import.to_existing", lang, title=self.target.title), "add"))
+        yield Label(t("ui.prep.import.heading", lang), classes="screen-title")
+        yield Input(placeholder=t("ui.prep.import.path", lang), id="import-path")
+        with VerticalScroll(id="import-preview"):
+            yield Static(t("ui.prep.import.intro", lang), id="import-result")
+        with Horizontal(classes="form-row", id="import-target-row"):
+            yield Select(targets, value=NEW, allow_blank=False, compact=True, id="import-target")
+            yield Input(
+                placeholder=t("ui.prep.import.new_title", lang),
+                id="import-title",
+                compact=True,
+                max_length=300,
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#import-path", Input).focus()
+
+    @on(Select.Changed, "#import-target")
+    def _target_changed(self, event: Select.Changed) -> None:
+        self.query_one("#import-title", Input).display = event.value == NEW
+
+    @on(Input.Submitted, "#import-path")
+    def _path_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if not value:
+            return
+        self.result = None
+        self._set_result(t("ui.prep.import.reading", self.lang, path=value), problem=False)
+        self._read(Path(value).expanduser())
+
+    @on(Input.Submitted, "#import-title")
+    def _title_submitted(self) -> None:
+        self.action_confirm()
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _read(self, path: Path) -> None:
+        try:
+            result = import_questions(path)
+        except ImportProblem as problem:
+            self.app.call_from_thread(self._problem, problem.text(self.lang))
+            return
+        self.app.call_from_thread(self._show, path, result)
+
+    def _problem(self, message: str) -> None:
+        self.result = None
+        self._set_result(t("ui.prep.import.problem", self.lang, reason=message), problem=True)
+
+    def _show(self, path: Path, result: ImportResult) -> None:
+        self.path = path
+        self.result = result
+        preview = preview_text(result, self.lang)
+        preview.append("\n" + t("ui.prep.import.confirm_hint", self.lang), style="bold")
+        self._set_result(preview, problem=False)
+        title = self.query_one("#import-title", Input)
+        if not title.value:
+            title.value = result.title or path.stem
+
+    def _set_result(self, content: str | Text, *, problem: bool) -> None:
+        result = self.query_one("#import-result", Static)
+        result.update(content)
+        result.set_class(problem, "-problem")
+        self.query_one("#import-preview").scroll_home(animate=False)
+
+    def action_confirm(self) -> None:
+        if self.result is None or self.path is None:
+            self.notify(t("ui.prep.import.nothing", self.lang), severity="warning")
+            return
+        result = copy.deepcopy(self.result)
+        if self.query_one("#import-target", Select).value == NEW or self.target is None:
+            title = self.query_one("#import-title", Input).value
+            dialogue = new_dialogue(result, title, self.path.stem)
+            notices = []
+        else:
+            dialogue = copy.deepcopy(self.target)
+            notices = add_to_dialogue(dialogue, result)
+        self._save(dialogue, len(result.questions), [n.text(self.lang) for n in notices])
+
+    @work(thread=True, exclusive=True, group="import-save", exit_on_error=False)
+    def _save(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
+        try:
+            self.store.save_dialogue(dialogue)
+        except OSError as error:
+            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            return
+        self.app.call_from_thread(self._saved, dialogue, count, notices)
+
+    def _saved(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
+        message = t("ui.prep.import.done", self.lang, count=count, title=dialogue.title)
+        self.notify("\n".join([message, *notices]), timeout=15)
+        self.dismiss()

@@ -1,0 +1,64 @@
+"""Start a new dialogue: blank, from the built-in starter questions, or as a copy of another."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select
+
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.starters import copy_dialogue, starter_dialogue
+from facilitator.i18n import t
+from facilitator.ui.bindings import localise_bindings
+
+
+class NewDialogueScreen(ModalScreen["Dialogue | None"]):
+    """Dismisses with the new (not yet saved) dialogue, or None on Escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+
+    def __init__(self, lang: str, selected: Dialogue | None = None) -> None:
+        """`selected` is offered as the dialogue to copy."""
+        super().__init__()
+        self.lang = lang
+        self.selected = selected
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        sources = [
+            (t("ui.prep.new.blank", lang), "blank"),
+            (t("ui.prep.new.starter_sv", lang), "sv"),
+            (t("ui.prep.new.starter_en", lang), "en"),
+        ]
+        if self.selected is not None:
+            sources.append((t("ui.prep.new.copy", lang, title=self.selected.title), "copy"))
+        with Vertical(id="new-dialogue-box", classes="prep-form"):
+            yield Label(t("ui.prep.new.heading", lang), classes="panel-title")
+            yield Label(t("ui.prep.new.source", lang))
+            yield Select(sources, value="blank", allow_blank=False, id="new-source")
+            yield Label(t("ui.prep.new.title", lang))
+            yield Input(id="new-title", max_length=300)
+            yield Label(t("ui.prep.new.hint", lang), id="new-dialogue-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#new-title", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        title = " ".join(event.value.split())
+        if not title:
+            self.query_one("#new-dialogue-hint", Label).update(t("ui.prep.new.no_title", self.lang))
+            return
+        source = self.query_one("#new-source", Select).value
+        if source == "copy" and self.selected is not None:
+            dialogue = copy_dialogue(self.selected, title)
+        elif source in ("sv", "en"):
+            dialogue = copy_dialogue(starter_dialogue(str(source)), title)
+        else:
+            dialogue = Dialogue(title=title)
+        self.dismiss(dialogue)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,43 @@
+"""Ask for a file path, with a suggestion filled in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from facilitator.i18n import t
+from facilitator.ui.bindings import localise_bindings
+
+
+class PathPromptScreen(ModalScreen["Path | None"]):
+    """Dismisses with the typed path (`~` expanded), or None on Escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+
+    def __init__(self, question: str, lang: str, suggestion: Path | str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.lang = lang
+        self.suggestion = str(suggestion)
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="path-box", classes="prep-form"):
+            yield Static(self.question, id="path-question")
+            yield Input(self.suggestion, id="path-input")
+            yield Label(t("ui.prep.path.hint", self.lang), id="path-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if not value:
+            self.query_one("#path-hint", Label).update(t("ui.prep.path.empty", self.lang))
+            return
+        self.dismiss(Path(value).expanduser())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,89 @@
+"""Add or change one question: its text, theme, timebox and follow-ups (one per line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, TextArea
+
+from facilitator.domain.dialogue import Question, Theme
+from facilitator.domain.editing import MAX_TIMEBOX
+from facilitator.i18n import t
+from facilitator.ui.bindings import localise_bindings
+
+
+@dataclass
+class QuestionDraft:
+    """What the form gives back; the editor applies it with `domain.editing`."""
+
+    text: str
+    theme: Theme
+    timebox: int
+    follow_ups: list[str] = field(default_factory=list)
+
+
+class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save_form", priority=True),
+        Binding("escape", "cancel", "key.cancel"),
+    ]
+
+    def __init__(self, lang: str, question: Question | None = None) -> None:
+        super().__init__()
+        self.lang = lang
+        self.question = question
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        q = self.question
+        heading = "ui.prep.question.edit" if q else "ui.prep.question.add"
+        with Vertical(id="question-box", classes="prep-form"):
+            yield Label(t(heading, self.lang), classes="panel-title")
+            yield Input(q.text if q else "", id="q-text", max_length=2000)
+            with Horizontal(classes="form-row"):
+                yield Label(t("ui.prep.question.theme", self.lang))
+                yield Select(
+                    [(t(f"theme.{theme.value}", self.lang), theme.value) for theme in Theme],
+                    value=(q.theme if q else Theme.OTHER).value,
+                    allow_blank=False,
+                    compact=True,
+                    id="q-theme",
+                )
+            with Horizontal(classes="form-row"):
+                yield Label(t("ui.prep.question.timebox", self.lang))
+                yield Input(
+                    str(q.timebox if q else 5), id="q-timebox", type="integer", compact=True
+                )
+            yield Label(t("ui.prep.question.follow_ups", self.lang))
+            yield TextArea("\n".join(q.follow_ups) if q else "", id="q-follow-ups")
+            yield Label(t("ui.prep.question.hint", self.lang), id="q-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#q-text", Input).focus()
+
+    def on_input_submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        text = " ".join(self.query_one("#q-text", Input).value.split())
+        hint = self.query_one("#q-hint", Label)
+        if not text:
+            hint.update(t("ui.prep.question.no_text", self.lang))
+            return
+        try:
+            timebox = int(self.query_one("#q-timebox", Input).value)
+        except ValueError:
+            timebox = 0
+        if not 1 <= timebox <= MAX_TIMEBOX:
+            hint.update(t("ui.prep.question.bad_timebox", self.lang, max=MAX_TIMEBOX))
+            return
+        follow_ups = self.query_one("#q-follow-ups", TextArea).text.splitlines()
+        theme = Theme(str(self.query_one("#q-theme", Select).value))
+        self.dismiss(QuestionDraft(text, theme, timebox, [f for f in follow_ups if f.strip()]))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,189 @@
+"""The team's tips library: add, change, remove and order the standard tips.
+
+Every change is saved at once, so the meeting's tip picker offers it from the next meeting on.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label
+
+from facilitator.domain.tips import TipLibrary
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.prep import PrepStore
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.confirm import ConfirmScreen
+
+#: The languages a tip can be for, in the order the language key steps through them.
+TIP_LANGS = ("sv", "en", "")
+
+
+class TipsLibraryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("a", "add", "key.add_tip"),
+        Binding("e", "edit", "key.edit"),
+        Binding("delete,x", "delete", "key.delete"),
+        Binding("alt+up,K", "move(-1)", "key.move_up"),
+        Binding("alt+down,J", "move(1)", "key.move_down"),
+        Binding("l", "cycle_lang", "key.tip_lang"),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, store: Store, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.prep = PrepStore(store)
+        self.library: TipLibrary | None = None
+        #: The tip being changed in the input, or None when the input adds a new tip.
+        self.editing: str | None = None
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Label(t("ui.prep.tips.title", self.lang), classes="screen-title")
+        yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
+        yield Input(id="tip-input", max_length=1000, compact=True)
+        yield Label(t("ui.prep.tips.hint", self.lang), id="tips-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(t("ui.prep.tips.col.lang", self.lang), key="lang", width=4)
+        table.add_column(t("ui.prep.tips.col.tip", self.lang), key="tip")
+        self.query_one("#tip-input").display = False
+        table.focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="tips")
+    def _load(self) -> None:
+        try:
+            library = self.prep.load_tips()
+        except DamagedFile as error:
+            message = t(
+                "ui.prep.tips.damaged", self.lang, path=str(error.path), reason=error.reason
+            )
+            self.app.call_from_thread(self._hint, message)
+            return
+        self.app.call_from_thread(self._loaded, library)
+
+    def _loaded(self, library: TipLibrary) -> None:
+        self.library = library
+        self._show()
+
+    def _hint(self, text: str) -> None:
+        self.query_one("#tips-hint", Label).update(text)
+
+    def _show(self, select: str | None = None) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        tips = self.library.tips if self.library else []
+        for tip in tips:
+            table.add_row(tip.lang or "*", tip.text, key=tip.id)
+        ids = [tip.id for tip in tips]
+        if select in ids:
+            table.move_cursor(row=ids.index(select))
+
+    def _selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if self.library is None or not self.library.tips or table.cursor_row is None:
+            return None
+        return self.library.tips[min(table.cursor_row, len(self.library.tips) - 1)].id
+
+    def _changed(self, select: str | None = None) -> None:
+        self._show(select)
+        if self.library is not None:
+            self._save(copy.deepcopy(self.library))
+
+    @work(thread=True, exclusive=True, group="save-tips", exit_on_error=False)
+    def _save(self, library: TipLibrary) -> None:
+        try:
+            self.prep.save_tips(library)
+        except OSError as error:
+            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+
+    # ----------------------------------------------------------------- actions
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "back" and self.library is None:
+            return None
+        return True
+
+    def _open_input(self, text: str) -> None:
+        field = self.query_one("#tip-input", Input)
+        field.value = text
+        field.display = True
+        field.focus()
+        self._hint(t("ui.prep.tips.input_hint", self.lang))
+
+    def action_add(self) -> None:
+        self.editing = None
+        self._open_input("")
+
+    def action_edit(self) -> None:
+        tip = self.library.tip(self._selected_id()) if self.library else None
+        if tip is not None:
+            self.editing = tip.id
+            self._open_input(tip.text)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:
+        self.action_edit()
+
+    @on(Input.Submitted, "#tip-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        text = " ".join(event.value.split())
+        if self.library is None or not text:
+            self._close_input()
+            return
+        if self.editing is None:
+            tip_id = self.library.add(text, self.lang).id
+        else:
+            tip_id = self.editing
+            self.library.update(tip_id, text)
+        self._close_input()
+        self._changed(select=tip_id)
+
+    def _close_input(self) -> None:
+        self.editing = None
+        self.query_one("#tip-input").display = False
+        self.query_one(DataTable).focus()
+        self._hint(t("ui.prep.tips.hint", self.lang))
+
+    def action_back(self) -> None:
+        if self.query_one("#tip-input").display:
+            self._close_input()
+        else:
+            self.dismiss()
+
+    def action_delete(self) -> None:
+        tip = self.library.tip(self._selected_id()) if self.library else None
+        if tip is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.library is not None:
+                self.library.remove(tip.id)
+                self._changed(select=self._selected_id())
+
+        question = t("ui.prep.tips.confirm_delete", self.lang, text=tip.text)
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    def action_move(self, delta: int) -> None:
+        tip_id = self._selected_id()
+        if self.library is not None and tip_id is not None:
+            self.library.move(tip_id, delta)
+            self._changed(select=tip_id)
+
+    def action_cycle_lang(self) -> None:
+        tip = self.library.tip(self._selected_id()) if self.library else None
+        if tip is not None:
+            index = TIP_LANGS.index(tip.lang) if tip.lang in TIP_LANGS else -1
+            tip.lang = TIP_LANGS[(index + 1) % len(TIP_LANGS)]
+            self._changed(select=tip.id)

@@ -1,0 +1,303 @@
+"""Preparing dialogues in the app: import, edit, export, bookings and the tips library, by keys
+at 80x24 as a procurement officer would."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from textual.widgets import DataTable, Input, Static
+
+from facilitator.domain.booking import Booking
+from facilitator.domain.dialogue import Dialogue, Question, Theme
+from facilitator.domain.participants import Participant, Role
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.importers import import_questions
+from facilitator.storage.prep import PrepStore
+from facilitator.storage.store import Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.booking_form import BookingFormScreen
+from facilitator.ui.screens.bookings import BookingsScreen
+from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
+from facilitator.ui.screens.dialogues import DialoguesScreen
+from facilitator.ui.screens.home import HomeScreen
+from facilitator.ui.screens.import_preview import ImportScreen
+from facilitator.ui.screens.meeting import MeetingScreen
+from facilitator.ui.screens.path_prompt import PathPromptScreen
+from facilitator.ui.screens.tips_library import TipsLibraryScreen
+from facilitator.ui.widgets.upcoming import UpcomingMeetings
+from tests.conftest import FakeClock
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+SIZE = (80, 24)
+ZONE = ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def make_app(store: Store, lang: str = "sv") -> FacilitatorApp:
+    return FacilitatorApp(store, lang, clock=FakeClock())
+
+
+async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def fill(pilot, field: Input, text: str) -> None:  # noqa: ANN001
+    """Put `text` in a field as if typed, and press Enter in it."""
+    field.focus()
+    field.value = text
+    await pilot.press("enter")
+
+
+def shown_text(widget: Static) -> str:
+    return str(widget.render())
+
+
+def stored_dialogue(store: Store, title: str) -> Dialogue:
+    (dialogue,) = [d for d in store.dialogues() if d.title == title]
+    return dialogue
+
+
+async def test_word_html_imports_the_right_questions_under_the_right_themes(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DialoguesScreen)
+        await pilot.press("i")
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        await fill(pilot, screen.query_one("#import-path", Input), "/no/such/file.htm")
+        await settle(app, pilot)
+        assert "/no/such/file.htm" in shown_text(screen.query_one("#import-result", Static))
+        assert store.dialogues() == [], "a bad path writes nothing"
+
+        await fill(
+            pilot, screen.query_one("#import-path", Input), str(SAMPLES / "word-dialogfragor.htm")
+        )
+        await settle(app, pilot)
+        preview = shown_text(screen.query_one("#import-result", Static))
+        for heading in ("Behov", "Marknad", "Förutsättningar för affären"):
+            assert f"\n{heading}\n" in preview
+        assert preview.index("Behov") < preview.index("Marknad")
+        assert "Hur uppfattar ni våra behov av planering" in preview
+        assert "Vad saknas i vår beskrivning?" in preview, "follow-ups are shown"
+        assert "Syfte hittat:" in preview
+        assert store.dialogues() == [], "nothing is written before confirming"
+
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DialoguesScreen)
+    (dialogue,) = store.dialogues()
+    assert dialogue.title.startswith("Dialogfrågor – planeringssystem för hemtjänsten")
+    assert [q.theme for q in dialogue.questions] == [Theme.NEEDS] * 2 + [Theme.MARKET] * 2 + [
+        Theme.CONDITIONS
+    ] * 3
+    assert dialogue.questions[0].follow_ups == ["Vad saknas i vår beskrivning?"]
+    assert dialogue.purpose.strip()
+
+
+async def test_a_new_dialogue_with_two_questions_reordered_is_saved(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        await pilot.press("n", *"Städtjänster", "enter")
+        editor = app.screen
+        assert isinstance(editor, DialogueEditorScreen)
+        await pilot.press("alt+n")
+        assert app.focused is editor.query_one("#ed-questions", DataTable)
+        await pilot.press("a", *"Hur ser ni på behoven?", "enter")
+        await pilot.press("a")
+        await pilot.press(*"Vilka avtalsvillkor passar er?", "tab", "enter", "up", "enter", "tab")
+        await pilot.press("1", "2", "tab", *"Avtalstid?", "ctrl+s")
+        await pilot.pause()
+        total = shown_text(editor.query_one("#ed-total", Static))
+        assert "17 av 45 min" in total
+        await pilot.press("alt+up")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DialoguesScreen), "saved: leaving asks nothing"
+    dialogue = stored_dialogue(store, "Städtjänster")
+    assert [q.text for q in dialogue.questions] == [
+        "Vilka avtalsvillkor passar er?",
+        "Hur ser ni på behoven?",
+    ]
+    first = dialogue.questions[0]
+    assert (first.theme, first.timebox, first.follow_ups) == (Theme.CONDITIONS, 12, ["Avtalstid?"])
+
+
+async def test_leaving_the_editor_with_changes_asks_first(store: Store) -> None:
+    store.save_dialogue(Dialogue(title="Snöröjning"))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        table = app.screen.query_one(DataTable)
+        titles = [d.title for d in app.screen.dialogues]
+        table.move_cursor(row=titles.index("Snöröjning"))
+        await pilot.press("e", "end", *" 2027", "escape")
+        await pilot.pause()
+        await pilot.press("n")  # stay
+        assert isinstance(app.screen, DialogueEditorScreen)
+        await pilot.press("escape", "y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DialoguesScreen)
+    assert [d.title for d in store.dialogues()] == ["Snöröjning"], "discarded, not saved"
+
+
+async def test_export_writes_markdown_that_imports_to_the_same_questions(
+    store: Store, tmp_path: Path
+) -> None:
+    dialogue = Dialogue(
+        title="Tolktjänster",
+        questions=[
+            Question("Hur bemannar ni kvällar?", Theme.NEEDS, ["Och helger?"], 7),
+            Question("Hur ser konkurrensen ut?", Theme.MARKET, [], 4),
+        ],
+    )
+    store.save_dialogue(dialogue)
+    target = tmp_path / "ut" / "fragor.md"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        screen = app.screen
+        titles = [d.title for d in screen.dialogues]
+        screen.query_one(DataTable).move_cursor(row=titles.index("Tolktjänster"))
+        await pilot.press("x")
+        prompt = app.screen
+        assert isinstance(prompt, PathPromptScreen)
+        suggested = prompt.query_one(Input).value
+        assert suggested.startswith(str(store.root)), "suggested in the data folder"
+        await fill(pilot, prompt.query_one(Input), str(target))
+        await settle(app, pilot)
+        assert str(target) in shown_text(screen.query_one("#dialogues-hint"))
+    again = import_questions(target)
+    assert [(q.text, q.theme, q.follow_ups, q.timebox) for q in again.questions] == [
+        (q.text, q.theme, q.follow_ups, q.timebox) for q in dialogue.questions
+    ]
+
+
+def booked_dialogue(store: Store) -> Dialogue:
+    dialogue = Dialogue(
+        title="Hemtjänst",
+        participants=[Participant("Karin Upphandlare", "Exempelby kommun", Role.PROCURER)],
+        questions=[Question("Hur planerar ni?", Theme.NEEDS)],
+    )
+    store.save_dialogue(dialogue)
+    return dialogue
+
+
+async def test_a_booked_meeting_today_starts_with_everything_filled_in(store: Store) -> None:
+    dialogue = booked_dialogue(store)
+    clock = FakeClock()
+    today = clock.now().astimezone(ZONE).replace(hour=14, minute=0, second=0, microsecond=0)
+    booking = Booking(
+        dialogue.id,
+        "Omsorg AB",
+        [Participant("Eva Ek", "Omsorg AB")],
+        scheduled_at=today,
+        format=MeetingFormat.IN_PERSON,
+    )
+    PrepStore(store).save_booking(booking)
+    app = FacilitatorApp(store, "sv", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        upcoming = app.screen.query_one(UpcomingMeetings)
+        assert upcoming.display and upcoming.region.height >= 2, "header and the booking"
+        assert upcoming.get_row_at(0)[:2] == ["i dag 14:00", "Omsorg AB"]
+        await pilot.press("s")
+        await settle(app, pilot)
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        session = meeting.session
+        assert session.supplier == "Omsorg AB"
+        assert session.format is MeetingFormat.IN_PERSON
+        names = {(p.name, p.role) for p in session.participants}
+        assert names == {("Karin Upphandlare", Role.PROCURER), ("Eva Ek", Role.SUPPLIER)}
+    assert PrepStore(store).load_booking(booking.id).session_id == session.id
+    assert store.load_session(session.id).supplier == "Omsorg AB"
+
+
+async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
+    dialogue = booked_dialogue(store)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookingsScreen)
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, BookingFormScreen)
+        await pilot.press(*"Exempel Bygg AB")
+        await fill(pilot, form.query_one("#bk-ics", Input), str(SAMPLES / "teams-invite.ics"))
+        await settle(app, pilot)
+        assert form.query_one("#bk-date", Input).value == "2026-03-12"
+        assert form.query_one("#bk-time", Input).value == "10:00"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookingsScreen)
+        assert app.screen.query_one(DataTable).row_count == 1
+    (booking,) = PrepStore(store).bookings()
+    assert booking.dialogue_id == dialogue.id and booking.supplier == "Exempel Bygg AB"
+    assert booking.scheduled_at == datetime(2026, 3, 12, 10, 0, tzinfo=ZONE)
+    assert booking.format is MeetingFormat.TEAMS
+    assert booking.join_link.startswith("https://teams.microsoft.com/")
+    contacts = [c.name for c in booking.contacts]
+    assert "Per Åkesson" in contacts and "Josefine Upphandlare" not in contacts
+
+
+async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:
+    booked_dialogue(store)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("n", *"Firma AB")
+        form = app.screen
+        await fill(pilot, form.query_one("#bk-date", Input), "12 mars")
+        await settle(app, pilot)
+        assert app.screen is form
+        assert "2026-03-12" in shown_text(form.query_one("#bk-hint", Static))
+    assert PrepStore(store).bookings() == []
+
+
+async def test_tips_library_edits_persist(store: Store) -> None:
+    app = make_app(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, TipsLibraryScreen)
+        first = screen.library.tips[0]
+        await pilot.press("enter", "ctrl+u", *"Read everything twice", "enter")
+        await pilot.press("a", *"Ask the platform's helpdesk", "enter")
+        await pilot.press("alt+up")
+        await settle(app, pilot)
+        await pilot.press("ctrl+home")
+        assert screen.query_one(DataTable).cursor_row == 0
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    library = PrepStore(store).load_tips()
+    texts = [tip.text for tip in library.tips]
+    assert "Read everything twice" not in texts, "the first tip was deleted after editing"
+    assert first.id not in [tip.id for tip in library.tips]
+    added = library.tips[-2]
+    assert (added.text, added.lang) == ("Ask the platform's helpdesk", "en"), "moved up one"
