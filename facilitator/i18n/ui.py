@@ -114,7 +114,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.copy": ("Kopiera", "Copy"),
     "key.finalise": ("Fastställ", "Finalise"),
     "key.reopen": ("Rätta", "Correct"),
-    "ui.form.hint": ("Enter sparar · Esc avbryter", "Enter saves · Esc cancels"),
+    "ui.form.hint": (
+        "Enter eller ctrl+s sparar · Esc avbryter",
+        "Enter or ctrl+s saves · Esc cancels",
+    ),
     # wrap-up
     "ui.wrapup.title": (
         "Efterarbete: {supplier} · {dialogue}",
@@ -140,6 +143,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.wrapup.add_participant": ("Ny deltagare", "New participant"),
     "ui.wrapup.edit_participant": ("Ändra deltagare", "Edit participant"),
     "ui.wrapup.name": ("Namn", "Name"),
+    "ui.wrapup.role": ("Roll (↑/↓)", "Role (↑/↓)"),
     "ui.wrapup.organisation": (
         "Organisation (tom: leverantören eller den egna organisationen)",
         "Organisation (empty: the supplier or the own organisation)",
@@ -156,7 +160,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ui.wrapup.confidential": ("Sekretess", "Confidential"),
     "ui.wrapup.reason": (
-        "Leverantörens skäl: vilken skada ett utlämnande skulle göra (valfritt)",
+        "Leverantörens skäl: vilken skada ett utlämnande gör (valfritt)",
         "The supplier's reason: what harm disclosure would do (optional)",
     ),
     "ui.wrapup.reason_title": ("Skäl för sekretess", "Reason for confidentiality"),

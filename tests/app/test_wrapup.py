@@ -176,3 +176,14 @@ async def test_notes_typed_just_before_quitting_are_saved(store: Store) -> None:
     assert store.load_session(session.id).notes[qid] == (
         "Snabb utryckning\nPris 420 kr per timme\nSista raden"
     )
+
+
+async def test_a_participants_role_is_chosen_with_the_arrows(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        session = app.screen.session
+        await pilot.press("down", "e", "tab", "tab", "down", "enter")
+        await settle(app, pilot)
+        karin = store.load_session(session.id).participants[1]
+        assert (karin.name, karin.role) == ("Karin Fastighetschef", Role.SUPPLIER)

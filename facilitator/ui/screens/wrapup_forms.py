@@ -13,7 +13,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
+from textual.widgets import Checkbox, Input, Label, OptionList
+from textual.widgets.option_list import Option
 
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant, Role
@@ -70,22 +71,30 @@ class ParticipantForm(_Form):
             yield Input(person.name, id="form-name", max_length=500)
             yield Label(t("ui.wrapup.organisation", self.lang))
             yield Input(person.organisation, id="form-organisation", max_length=500)
-            with RadioSet(id="form-role"):
-                for role in Role:
-                    label = t(f"role.{role.value}", self.lang)
-                    yield RadioButton(label, value=role is person.role, name=role.value)
+            yield Label(t("ui.wrapup.role", self.lang))
+            roles = [Option(t(f"role.{role.value}", self.lang), id=role.value) for role in Role]
+            yield OptionList(*roles, id="form-role")
             yield self.hint()
 
     def on_mount(self) -> None:
+        self.query_one("#form-role", OptionList).highlighted = list(Role).index(
+            self.participant.role
+        )
         self.query_one("#form-name", Input).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a role saves, as Enter does in the other fields."""
+        event.stop()
+        self.action_save()
 
     def action_save(self) -> None:
         name = self.value("form-name")
         if not name:
             self.complain("ui.wrapup.name_missing", "form-name")
             return
-        pressed = self.query_one(RadioSet).pressed_button
-        role = Role(pressed.name if pressed else Role.SUPPLIER.value)
+        roles = self.query_one("#form-role", OptionList)
+        chosen = roles.highlighted
+        role = list(Role)[chosen] if chosen is not None else self.participant.role
         self.dismiss(Participant(name, self.value("form-organisation"), role))
 
 
