@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rich.console import Console
 from rich.markup import escape
 
+from facilitator.domain.text import printable
 from facilitator.i18n import parse_lang
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
@@ -15,6 +16,9 @@ from facilitator.storage.store import AmbiguousId, Store, UnknownId
 
 #: Exit status for a usage error: unknown id, bad file, unwritable folder.
 USAGE = 2
+
+#: Every command shows names and file names through `printable` (shared with the screens).
+__all__ = ["USAGE", "CliError", "Context", "printable"]
 
 
 class CliError(Exception):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from pathlib import Path
 
 from rich.markup import escape
 from rich.table import Table
 
-from facilitator.cli.context import CliError, Context
+from facilitator.cli.context import CliError, Context, printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile, SaveFailed
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
@@ -64,14 +63,6 @@ def confirm(context: Context, question: str, yes: bool) -> bool:
         context.out.print()
         return False
     return answer.strip().lower() in ("y", "yes", "j", "ja")
-
-
-def printable(text: str) -> str:
-    """`text` safe to print: control and format characters (terminal escapes, right-to-left
-    overrides, lone surrogates) shown as `\\uXXXX` instead of acting on the terminal."""
-    return "".join(
-        f"\\u{ord(c):04x}" if unicodedata.category(c)[0] == "C" else c for c in text
-    )
 
 
 def _shown(path: Path, root: Path) -> str:

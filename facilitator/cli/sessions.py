@@ -7,8 +7,9 @@ import json
 
 from rich import box
 from rich.table import Table
+from rich.text import Text
 
-from facilitator.cli.context import Context
+from facilitator.cli.context import Context, printable
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.i18n import t
@@ -59,10 +60,11 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
         return 0
     lang = context.lang
     if not summaries:
-        context.out.print(t("cli.list.empty", lang, path=str(context.data_dir.path)))
+        context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
         return 0
     table = Table(
-        title=t("cli.list.title", lang, path=str(context.data_dir.path)), box=box.SIMPLE_HEAD
+        title=shown(t("cli.list.title", lang, path=str(context.data_dir.path))),
+        box=box.SIMPLE_HEAD,
     )
     # Ids and times are copied into other commands: never cut or wrapped.
     table.add_column(t("cli.list.col.id", lang), no_wrap=True, min_width=12)
@@ -76,8 +78,13 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             s.id,
             s.when(),
             t(f"status.{status}", lang),
-            s.supplier,
-            s.title if not s.damaged else s.damaged,
+            shown(s.supplier),
+            shown(s.title if not s.damaged else s.damaged),
         )
     context.out.print(table)
     return 0
+
+
+def shown(text: str) -> Text:
+    """A name as a table cell: control characters written out, brackets not read as markup."""
+    return Text(printable(text))
