@@ -3,10 +3,12 @@ at 80x24 as a procurement officer would."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from rich.console import Console
 from textual.widgets import DataTable, Input, Static
 
 from facilitator.domain.booking import Booking
@@ -52,7 +54,10 @@ async def fill(pilot, field: Input, text: str) -> None:  # noqa: ANN001
 
 
 def shown_text(widget: Static) -> str:
-    return str(widget.render())
+    """What the widget shows, as plain text (long lines not wrapped)."""
+    console = Console(width=400, record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
 
 
 def stored_dialogue(store: Store, title: str) -> Dialogue:

@@ -114,7 +114,7 @@ class BookingsScreen(Screen[None]):
         yield Label(t("ui.prep.bookings.title", self.lang), classes="screen-title")
         yield DataTable(id="bookings", cursor_type="row", zebra_stripes=True)
         yield Label(id="bookings-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -113,7 +113,7 @@ class DialogueEditorScreen(Screen[None]):
                         compact=True,
                         id="ed-role",
                     )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         questions = self.query_one("#ed-questions", DataTable)

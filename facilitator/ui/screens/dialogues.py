@@ -44,7 +44,7 @@ class DialoguesScreen(Screen[None]):
         yield Label(t("ui.prep.dialogues.title", self.lang), classes="screen-title")
         yield DataTable(id="dialogues", cursor_type="row", zebra_stripes=True)
         yield Label(t("ui.prep.dialogues.hint", self.lang), id="dialogues-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -54,7 +54,7 @@ class HomeScreen(Screen[None]):
         yield UpcomingMeetings(self.lang, id="upcoming")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label(id="home-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions", DataTable)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,9 +33,9 @@ NEW = "new"
 PURPOSE_PREVIEW = 300
 
 
-def preview_text(result: ImportResult, lang: str) -> Text:
+def preview_text(result: ImportResult, lang: str) -> Group:
     """The themes and questions that would be imported, the purpose found and the warnings."""
-    text = Text()
+    head = Text()
     summary = t(
         "ui.prep.import.summary",
         lang,
@@ -41,30 +43,37 @@ def preview_text(result: ImportResult, lang: str) -> Text:
         source=result.source,
         encoding=result.encoding or "-",
     )
-    text.append(summary + "\n", style="bold")
+    head.append(summary + "\n", style="bold")
     if result.title:
-        text.append(t("ui.prep.import.doc_title", lang, title=result.title) + "\n")
+        head.append(t("ui.prep.import.doc_title", lang, title=result.title) + "\n")
     if result.reference:
-        text.append(t("ui.prep.import.reference", lang, reference=result.reference) + "\n")
+        head.append(t("ui.prep.import.reference", lang, reference=result.reference) + "\n")
+    parts: list[Text | Table] = [head]
+    number = 0
     for theme, questions in theme_runs(result.questions):
-        text.append(f"\n{t(f'theme.{theme.value}', lang)}\n", style="bold underline")
+        parts.append(Text(t(f"theme.{theme.value}", lang), style="bold underline"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", width=4)
+        grid.add_column(ratio=1)
         for question in questions:
-            number = result.questions.index(question) + 1
-            text.append(f"{number:>3}. {question.text} ({question.timebox} min)\n")
+            number += 1
+            grid.add_row(f"{number}.", f"{question.text} ({question.timebox} min)")
             for follow_up in question.follow_ups:
-                text.append(f"       – {follow_up}\n", style="italic")
-    text.append("\n")
+                grid.add_row("", Text(f"– {follow_up}", style="italic"))
+        parts += [grid, Text()]
+    tail = Text()
     if result.purpose.strip():
         purpose = " ".join(result.purpose.split())
         if len(purpose) > PURPOSE_PREVIEW:
             purpose = purpose[:PURPOSE_PREVIEW] + "…"
-        text.append(t("ui.prep.import.purpose", lang) + " ", style="bold")
-        text.append(purpose + "\n")
+        tail.append(t("ui.prep.import.purpose", lang) + " ", style="bold")
+        tail.append(purpose + "\n")
     else:
-        text.append(t("ui.prep.import.no_purpose", lang) + "\n")
+        tail.append(t("ui.prep.import.no_purpose", lang) + "\n")
     for warning in result.warnings:
-        text.append(f"! {warning.text(lang)}\n", style="bold")
-    return text
+        tail.append(f"! {warning.text(lang)}\n", style="bold")
+    tail.append("\n" + t("ui.prep.import.confirm_hint", lang), style="bold")
+    return Group(*parts, tail)
 
 
 class ImportScreen(Screen[None]):
@@ -102,7 +111,7 @@ class ImportScreen(Screen[None]):
                 compact=True,
                 max_length=300,
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
@@ -140,14 +149,12 @@ class ImportScreen(Screen[None]):
     def _show(self, path: Path, result: ImportResult) -> None:
         self.path = path
         self.result = result
-        preview = preview_text(result, self.lang)
-        preview.append("\n" + t("ui.prep.import.confirm_hint", self.lang), style="bold")
-        self._set_result(preview, problem=False)
+        self._set_result(preview_text(result, self.lang), problem=False)
         title = self.query_one("#import-title", Input)
         if not title.value:
             title.value = result.title or path.stem
 
-    def _set_result(self, content: str | Text, *, problem: bool) -> None:
+    def _set_result(self, content: str | Group, *, problem: bool) -> None:
         result = self.query_one("#import-result", Static)
         result.update(content)
         result.set_class(problem, "-problem")

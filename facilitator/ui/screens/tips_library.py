@@ -51,7 +51,7 @@ class TipsLibraryScreen(Screen[None]):
         yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
         yield Input(id="tip-input", max_length=1000, compact=True)
         yield Label(t("ui.prep.tips.hint", self.lang), id="tips-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

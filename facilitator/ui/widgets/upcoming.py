@@ -10,6 +10,13 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.session import DEFAULT_TIMEZONE
 from facilitator.i18n import t
 
+#: Longest dialogue title or list of contacts shown in a row (the rest is cut off with "…").
+CELL_WIDTH = 22
+
+
+def _cut(text: str, width: int = CELL_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
 
 class UpcomingMeetings(DataTable):
     """Rows keyed by booking id; today's meetings show the time, later ones the date too."""
@@ -38,9 +45,9 @@ class UpcomingMeetings(DataTable):
             self.add_row(
                 when,
                 booking.supplier,
-                titles.get(booking.dialogue_id, booking.dialogue_id),
+                _cut(titles.get(booking.dialogue_id, booking.dialogue_id)),
                 t(f"format.{booking.format.value}", self.lang),
-                "; ".join(c.name for c in booking.contacts),
+                _cut("; ".join(c.name for c in booking.contacts)),
                 key=booking.id,
             )
 
