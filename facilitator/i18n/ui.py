@@ -300,16 +300,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.move_up": ("Flytta upp", "Move up"),
     "key.move_down": ("Flytta ned", "Move down"),
     "key.new_dialogue": ("Ny dialog", "New dialogue"),
-    "key.import": ("Importera frågor", "Import questions"),
+    "key.import": ("Importera", "Import"),
     "key.import_confirm": ("Importera", "Import"),
-    "key.export": ("Exportera frågor", "Export questions"),
+    "key.export": ("Exportera", "Export"),
     "key.book": ("Boka möte", "Book meeting"),
     "key.new_booking": ("Ny bokning", "New booking"),
     "key.start_meeting": ("Starta möte", "Start meeting"),
-    "key.start_booking": ("Starta bokat möte", "Start booked meeting"),
+    "key.start_booking": ("Starta bokat", "Start booked"),
     "key.dialogues": ("Dialoger", "Dialogues"),
     "key.bookings": ("Bokningar", "Bookings"),
-    "key.tips_library": ("Tipsbank", "Tips library"),
+    "key.tips_library": ("Tipsbank", "Tips"),
     "key.add_tip": ("Nytt tips", "Add tip"),
     "key.tip_lang": ("Språk", "Language"),
     # preparing dialogues: shared
@@ -486,8 +486,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ctrl+s or Enter saves · Esc cancels",
     ),
     "ui.prep.booking.filled": (
-        "Ifyllt från inbjudan ({count} deltagare i den). Kontrollera och spara.",
-        "Filled in from the invite ({count} attendees in it). Check and save.",
+        "Ifyllt från inbjudan ({count} kontaktpersoner tillagda). Kontrollera och spara.",
+        "Filled in from the invite ({count} contacts added). Check and save.",
     ),
     "ui.prep.booking.bad_time": (
         "Skriv datum som 2026-03-12 och tid som 10:00.",
@@ -515,8 +515,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.prep.tips.col.lang": ("Spr", "Lang"),
     "ui.prep.tips.col.tip": ("Tips", "Tip"),
     "ui.prep.tips.hint": (
-        "a nytt · Enter ändrar · Delete tar bort · alt+↑/↓ flyttar · l språk. Sparas direkt.",
-        "a add · Enter edits · Delete removes · alt+↑/↓ moves · l language. Saved at once.",
+        "Enter ändrar tipset. Ändringar sparas direkt.",
+        "Enter edits the tip. Changes are saved at once.",
     ),
     "ui.prep.tips.input_hint": (
         "Enter sparar tipset · Esc avbryter",

@@ -136,9 +136,11 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         """Take time, format, link and the supplier's people from the invite into the fields."""
         booking = self._from_fields(check_time=False) or self.booking
         dialogue = next((d for d in self.dialogues if d.id == booking.dialogue_id), None)
+        before = len(booking.contacts)
         fill_booking(booking, invite, dialogue.participants if dialogue else [])
         self._show(booking)
-        lines = [t("ui.prep.booking.filled", self.lang, count=len(invite.attendees))]
+        added = len(booking.contacts) - before
+        lines = [t("ui.prep.booking.filled", self.lang, count=added)]
         lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
         self._hint("\n".join(lines))
 

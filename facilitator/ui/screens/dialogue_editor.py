@@ -22,7 +22,7 @@ from textual.widgets import (
 )
 
 from facilitator.domain import editing
-from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.dialogue import Dialogue, Theme
 from facilitator.domain.participants import Role
 from facilitator.i18n import t
 from facilitator.storage import codec
@@ -130,11 +130,15 @@ class DialogueEditorScreen(Screen[None]):
     def _show_questions(self, select: str | None = None) -> None:
         table = self.query_one("#ed-questions", DataTable)
         table.clear()
+        # The question column gets what the other columns leave; a long question is cut short.
+        themes = max(len(t(f"theme.{theme.value}", self.lang)) for theme in Theme)
+        width = max(20, self.app.size.width - themes - 16)
         for number, q in enumerate(self.dialogue.questions, start=1):
+            text = q.text + (f"  (+{len(q.follow_ups)})" if q.follow_ups else "")
             table.add_row(
                 str(number),
                 t(f"theme.{q.theme.value}", self.lang),
-                q.text + (f"  (+{len(q.follow_ups)})" if q.follow_ups else ""),
+                text if len(text) <= width else text[: width - 1] + "…",
                 str(q.timebox),
                 key=q.id,
             )
@@ -143,6 +147,9 @@ class DialogueEditorScreen(Screen[None]):
             if select in ids:
                 table.move_cursor(row=ids.index(select))
         self._show_total()
+
+    def on_resize(self) -> None:
+        self._show_questions(select=self._current_question_id())
 
     def _show_total(self) -> None:
         d = self.dialogue

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label
+from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from facilitator.domain.tips import TipLibrary
 from facilitator.i18n import t
@@ -49,6 +49,7 @@ class TipsLibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Label(t("ui.prep.tips.title", self.lang), classes="screen-title")
         yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
+        yield Static(id="tip-full")
         yield Input(id="tip-input", max_length=1000, compact=True)
         yield Label(t("ui.prep.tips.hint", self.lang), id="tips-hint")
         yield Footer(compact=True)
@@ -135,6 +136,12 @@ class TipsLibraryScreen(Screen[None]):
     @on(DataTable.RowSelected)
     def _row_selected(self) -> None:
         self.action_edit()
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self) -> None:
+        """The highlighted tip in full, as the table cuts long ones off."""
+        tip = self.library.tip(self._selected_id()) if self.library else None
+        self.query_one("#tip-full", Static).update(tip.text if tip else "")
 
     @on(Input.Submitted, "#tip-input")
     def _submitted(self, event: Input.Submitted) -> None:
