@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 
 
@@ -26,8 +28,10 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            # A Static, not a Label: it wraps a long question instead of cutting it off.
-            yield Static(self.question, id="confirm-question")
+            # A Static, not a Label: it wraps a long question instead of cutting it off. Names in
+            # it are shown as typed: no markup, no terminal codes.
+            shown = Text(printable(self.question, keep_newlines=True))
+            yield Static(shown, id="confirm-question")
             with Horizontal(id="confirm-buttons"):
                 yield Button(t("ui.yes", self.lang), id="yes", variant="primary")
                 yield Button(t("ui.no", self.lang), id="no")

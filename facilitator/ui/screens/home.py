@@ -3,6 +3,7 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +12,7 @@ from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
@@ -103,8 +105,9 @@ class HomeScreen(Screen[None]):
             status = "damaged" if s.damaged else (s.status or "planned")
             table.add_row(
                 s.id[:8],
-                s.title if not s.damaged else s.path.name,
-                s.supplier if not s.damaged else s.damaged,
+                # Names as typed: brackets are not markup, control characters written out.
+                Text(printable(s.title if not s.damaged else s.path.name)),
+                Text(printable(s.supplier if not s.damaged else s.damaged)),
                 t(f"status.{status}", self.lang),
                 s.when(),
                 key=s.id,

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from facilitator.domain.session import Session
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 
 
@@ -19,7 +20,7 @@ class CurrentQuestion(Static):
             number = session.questions.index(question) + 1
             theme = t(f"theme.{question.theme.value}", lang)
             text.append(f"{number}/{len(session.questions)} · {theme}\n", style="dim")
-            text.append(question.text, style="bold")
+            text.append(printable(question.text), style="bold")
             for prompt in question.follow_ups:
-                text.append(f"\n  – {prompt}", style="italic")
+                text.append(f"\n  – {printable(prompt)}", style="italic")
         self.update(text)

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.ui.widgets.status_line import format_clock
 
@@ -36,12 +37,12 @@ class LogPanel(Static):
             text.append(t(f"kind.{entry.kind.value}", lang), style=KIND_STYLE[entry.kind])
             if entry.confidential:
                 text.append(" 🔒")
-            text.append(f" {entry.text}")
+            text.append(f" {printable(entry.text)}")
             if entry.future_needs:
-                text.append(f" → {entry.future_needs}", style="italic")
+                text.append(f" → {printable(entry.future_needs)}", style="italic")
             if entry.owner or entry.due:
                 extra = ", ".join(
                     x for x in (entry.owner, entry.due and entry.due.isoformat()) if x
                 )
-                text.append(f" ({extra})", style="dim")
+                text.append(f" ({printable(extra)})", style="dim")
         self.update(text)

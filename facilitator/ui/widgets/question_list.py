@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.domain.session import QuestionState, Session
+from facilitator.domain.text import printable
 
 _MARK = {
     QuestionState.PENDING: ("·", "dim"),
@@ -27,7 +28,9 @@ class QuestionList(OptionList):
             label = Text(no_wrap=False)
             label.append(f"{mark} ", style=style)
             label.append(f"{number}. ", style="bold" if state is QuestionState.CURRENT else "")
-            label.append(question.text, style="bold" if state is QuestionState.CURRENT else "")
+            label.append(
+                printable(question.text), style="bold" if state is QuestionState.CURRENT else ""
+            )
             label.append(f"  {question.timebox}′", style="dim")
             options.append(Option(label, id=question.id))
         highlighted = self.highlighted

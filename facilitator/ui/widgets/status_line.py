@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.session import Session, Status
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 
 
@@ -31,7 +32,7 @@ class StatusLine(Static):
         status = session.status
         marker = {Status.RUNNING: "●", Status.PAUSED: "❚❚", Status.FINISHED: "■"}.get(status, "○")
         text.append(f"{marker} ", style="bold")
-        text.append(session.supplier, style="bold")
+        text.append(printable(session.supplier), style="bold")
         text.append("  ")
         text.append(t("ui.status.meeting", lang), style="dim")
         text.append(f" {format_clock(elapsed)}")
