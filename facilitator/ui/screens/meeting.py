@@ -29,6 +29,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
+from facilitator.ui.widgets.notes import NotesArea
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
@@ -88,7 +89,7 @@ class MeetingScreen(Screen[None]):
                 yield OpeningStatements(id="opening")
             with Vertical(id="main"):
                 yield CurrentQuestion(id="current")
-                yield TextArea(
+                yield NotesArea(
                     id="notes",
                     soft_wrap=True,
                     tab_behavior="focus",
