@@ -143,3 +143,23 @@ def test_closing_the_terminal_saves_everything_and_frees_the_session(
     assert session.status is Status.RUNNING
     with SessionLock(Store(data), session.id):
         pass  # nobody holds the session any more
+
+
+def test_typing_is_on_disk_within_a_second(tmux: TmuxApp, data: Path) -> None:
+    """Measured from the moment tmux has taken the keys to the moment the file holds them."""
+    tmux.start("demo")
+    tmux.wait_for("Anteckningar · 1")
+    delays = []
+    for number in range(5):
+        word = f"mätning{number} "
+        typed_at = tmux.type(word)
+        needle = word.encode("utf-8")
+        while time.time() - typed_at < 3:
+            files = list((data / "sessions").glob("*.json"))
+            if files and needle in files[0].read_bytes():
+                break
+            time.sleep(0.005)
+        delays.append(time.time() - typed_at)
+        time.sleep(0.3)
+    print(f"\nkeystroke to disk: {', '.join(f'{d:.2f}' for d in delays)} s")
+    assert max(delays) < 1.0
