@@ -219,7 +219,7 @@ async def test_a_booked_meeting_today_starts_with_everything_filled_in(store: St
         await settle(app, pilot)
         upcoming = app.screen.query_one(UpcomingMeetings)
         assert upcoming.display and upcoming.region.height >= 2, "header and the booking"
-        assert upcoming.get_row_at(0)[:2] == ["i dag 14:00", "Omsorg AB"]
+        assert [str(cell) for cell in upcoming.get_row_at(0)[:2]] == ["i dag 14:00", "Omsorg AB"]
         await pilot.press("s")
         await settle(app, pilot)
         meeting = app.screen
@@ -306,3 +306,25 @@ async def test_tips_library_edits_persist(store: Store) -> None:
     assert first.id not in [tip.id for tip in library.tips]
     added = library.tips[-2]
     assert (added.text, added.lang) == ("Ask the platform's helpdesk", "en"), "moved up one"
+
+
+async def test_names_with_brackets_are_shown_as_typed(store: Store) -> None:
+    title = "Städ [bold]AB[/] [/"
+    dialogue = Dialogue(title=title, questions=[Question("Fråga [x]?", Theme.NEEDS)])
+    store.save_dialogue(dialogue)
+    clock = FakeClock()
+    PrepStore(store).save_booking(Booking(dialogue.id, "Firma [/] AB", scheduled_at=clock.now()))
+    app = FacilitatorApp(store, "sv", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        row = app.screen.query_one(UpcomingMeetings).get_row_at(0)
+        assert row[1].plain == "Firma [/] AB"
+        await pilot.press("g")
+        await settle(app, pilot)
+        titles = [cell.plain for cell in app.screen.query_one(DataTable).get_column_at(0)]
+        assert title in titles
+        app.screen.query_one(DataTable).move_cursor(row=titles.index(title))
+        await pilot.press("e", "alt+n")
+        await pilot.pause()
+        table = app.screen.query_one("#ed-questions", DataTable)
+        assert table.get_row_at(0)[2].plain == "Fråga [x]?"

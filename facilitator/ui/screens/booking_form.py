@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,7 @@ from facilitator.domain.booking import Booking, supplier_people
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
@@ -51,10 +53,10 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         b = self.booking
         lang = self.lang
         when = b.scheduled_at.astimezone(self.zone) if b.scheduled_at else None
-        choices = [(d.title, d.id) for d in self.dialogues]
+        choices = [(Text(printable(d.title)), d.id) for d in self.dialogues]
         known = {d.id for d in self.dialogues}
         if b.dialogue_id not in known:
-            choices.append((b.dialogue_id or "?", b.dialogue_id))
+            choices.append((Text(b.dialogue_id or "?"), b.dialogue_id))
         with Vertical(id="booking-box", classes="prep-form"):
             yield Label(t("ui.prep.booking.heading", lang), classes="panel-title")
             yield self._row(
@@ -113,7 +115,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
 
     def _hint(self, text: str, *, problem: bool = False) -> None:
         hint = self.query_one("#bk-hint", Static)
-        hint.update(text)
+        hint.update(Text(printable(text, keep_newlines=True)))
         hint.set_class(problem, "-problem")
 
     # ------------------------------------------------------------------ invite

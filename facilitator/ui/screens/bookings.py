@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +14,7 @@ from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.session import DEFAULT_TIMEZONE
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
@@ -58,10 +60,10 @@ def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) 
         prep.save_booking(booking)
     except OSError as error:
         message = t("ui.prep.save_failed", lang, reason=str(error))
-        app.call_from_thread(app.notify, message, severity="error", timeout=30)
+        app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
         return
     message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when_text(booking))
-    app.call_from_thread(app.notify, message)
+    app.call_from_thread(app.notify, message, markup=False)
     app.call_from_thread(screen.post_message, BookingsChanged())
 
 
@@ -78,11 +80,11 @@ def start_booked_meeting(screen: Screen, store: Store, lang: str, booking: Booki
             session = PrepStore(store).start_booking(booking)
         except (UnknownId, DamagedFile, ValueError) as error:
             message = t("ui.prep.booking.cannot_start", lang, reason=str(error))
-            app.call_from_thread(app.notify, message, severity="error", timeout=30)
+            app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
             return
         except OSError as error:
             message = t("ui.prep.save_failed", lang, reason=str(error))
-            app.call_from_thread(app.notify, message, severity="error", timeout=30)
+            app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
             return
         app.call_from_thread(app.open_meeting, session)  # type: ignore[attr-defined]
 
@@ -144,10 +146,10 @@ class BookingsScreen(Screen[None]):
             state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
             table.add_row(
                 when_text(b),
-                b.supplier,
-                titles.get(b.dialogue_id, b.dialogue_id),
+                Text(printable(b.supplier)),
+                Text(printable(titles.get(b.dialogue_id, b.dialogue_id))),
                 t(f"format.{b.format.value}", self.lang),
-                "; ".join(c.name for c in b.contacts),
+                Text(printable("; ".join(c.name for c in b.contacts))),
                 t(state, self.lang),
                 key=b.id,
             )
@@ -200,5 +202,7 @@ class BookingsScreen(Screen[None]):
             self.prep.delete_booking(booking_id)
         except OSError as error:
             message = t("ui.prep.save_failed", self.lang, reason=str(error))
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            self.app.call_from_thread(
+                self.notify, message, severity="error", timeout=30, markup=False
+            )
         self.app.call_from_thread(self._load)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +25,7 @@ from textual.widgets import (
 from facilitator.domain import editing
 from facilitator.domain.dialogue import Dialogue, Theme
 from facilitator.domain.participants import Role
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage import codec
 from facilitator.storage.store import Store
@@ -75,7 +77,9 @@ class DialogueEditorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         d = self.dialogue
         lang = self.lang
-        yield Label(t("ui.prep.editor.title", lang, title=d.title), id="editor-title")
+        yield Label(
+            Text(printable(t("ui.prep.editor.title", lang, title=d.title))), id="editor-title"
+        )
         with TabbedContent(id="editor-tabs"):
             with TabPane(t("ui.prep.editor.tab.details", lang), id="tab-details"):
                 with Vertical(classes="prep-form"):
@@ -138,7 +142,7 @@ class DialogueEditorScreen(Screen[None]):
             table.add_row(
                 str(number),
                 t(f"theme.{q.theme.value}", self.lang),
-                text if len(text) <= width else text[: width - 1] + "…",
+                Text(printable(text if len(text) <= width else text[: width - 1] + "…")),
                 str(q.timebox),
                 key=q.id,
             )
@@ -166,7 +170,9 @@ class DialogueEditorScreen(Screen[None]):
         table.clear()
         for person in self.dialogue.participants:
             table.add_row(
-                person.name, person.organisation, t(f"role.{person.role.value}", self.lang)
+                Text(printable(person.name)),
+                Text(printable(person.organisation)),
+                t(f"role.{person.role.value}", self.lang),
             )
 
     def _tab(self) -> str:
@@ -211,7 +217,7 @@ class DialogueEditorScreen(Screen[None]):
     @on(Input.Changed, "#ed-title")
     def _title_changed(self, event: Input.Changed) -> None:
         self.query_one("#editor-title", Label).update(
-            t("ui.prep.editor.title", self.lang, title=event.value)
+            Text(printable(t("ui.prep.editor.title", self.lang, title=event.value)))
         )
 
     # -------------------------------------------------------------- questions
@@ -318,13 +324,18 @@ class DialogueEditorScreen(Screen[None]):
             path = self.store.save_dialogue(dialogue)
         except OSError as error:
             message = t("ui.prep.save_failed", self.lang, reason=str(error))
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            self.app.call_from_thread(
+                self.notify, message, severity="error", timeout=30, markup=False
+            )
             return
         self.app.call_from_thread(self._saved, state, str(path))
 
     def _saved(self, state: object, path: str) -> None:
         self._saved_state = state
-        self.notify(t("ui.prep.editor.saved", self.lang, title=self.dialogue.title, path=path))
+        self.notify(
+            t("ui.prep.editor.saved", self.lang, title=self.dialogue.title, path=path),
+            markup=False,
+        )
 
     def has_changes(self) -> bool:
         self._apply_details()

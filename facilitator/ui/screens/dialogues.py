@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +13,7 @@ from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import export_markdown
+from facilitator.domain.text import printable
 from facilitator.export import safe_name
 from facilitator.i18n import t
 from facilitator.storage.atomic import make_private_dir, write_atomic
@@ -69,7 +71,11 @@ class DialoguesScreen(Screen[None]):
         table.clear()
         for d in dialogues:
             table.add_row(
-                d.title, d.reference, str(len(d.questions)), str(held.get(d.id, 0)), key=d.id
+                Text(printable(d.title)),
+                Text(printable(d.reference)),
+                str(len(d.questions)),
+                str(held.get(d.id, 0)),
+                key=d.id,
             )
         ids = [d.id for d in dialogues]
         if selected is not None and selected.id in ids:
@@ -82,7 +88,7 @@ class DialoguesScreen(Screen[None]):
         return self.dialogues[min(table.cursor_row, len(self.dialogues) - 1)]
 
     def show_hint(self, text: str) -> None:
-        self.query_one("#dialogues-hint", Label).update(text)
+        self.query_one("#dialogues-hint", Label).update(Text(printable(text)))
 
     # ----------------------------------------------------------------- actions
     def action_new_dialogue(self) -> None:
@@ -151,8 +157,10 @@ class DialoguesScreen(Screen[None]):
             write_atomic(path, text.encode("utf-8"), keep_backup=False)
         except OSError as error:
             message = t("ui.prep.export.failed", self.lang, path=str(path), reason=str(error))
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            self.app.call_from_thread(
+                self.notify, message, severity="error", timeout=30, markup=False
+            )
             return
         message = t("ui.prep.export.done", self.lang, count=len(dialogue.questions), path=str(path))
         self.app.call_from_thread(self.show_hint, message)
-        self.app.call_from_thread(self.notify, message, timeout=15)
+        self.app.call_from_thread(self.notify, message, timeout=15, markup=False)

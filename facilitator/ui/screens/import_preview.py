@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.importers import (
     ImportProblem,
@@ -57,7 +58,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
         grid.add_column(ratio=1)
         for question in questions:
             number += 1
-            grid.add_row(f"{number}.", f"{question.text} ({question.timebox} min)")
+            grid.add_row(f"{number}.", Text(f"{question.text} ({question.timebox} min)"))
             for follow_up in question.follow_ups:
                 grid.add_row("", Text(f"– {follow_up}", style="italic"))
         parts += [grid, Text()]
@@ -98,7 +99,8 @@ class ImportScreen(Screen[None]):
         lang = self.lang
         targets = [(t("ui.prep.import.to_new", lang), NEW)]
         if self.target is not None:
-            targets.append((t("ui.prep.import.to_existing", lang, title=self.target.title), "add"))
+            adding = t("ui.prep.import.to_existing", lang, title=self.target.title)
+            targets.append((Text(printable(adding)), "add"))
         yield Label(t("ui.prep.import.heading", lang), classes="screen-title")
         yield Input(placeholder=t("ui.prep.import.path", lang), id="import-path")
         with VerticalScroll(id="import-preview"):
@@ -126,7 +128,7 @@ class ImportScreen(Screen[None]):
         if not value:
             return
         self.result = None
-        self._set_result(t("ui.prep.import.reading", self.lang, path=value), problem=False)
+        self._set_result(Text(t("ui.prep.import.reading", self.lang, path=value)), problem=False)
         self._read(Path(value).expanduser())
 
     @on(Input.Submitted, "#import-title")
@@ -144,7 +146,8 @@ class ImportScreen(Screen[None]):
 
     def _problem(self, message: str) -> None:
         self.result = None
-        self._set_result(t("ui.prep.import.problem", self.lang, reason=message), problem=True)
+        shown = Text(t("ui.prep.import.problem", self.lang, reason=message))
+        self._set_result(shown, problem=True)
 
     def _show(self, path: Path, result: ImportResult) -> None:
         self.path = path
@@ -154,7 +157,7 @@ class ImportScreen(Screen[None]):
         if not title.value:
             title.value = result.title or path.stem
 
-    def _set_result(self, content: str | Group, *, problem: bool) -> None:
+    def _set_result(self, content: Text | Group, *, problem: bool) -> None:
         result = self.query_one("#import-result", Static)
         result.update(content)
         result.set_class(problem, "-problem")
@@ -180,11 +183,13 @@ class ImportScreen(Screen[None]):
             self.store.save_dialogue(dialogue)
         except OSError as error:
             message = t("ui.prep.save_failed", self.lang, reason=str(error))
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            self.app.call_from_thread(
+                self.notify, message, severity="error", timeout=30, markup=False
+            )
             return
         self.app.call_from_thread(self._saved, dialogue, count, notices)
 
     def _saved(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
         message = t("ui.prep.import.done", self.lang, count=count, title=dialogue.title)
-        self.notify("\n".join([message, *notices]), timeout=15)
+        self.notify("\n".join([message, *notices]), timeout=15, markup=False)
         self.dismiss()

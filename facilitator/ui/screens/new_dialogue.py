@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,6 +11,7 @@ from textual.widgets import Input, Label, Select
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import copy_dialogue, starter_dialogue
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 
@@ -34,7 +36,8 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
             (t("ui.prep.new.starter_en", lang), "en"),
         ]
         if self.selected is not None:
-            sources.append((t("ui.prep.new.copy", lang, title=self.selected.title), "copy"))
+            copy_of = t("ui.prep.new.copy", lang, title=self.selected.title)
+            sources.append((Text(printable(copy_of)), "copy"))
         with Vertical(id="new-dialogue-box", classes="prep-form"):
             yield Label(t("ui.prep.new.heading", lang), classes="panel-title")
             yield Label(t("ui.prep.new.source", lang))

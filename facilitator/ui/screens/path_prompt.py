@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 
@@ -28,7 +30,7 @@ class PathPromptScreen(ModalScreen["Path | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="path-box", classes="prep-form"):
-            yield Static(self.question, id="path-question")
+            yield Static(Text(printable(self.question)), id="path-question")
             yield Input(self.suggestion, id="path-input")
             yield Label(t("ui.prep.path.hint", self.lang), id="path-hint")
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import copy
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from facilitator.domain.text import printable
 from facilitator.domain.tips import TipLibrary
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
@@ -79,14 +81,14 @@ class TipsLibraryScreen(Screen[None]):
         self._show()
 
     def _hint(self, text: str) -> None:
-        self.query_one("#tips-hint", Label).update(text)
+        self.query_one("#tips-hint", Label).update(Text(printable(text)))
 
     def _show(self, select: str | None = None) -> None:
         table = self.query_one(DataTable)
         table.clear()
         tips = self.library.tips if self.library else []
         for tip in tips:
-            table.add_row(tip.lang or "*", tip.text, key=tip.id)
+            table.add_row(tip.lang or "*", Text(printable(tip.text)), key=tip.id)
         ids = [tip.id for tip in tips]
         if select in ids:
             table.move_cursor(row=ids.index(select))
@@ -108,7 +110,9 @@ class TipsLibraryScreen(Screen[None]):
             self.prep.save_tips(library)
         except OSError as error:
             message = t("ui.prep.save_failed", self.lang, reason=str(error))
-            self.app.call_from_thread(self.notify, message, severity="error", timeout=30)
+            self.app.call_from_thread(
+                self.notify, message, severity="error", timeout=30, markup=False
+            )
 
     # ----------------------------------------------------------------- actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -141,7 +145,7 @@ class TipsLibraryScreen(Screen[None]):
     def _row_highlighted(self) -> None:
         """The highlighted tip in full, as the table cuts long ones off."""
         tip = self.library.tip(self._selected_id()) if self.library else None
-        self.query_one("#tip-full", Static).update(tip.text if tip else "")
+        self.query_one("#tip-full", Static).update(Text(printable(tip.text)) if tip else "")
 
     @on(Input.Submitted, "#tip-input")
     def _submitted(self, event: Input.Submitted) -> None:

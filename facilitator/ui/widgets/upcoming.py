@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from rich.text import Text
 from textual.widgets import DataTable
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.session import DEFAULT_TIMEZONE
+from facilitator.domain.text import printable
 from facilitator.i18n import t
 
 #: Longest dialogue title or list of contacts shown in a row (the rest is cut off with "…").
@@ -44,10 +46,10 @@ class UpcomingMeetings(DataTable):
                 when = at.strftime("%Y-%m-%d %H:%M")
             self.add_row(
                 when,
-                booking.supplier,
-                _cut(titles.get(booking.dialogue_id, booking.dialogue_id)),
+                Text(printable(booking.supplier)),
+                Text(printable(_cut(titles.get(booking.dialogue_id, booking.dialogue_id)))),
                 t(f"format.{booking.format.value}", self.lang),
-                _cut("; ".join(c.name for c in booking.contacts)),
+                Text(printable(_cut("; ".join(c.name for c in booking.contacts)))),
                 key=booking.id,
             )
 
