@@ -268,6 +268,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Kunde inte spara mötet: {reason}",
         "Could not save the meeting: {reason}",
     ),
+    "ui.app.quit_unsaved": (
+        "Anteckningarna kunde inte sparas och finns bara i minnet. Sparningen försöks igen tills "
+        "den lyckas; ctrl+q en gång till avslutar ändå.",
+        "The notes could not be saved and are only in memory. Saving is retried until it works; "
+        "ctrl+q once more quits anyway.",
+    ),
     "ui.app.damaged_no_backup": (
         "Mötesfilen är skadad ({reason}) och det finns ingen fungerande kopia. Filen lämnas orörd; "
         "kör 'facilitator doctor'.",

@@ -56,6 +56,8 @@ class FacilitatorApp(App[None]):
         self._first_session = session
         self._first_session_id = session_id
         self._signalled = False
+        #: The user was told that quitting now loses notes that could not be saved.
+        self._quit_unsaved = False
 
     def on_mount(self) -> None:
         self._handle_exit_signals()
@@ -220,16 +222,19 @@ class FacilitatorApp(App[None]):
 
         self.set_timer(SIGNAL_GRACE, partial(self.call_later, after_typing))
 
-    def _save_meeting(self) -> None:
-        """Write the meeting being led, wherever it is on the screen stack."""
-        for screen in self.screen_stack:
-            if isinstance(screen, MeetingScreen):
-                screen.save_now()
+    def _save_meeting(self) -> bool:
+        """Write the meeting being led, wherever it is on the screen stack; False if it failed."""
+        return all(
+            [screen.save_now() for screen in self.screen_stack if isinstance(screen, MeetingScreen)]
+        )
 
     async def action_quit(self) -> None:
-        meeting = self.meeting_screen()
-        if meeting is not None:
-            meeting.save_now()
+        """Save and quit. If the meeting cannot be saved its notes are only in memory: the app
+        says so and stays; quitting again leaves anyway."""
+        if not self._save_meeting() and not self._quit_unsaved:
+            self._quit_unsaved = True
+            self.notify(t("ui.app.quit_unsaved", self.lang), severity="error", timeout=30)
+            return
         self.exit()
 
 
