@@ -100,3 +100,40 @@ async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banne
         screen._after_write(False)  # the failed write's report, arriving last
         await pilot.pause()
         assert banner_text(screen) is None
+
+
+async def test_quitting_while_saves_fail_warns_once_and_keeps_the_notes(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = Disk(monkeypatch)
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        qid = screen.session.current_question_id
+        disk.full = True
+        await pilot.press(*"Only in memory")
+        await pilot.press("ctrl+q")
+        await settle(app, pilot)
+        assert app.is_running and app.screen is screen, "the first quit keeps the app open"
+        assert any("only in memory" in n.message for n in app._notifications)
+        disk.full = False
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+    assert store.load_session(screen.session.id).notes[qid] == "Only in memory"
+
+
+async def test_quitting_twice_while_saves_fail_leaves_anyway(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = Disk(monkeypatch)
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        disk.full = True
+        await pilot.press(*"Lost by choice", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
