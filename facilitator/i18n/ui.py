@@ -399,6 +399,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # question form
     "ui.prep.question.add": ("Ny fråga", "New question"),
     "ui.prep.question.edit": ("Ändra fråga", "Edit question"),
+    "ui.prep.question.text": ("Frågan", "The question"),
     "ui.prep.question.theme": ("Tema", "Theme"),
     "ui.prep.question.timebox": ("Tid (min)", "Time (min)"),
     "ui.prep.question.follow_ups": (

@@ -229,6 +229,7 @@ class DialogueEditorScreen(Screen[None]):
 
     def action_add_question(self) -> None:
         after = self._current_question_id()
+        before = self.dialogue.question(after)
 
         def added(draft: QuestionDraft | None) -> None:
             if draft is None:
@@ -243,7 +244,8 @@ class DialogueEditorScreen(Screen[None]):
             )
             self._show_questions(select=question.id)
 
-        self.app.push_screen(QuestionFormScreen(self.lang), added)
+        theme = before.theme if before else Theme.OTHER
+        self.app.push_screen(QuestionFormScreen(self.lang, theme=theme), added)
 
     def action_edit_question(self) -> None:
         question = self.dialogue.question(self._current_question_id())

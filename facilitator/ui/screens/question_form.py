@@ -32,10 +32,14 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
         Binding("escape", "cancel", "key.cancel"),
     ]
 
-    def __init__(self, lang: str, question: Question | None = None) -> None:
+    def __init__(
+        self, lang: str, question: Question | None = None, theme: Theme = Theme.OTHER
+    ) -> None:
+        """Edits `question`, or adds one with `theme` chosen when it is None."""
         super().__init__()
         self.lang = lang
         self.question = question
+        self.theme = question.theme if question else theme
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -43,12 +47,17 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
         heading = "ui.prep.question.edit" if q else "ui.prep.question.add"
         with Vertical(id="question-box", classes="prep-form"):
             yield Label(t(heading, self.lang), classes="panel-title")
-            yield Input(q.text if q else "", id="q-text", max_length=2000)
+            yield Input(
+                q.text if q else "",
+                placeholder=t("ui.prep.question.text", self.lang),
+                id="q-text",
+                max_length=2000,
+            )
             with Horizontal(classes="form-row"):
                 yield Label(t("ui.prep.question.theme", self.lang))
                 yield Select(
                     [(t(f"theme.{theme.value}", self.lang), theme.value) for theme in Theme],
-                    value=(q.theme if q else Theme.OTHER).value,
+                    value=self.theme.value,
                     allow_blank=False,
                     compact=True,
                     id="q-theme",
