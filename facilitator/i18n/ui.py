@@ -309,7 +309,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.import": ("Importera", "Import"),
     "key.import_confirm": ("Importera", "Import"),
     "key.export": ("Exportera", "Export"),
-    "key.book": ("Boka möte", "Book meeting"),
+    "key.book": ("Boka", "Book"),
     "key.new_booking": ("Ny bokning", "New booking"),
     "key.start_meeting": ("Starta möte", "Start meeting"),
     "key.start_booking": ("Starta bokat", "Start booked"),

@@ -328,3 +328,40 @@ async def test_names_with_brackets_are_shown_as_typed(store: Store) -> None:
         await pilot.pause()
         table = app.screen.query_one("#ed-questions", DataTable)
         assert table.get_row_at(0)[2].plain == "Fråga [x]?"
+
+
+async def test_a_dialogue_started_from_the_english_starter_set_is_saved(store: Store) -> None:
+    app = make_app(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        await pilot.press("n", "shift+tab", "enter", "down", "down", "enter", "tab")
+        await pilot.press(*"Cleaning 2027", "enter")
+        editor = app.screen
+        assert isinstance(editor, DialogueEditorScreen)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    dialogue = stored_dialogue(store, "Cleaning 2027")
+    assert len(dialogue.questions) >= 3
+    assert {q.theme for q in dialogue.questions} >= {Theme.NEEDS, Theme.MARKET, Theme.CONDITIONS}
+    assert dialogue.questions[0].text.startswith("How"), "the English openers"
+
+
+async def test_start_from_the_dialogues_screen_offers_the_highlighted_dialogue(
+    store: Store,
+) -> None:
+    store.save_dialogue(Dialogue(title="Ö-trafik", questions=[Question("Hur?", Theme.NEEDS)]))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        titles = [d.title for d in app.screen.dialogues]
+        app.screen.query_one(DataTable).move_cursor(row=titles.index("Ö-trafik"))
+        await pilot.press("s", *"Färjor AB", "enter")
+        await settle(app, pilot)
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        assert meeting.session.dialogue.title == "Ö-trafik"
+        assert meeting.session.supplier == "Färjor AB"
