@@ -10,27 +10,41 @@ import pytest
 from textual.widgets import Static, TextArea
 
 from facilitator.storage import atomic
-from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY
+from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
+from facilitator.ui.screens import meeting
 from facilitator.ui.screens.meeting import MeetingScreen
 from tests.app.test_meeting_screen import make_app, settle
 
 
 class Disk:
-    """`os.fsync` as on a disk that can be made full: every fsync fails with ENOSPC."""
+    """A disk that can be made to refuse writes: full (fsync fails with ENOSPC) or, with
+    `read_only`, a folder where no file can be created (EROFS)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, read_only: bool = False) -> None:
         self.full = False
         self.refused = 0
-        real = os.fsync
+        real_fsync = os.fsync
+        real_mkstemp = atomic.tempfile.mkstemp
 
         def fsync(fd: int) -> None:
-            if self.full:
+            if self.full and not read_only:
                 self.refused += 1
                 raise OSError(errno.ENOSPC, "No space left on device")
-            real(fd)
+            real_fsync(fd)
+
+        def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+            if self.full and read_only:
+                self.refused += 1
+                raise OSError(errno.EROFS, "Read-only file system")
+            return real_mkstemp(*args, **kwargs)
 
         monkeypatch.setattr(atomic.os, "fsync", fsync)
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+
+
+#: Seconds between retries in these tests.
+RETRY_DELAY = 0.5
 
 
 def banner_text(screen: MeetingScreen) -> str | None:
@@ -38,37 +52,43 @@ def banner_text(screen: MeetingScreen) -> str | None:
     return str(banner.render()) if banner.display else None
 
 
+@pytest.mark.parametrize(
+    ("read_only", "reason"),
+    [(False, "No space left on device"), (True, "Read-only file system")],
+    ids=["full-disk", "read-only-folder"],
+)
 async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, read_only: bool, reason: str
 ) -> None:
-    disk = Disk(monkeypatch)
+    disk = Disk(monkeypatch, read_only=read_only)
+    monkeypatch.setattr(meeting, "RETRY_DELAY", RETRY_DELAY)  # retried sooner, for a quick test
     app = make_app(store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         q1, q2 = (q.id for q in screen.session.questions[:2])
         path = store.session_path(screen.session.id)
-        await pilot.press(*"Saved before. ")
+        await pilot.press(*"Saved. ")
         await pilot.pause(SAVE_DELAY + 0.1)
         await settle(app, pilot)
-        assert store.load_session(screen.session.id).notes[q1] == "Saved before. "
+        assert store.load_session(screen.session.id).notes[q1] == "Saved. "
         assert banner_text(screen) is None
         on_disk = path.read_bytes()
 
         disk.full = True
-        await pilot.press(*"Typed on a full disk.")
+        await pilot.press(*"Kept.")
         await pilot.pause(SAVE_DELAY + 0.1)
         await settle(app, pilot)
         shown = banner_text(screen)
-        assert shown is not None and "No space left on device" in shown
-        assert screen.query_one("#notes", TextArea).text == "Saved before. Typed on a full disk."
-        assert screen.session.notes[q1] == "Saved before. Typed on a full disk."
+        assert shown is not None and reason in shown
+        assert screen.query_one("#notes", TextArea).text == "Saved. Kept."
+        assert screen.session.notes[q1] == "Saved. Kept."
         assert path.read_bytes() == on_disk, "the last good file is left whole"
         assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
 
         # Saving is retried while the disk stays full; the banner stays, and so does new work.
         attempts = disk.refused
-        await pilot.press("alt+n", *"Second question")
+        await pilot.press("alt+n", *"Two")
         await pilot.pause(RETRY_DELAY + 0.3)
         await settle(app, pilot)
         assert disk.refused >= attempts + 2, "moving on saves at once, then it is retried"
@@ -80,7 +100,7 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
         await settle(app, pilot)
         assert banner_text(screen) is None, "the banner goes once a save succeeds"
         saved = store.load_session(screen.session.id)
-        assert saved.notes == {q1: "Saved before. Typed on a full disk.", q2: "Second question"}
+        assert saved.notes == {q1: "Saved. Kept.", q2: "Two"}
 
 
 async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banner_back(
