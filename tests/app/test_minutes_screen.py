@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import docx
-from textual.widgets import Markdown
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
@@ -14,6 +13,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
 from tests.conftest import FakeClock
 
 SECRET_NOTE = "Pris 420 kr per timme"
@@ -63,7 +63,7 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, MinutesScreen)
-        shown = screen.query_one(Markdown).source
+        shown = screen.query_one(MinutesPreview).source
         assert SECRET_NOTE in shown and REASON in shown, "the internal minutes show the reason"
         assert not shown.startswith("---"), "no front matter in the preview"
         assert "Utkast" in str(screen.query_one("#minutes-state").render())
@@ -84,7 +84,7 @@ async def test_public_version_in_every_format_withholds_what_is_confidential(
         await settle(app, pilot)
         await pilot.press("p")
         await settle(app, pilot)
-        shown = app.screen.query_one(Markdown).source
+        shown = app.screen.query_one(MinutesPreview).source
         assert WITHHELD in shown and SECRET_NOTE not in shown and REASON not in shown
         for number in "1234":
             await pilot.press("s", number)
@@ -110,10 +110,10 @@ async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> 
     async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
         app = pilot.app
         await settle(app, pilot)
-        assert "# Minnesanteckningar" in app.screen.query_one(Markdown).source
+        assert "# Minnesanteckningar" in app.screen.query_one(MinutesPreview).source
         await pilot.press("l")
         await settle(app, pilot)
-        shown = app.screen.query_one(Markdown).source
+        shown = app.screen.query_one(MinutesPreview).source
         assert "# Minutes" in shown and "Mismatch" in shown
         assert "engelska" in str(app.screen.query_one("#minutes-state").render())
     assert "# Minutes" in store.minutes_path(session.id, "en").read_text(encoding="utf-8")
@@ -127,7 +127,7 @@ async def test_copy_puts_the_minutes_on_the_clipboard_and_shows_the_file(store: 
         await settle(app, pilot)
         await pilot.press("c")
         await settle(app, pilot)
-        assert app.clipboard == app.screen.query_one(Markdown).source
+        assert app.clipboard == app.screen.query_one(MinutesPreview).source
         message = str(app.screen.query_one("#minutes-path").render())
         assert str(store.minutes_path(session.id, "sv")) in message
 

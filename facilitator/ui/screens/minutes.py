@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Markdown, Static
+from textual.widgets import Footer, Label, Static
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.minutes import zone_of
@@ -30,6 +30,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.save_format import SaveFormatScreen
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
 class MinutesScreen(Screen[None]):
@@ -79,7 +80,7 @@ class MinutesScreen(Screen[None]):
         yield Label(id="minutes-state")
         yield Static(id="save-error")
         with VerticalScroll(id="minutes-scroll"):
-            yield Markdown(id="minutes")
+            yield MinutesPreview(id="minutes")
         yield Label(id="minutes-path")
         yield Footer()
 
@@ -98,7 +99,7 @@ class MinutesScreen(Screen[None]):
         """Show the minutes as chosen (language, public or internal) and save them as Markdown."""
         now = self.clock.now()
         preview = preview_markdown(self.session, self.minutes_lang, self.public, now)
-        self.query_one(Markdown).update(preview)
+        self.query_one(MinutesPreview).show(preview)
         self._show_state()
         self._save("md")
 
