@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from textual.widgets import Markdown, TextArea
+from textual.widgets import TextArea
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
@@ -16,6 +16,7 @@ from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
 from tests.conftest import FakeClock
 
 
@@ -138,7 +139,7 @@ async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> N
         assert isinstance(app.screen, MinutesScreen)
         minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
         assert "Viktig anteckning" in minutes and "Exempel Bygg AB" in minutes
-        shown = app.screen.query_one(Markdown)
+        shown = app.screen.query_one(MinutesPreview)
         assert "Viktig anteckning" in shown.source
 
 
