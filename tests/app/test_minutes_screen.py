@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import docx
+from textual.pilot import Pilot
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
@@ -45,8 +48,17 @@ async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
     await pilot.pause()
 
 
-def open_app(store: Store, session: Session, clock: FakeClock, lang: str = "sv") -> FacilitatorApp:
-    return FacilitatorApp(store, lang, session_id=session.id, clock=clock)
+@asynccontextmanager
+async def minutes_screen(
+    store: Store, lang: str = "sv"
+) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None], Session, FakeClock]]:
+    """The app opened on the finished meeting's minutes, settled."""
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        yield app, pilot, session, clock
 
 
 def docx_text(data: bytes) -> str:
@@ -56,11 +68,7 @@ def docx_text(data: bytes) -> str:
 
 
 async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         screen = app.screen
         assert isinstance(screen, MinutesScreen)
         shown = screen.query_one(MinutesPreview).source
@@ -77,11 +85,7 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
 async def test_public_version_in_every_format_withholds_what_is_confidential(
     store: Store,
 ) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         await pilot.press("p")
         await settle(app, pilot)
         shown = app.screen.query_one(MinutesPreview).source
@@ -105,11 +109,7 @@ async def test_public_version_in_every_format_withholds_what_is_confidential(
 
 
 async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         assert "# Minnesanteckningar" in app.screen.query_one(MinutesPreview).source
         await pilot.press("l")
         await settle(app, pilot)
@@ -120,11 +120,7 @@ async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> 
 
 
 async def test_copy_puts_the_minutes_on_the_clipboard_and_shows_the_file(store: Store) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         await pilot.press("c")
         await settle(app, pilot)
         assert app.clipboard == app.screen.query_one(MinutesPreview).source
@@ -135,11 +131,7 @@ async def test_copy_puts_the_minutes_on_the_clipboard_and_shows_the_file(store: 
 async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
     store: Store,
 ) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         await pilot.press("f")
         await pilot.pause()
         await pilot.press("n")  # not yet
@@ -174,11 +166,7 @@ async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
 
 
 async def test_finalising_again_without_a_change_makes_no_new_version(store: Store) -> None:
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         await pilot.press("f", "y")
         await settle(app, pilot)
         await pilot.press("f")
@@ -191,11 +179,7 @@ async def test_finalising_again_without_a_change_makes_no_new_version(store: Sto
 async def test_minutes_open_elsewhere_are_not_finalised_here(store: Store) -> None:
     from facilitator.storage.lock import SessionLock
 
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock).run_test(size=(80, 24)) as pilot:
-        app = pilot.app
-        await settle(app, pilot)
+    async with minutes_screen(store) as (app, pilot, session, clock):
         with SessionLock(store, session.id):
             await pilot.press("f", "y")
             await settle(app, pilot)
@@ -206,11 +190,8 @@ async def test_minutes_open_elsewhere_are_not_finalised_here(store: Store) -> No
 async def test_every_minutes_key_is_in_the_command_palette(store: Store) -> None:
     from facilitator.ui.commands import ScreenActions
 
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    async with open_app(store, session, clock, "en").run_test(size=(80, 24)) as pilot:
-        await settle(pilot.app, pilot)
-        provider = ScreenActions(pilot.app.screen)
+    async with minutes_screen(store, "en") as (app, _pilot, _session, _clock):
+        provider = ScreenActions(app.screen)
         names = [hit.text for hit in [h async for h in provider.discover()]]
         for wanted in (
             "Public",
