@@ -208,9 +208,10 @@ class FacilitatorApp(App[None]):
             return
         self._signalled = True
         self._save_meeting()
-        watchdog = threading.Timer(SIGNAL_EXIT_TIMEOUT, os._exit, args=(1,))
-        watchdog.daemon = True
-        watchdog.start()
+        if not self.is_headless:  # without a terminal (tests) there is nothing to hang on
+            watchdog = threading.Timer(SIGNAL_EXIT_TIMEOUT, os._exit, args=(1,))
+            watchdog.daemon = True
+            watchdog.start()
 
         def after_typing() -> None:
             target = self.focused or self.screen
