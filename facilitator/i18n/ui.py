@@ -124,8 +124,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Wrap-up: {supplier} · {dialogue}",
     ),
     "ui.wrapup.hint": (
-        "Rätta och sekretessmarkera · alt+n/alt+p byter flik · alt+e tar fram protokollet",
-        "Correct and mark confidential · alt+n/alt+p switch tabs · alt+e produces the minutes",
+        "Rätta och sekretessmarkera · alt+n/alt+p: flik · alt+e: protokollet",
+        "Correct and mark confidential · alt+n/alt+p: tab · alt+e: the minutes",
+    ),
+    "ui.wrapup.correcting": (
+        "Rättelse: ändringarna blir version {version} när den fastställs · alt+e: protokollet",
+        "Correction: the changes become version {version} when finalised · alt+e: the minutes",
     ),
     "ui.wrapup.tab.participants": ("Deltagare", "Participants"),
     "ui.wrapup.tab.notes": ("Anteckningar", "Notes"),

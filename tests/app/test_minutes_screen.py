@@ -148,6 +148,7 @@ async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
         await pilot.press("r")
         await settle(app, pilot)
         assert isinstance(app.screen, WrapUpScreen)
+        assert "version 2" in str(app.screen.query_one("#wrap-hint").render())
         await pilot.press("alt+p", "down", "e", "home", "ctrl+k", *"Kan inte leverera VVS")
         await pilot.press("enter", "alt+e")
         await settle(app, pilot)

@@ -36,7 +36,7 @@ from facilitator.domain.confidential import (
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import Session
-from facilitator.domain.versions import record_change
+from facilitator.domain.versions import draft_number, record_change
 from facilitator.i18n import t
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
@@ -101,7 +101,11 @@ class WrapUpScreen(Screen[None]):
             dialogue=self.session.dialogue.title,
         )
         yield Label(title, id="wrap-title", markup=False)
-        yield Label(t("ui.wrapup.hint", self.lang), id="wrap-hint")
+        if self.session.minutes_versions:
+            hint = t("ui.wrapup.correcting", self.lang, version=draft_number(self.session))
+        else:
+            hint = t("ui.wrapup.hint", self.lang)
+        yield Label(hint, id="wrap-hint")
         yield Static(id="save-error")
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
