@@ -20,6 +20,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 
@@ -157,10 +158,7 @@ class BookingsScreen(Screen[None]):
         self.query_one("#bookings-hint", Label).update(t(hint, self.lang))
 
     def selected(self) -> Booking | None:
-        table = self.query_one(DataTable)
-        if not self.bookings or table.cursor_row is None:
-            return None
-        return self.bookings[min(table.cursor_row, len(self.bookings) - 1)]
+        return at_cursor(self.query_one(DataTable), self.bookings)
 
     def action_new_booking(self) -> None:
         edit_booking(self, self.store, self.lang)

@@ -30,6 +30,7 @@ from facilitator.i18n import t
 from facilitator.storage import codec
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.question_form import QuestionDraft, QuestionFormScreen
 
@@ -222,10 +223,8 @@ class DialogueEditorScreen(Screen[None]):
 
     # -------------------------------------------------------------- questions
     def _current_question_id(self) -> str | None:
-        table = self.query_one("#ed-questions", DataTable)
-        if not self.dialogue.questions or table.cursor_row is None:
-            return None
-        return self.dialogue.questions[min(table.cursor_row, len(self.dialogue.questions) - 1)].id
+        question = at_cursor(self.query_one("#ed-questions", DataTable), self.dialogue.questions)
+        return question.id if question else None
 
     def action_add_question(self) -> None:
         after = self._current_question_id()
@@ -279,9 +278,9 @@ class DialogueEditorScreen(Screen[None]):
 
     def action_delete(self) -> None:
         if self._tab() == "tab-participants":
-            table = self.query_one("#ed-people", DataTable)
-            if self.dialogue.participants and table.cursor_row is not None:
-                del self.dialogue.participants[table.cursor_row]
+            person = at_cursor(self.query_one("#ed-people", DataTable), self.dialogue.participants)
+            if person is not None:
+                self.dialogue.participants.remove(person)
                 self._show_people()
             return
         question = self.dialogue.question(self._current_question_id())

@@ -20,6 +20,7 @@ from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 
 
@@ -82,10 +83,7 @@ class DialoguesScreen(Screen[None]):
             table.move_cursor(row=ids.index(selected.id))
 
     def selected(self) -> Dialogue | None:
-        table = self.query_one(DataTable)
-        if not self.dialogues or table.cursor_row is None:
-            return None
-        return self.dialogues[min(table.cursor_row, len(self.dialogues) - 1)]
+        return at_cursor(self.query_one(DataTable), self.dialogues)
 
     def show_hint(self, text: str) -> None:
         self.query_one("#dialogues-hint", Label).update(Text(printable(text)))

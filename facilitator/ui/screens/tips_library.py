@@ -21,6 +21,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.confirm import ConfirmScreen
 
 #: The languages a tip can be for, in the order the language key steps through them.
@@ -94,10 +95,8 @@ class TipsLibraryScreen(Screen[None]):
             table.move_cursor(row=ids.index(select))
 
     def _selected_id(self) -> str | None:
-        table = self.query_one(DataTable)
-        if self.library is None or not self.library.tips or table.cursor_row is None:
-            return None
-        return self.library.tips[min(table.cursor_row, len(self.library.tips) - 1)].id
+        tip = at_cursor(self.query_one(DataTable), self.library.tips if self.library else [])
+        return tip.id if tip else None
 
     def _changed(self, select: str | None = None) -> None:
         self._show(select)

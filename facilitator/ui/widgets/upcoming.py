@@ -11,6 +11,7 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.session import DEFAULT_TIMEZONE
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+from facilitator.ui.rows import at_cursor
 
 #: Longest dialogue title or list of contacts shown in a row (the rest is cut off with "…").
 CELL_WIDTH = 22
@@ -54,6 +55,4 @@ class UpcomingMeetings(DataTable):
             )
 
     def selected(self) -> Booking | None:
-        if not self.bookings or self.cursor_row is None:
-            return None
-        return self.bookings[min(self.cursor_row, len(self.bookings) - 1)]
+        return at_cursor(self, self.bookings)
