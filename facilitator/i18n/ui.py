@@ -514,7 +514,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The meeting could not be started: {reason}",
     ),
     # home: upcoming meetings
-    "ui.prep.upcoming.title": ("I dag och kommande", "Today and upcoming"),
+    "ui.prep.upcoming.title": (
+        "I dag och kommande · s startar det markerade mötet",
+        "Today and upcoming · s starts the highlighted meeting",
+    ),
     "ui.prep.upcoming.col.when": ("När", "When"),
     "ui.prep.upcoming.col.supplier": ("Leverantör", "Supplier"),
     "ui.prep.upcoming.col.dialogue": ("Dialog", "Dialogue"),

@@ -365,3 +365,34 @@ async def test_start_from_the_dialogues_screen_offers_the_highlighted_dialogue(
         assert isinstance(meeting, MeetingScreen)
         assert meeting.session.dialogue.title == "Ö-trafik"
         assert meeting.session.supplier == "Färjor AB"
+
+
+async def test_a_booking_is_changed_and_then_deleted(store: Store) -> None:
+    dialogue = booked_dialogue(store)
+    booking = Booking(dialogue.id, "Firma AB", [Participant("Eva Ek", "Firma AB")])
+    PrepStore(store).save_booking(booking)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, BookingFormScreen)
+        assert form.query_one("#bk-contacts", Input).value == "Eva Ek"
+        await fill(pilot, form.query_one("#bk-contacts", Input), "Eva Ek; Bo Ek")
+        await settle(app, pilot)
+        (changed,) = PrepStore(store).bookings()
+        assert [c.name for c in changed.contacts] == ["Eva Ek", "Bo Ek"]
+        assert changed.id == booking.id, "changed, not booked again"
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert len(PrepStore(store).bookings()) == 1, "n keeps it"
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == 0
+    assert PrepStore(store).bookings() == []
