@@ -54,7 +54,8 @@ class TmuxApp:
         The shell writes the app's exit status to `self.status_file` when the app ends.
         """
         command = [str(COMMAND), "--data-dir", str(self.data_dir), *args]
-        env = "env LANG=sv_SE.UTF-8 LC_ALL= TERM=xterm-256color"
+        # Textual would take COLUMNS and LINES (set by some test runners) over the real size.
+        env = "env -u COLUMNS -u LINES LANG=sv_SE.UTF-8 LC_ALL= TERM=xterm-256color"
         self.status_file.unlink(missing_ok=True)
         shell = f"{env} {shlex.join(command)}; echo $? > {shlex.quote(str(self.status_file))}"
         width, height = self.size
