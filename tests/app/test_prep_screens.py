@@ -396,3 +396,25 @@ async def test_a_booking_is_changed_and_then_deleted(store: Store) -> None:
         await settle(app, pilot)
         assert app.screen.query_one(DataTable).row_count == 0
     assert PrepStore(store).bookings() == []
+
+
+async def test_odd_paths_give_a_message_and_write_nothing(store: Store, tmp_path: Path) -> None:
+    binary = tmp_path / "bild.htm"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe" * 50)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        await pilot.press("i")
+        screen = app.screen
+        for path in ("bad\x00name.md", str(binary), str(tmp_path)):
+            await fill(pilot, screen.query_one("#import-path", Input), path)
+            await settle(app, pilot)
+            result = screen.query_one("#import-result", Static)
+            assert result.has_class("-problem"), path
+            assert shown_text(result).startswith("Inget importerat:")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is screen
+    assert store.dialogues() == []

@@ -132,6 +132,9 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         except ImportProblem as problem:
             self.app.call_from_thread(self._hint, problem.text(self.lang), problem=True)
             return
+        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
+            self.app.call_from_thread(self._hint, str(error), problem=True)
+            return
         self.app.call_from_thread(self._fill, invite)
 
     def _fill(self, invite: Invite) -> None:

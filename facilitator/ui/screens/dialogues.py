@@ -153,7 +153,7 @@ class DialoguesScreen(Screen[None]):
                 path = path / f"{safe_name(dialogue.title) or dialogue.id}.md"
             make_private_dir(path.parent)
             write_atomic(path, text.encode("utf-8"), keep_backup=False)
-        except OSError as error:
+        except (OSError, ValueError) as error:
             message = t("ui.prep.export.failed", self.lang, path=str(path), reason=str(error))
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False

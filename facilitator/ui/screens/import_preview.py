@@ -142,6 +142,9 @@ class ImportScreen(Screen[None]):
         except ImportProblem as problem:
             self.app.call_from_thread(self._problem, problem.text(self.lang))
             return
+        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
+            self.app.call_from_thread(self._problem, str(error))
+            return
         self.app.call_from_thread(self._show, path, result)
 
     def _problem(self, message: str) -> None:
