@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import docx
+import pytest
 from textual.pilot import Pilot
 
 from facilitator.domain.demo import demo_dialogue
@@ -204,3 +205,18 @@ async def test_every_minutes_key_is_in_the_command_palette(store: Store) -> None
             "Quit",
         ):
             assert wanted in names
+
+
+async def test_a_format_that_cannot_be_saved_says_why(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.app.test_full_disk import Disk
+
+    disk = Disk(monkeypatch)
+    async with minutes_screen(store) as (app, pilot, session, _clock):
+        disk.full = True
+        await pilot.press("s", "2")
+        await settle(app, pilot)
+        message = str(app.screen.query_one("#minutes-path").render())
+        assert "kunde inte sparas" in message and "No space left on device" in message
+        assert not store.minutes_path(session.id, "sv", "html").exists()

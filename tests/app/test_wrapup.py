@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, TabbedContent, TextArea
+import pytest
+from textual.widgets import DataTable, Static, TabbedContent, TextArea
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Role
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
+from facilitator.ui import saving
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
@@ -187,3 +189,30 @@ async def test_a_participants_role_is_chosen_with_the_arrows(store: Store) -> No
         await settle(app, pilot)
         karin = store.load_session(session.id).participants[1]
         assert (karin.name, karin.role) == ("Karin Fastighetschef", Role.SUPPLIER)
+
+
+async def test_a_correction_that_cannot_be_saved_is_shown_and_saved_when_it_can(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.app.test_full_disk import Disk
+
+    disk = Disk(monkeypatch)
+    monkeypatch.setattr(saving, "RETRY_DELAY", 0.5)  # retried sooner, for a quick test
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_demo_meeting(app, pilot)
+        screen = app.screen
+        banner = screen.query_one("#save-error", Static)
+        disk.full = True
+        await pilot.press("e")
+        await retype(pilot, "Josefine Andersson")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert banner.display and "No space left on device" in str(banner.render())
+        assert screen.session.participants[0].name == "Josefine Andersson"
+        assert store.load_session(screen.session.id).participants[0].name != "Josefine Andersson"
+        disk.full = False
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        assert not banner.display, "the banner goes once a save succeeds"
+        assert store.load_session(screen.session.id).participants[0].name == "Josefine Andersson"
