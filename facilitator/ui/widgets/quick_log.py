@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +21,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.domain.entries import EntryKind
+from facilitator.domain.text import printable
 from facilitator.domain.tips import Tip, TipLibrary
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
@@ -107,7 +109,7 @@ class QuickLog(Vertical):
     def _filter_tips(self, query: str) -> None:
         self._shown_tips = self.tips.filter(query, self.state.lang)
         tips = self.query_one("#quick-tips", OptionList)
-        tips.set_options([Option(tip.text, id=tip.id) for tip in self._shown_tips])
+        tips.set_options([Option(Text(printable(tip.text)), id=tip.id) for tip in self._shown_tips])
         tips.display = bool(self._shown_tips)
 
     @on(Input.Changed, "#quick-text")
