@@ -181,3 +181,22 @@ def test_hostile_names_do_not_break_the_minutes(fmt: str) -> None:
     assert not [code for code in ("\x1b", "\x07", "\r") if code in minutes]
     for letters in ("שלום", "مرحبا", "Ali", "Kräver", "ISO"):
         assert letters in minutes
+
+
+async def test_tips_with_brackets_and_terminal_codes_are_offered_as_text(store: Store) -> None:
+    from facilitator.domain.tips import Tip, TipLibrary
+    from facilitator.storage.prep import PrepStore
+
+    text = "Läs [bilaga 2] och [/] före\x1b[2J mötet"
+    PrepStore(store).save_tips(TipLibrary([Tip(text, lang="sv")]))
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("alt+t", *"bilaga")
+        await settle(app, pilot)
+        shown = app.screen.query_one("#quick-tips").get_option_at_index(0).prompt
+        assert str(shown) == "Läs [bilaga 2] och [/] före\\u001b[2J mötet"
+        assert not raw_codes(app.export_screenshot())
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        assert app.screen.session.entries[-1].text == text, "the tip itself is logged as it is"
