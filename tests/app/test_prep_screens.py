@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue, Question, Theme
@@ -418,3 +418,27 @@ async def test_odd_paths_give_a_message_and_write_nothing(store: Store, tmp_path
         await settle(app, pilot)
         assert app.screen is screen
     assert store.dialogues() == []
+
+
+async def test_a_tip_added_in_the_library_is_offered_in_the_meeting(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        await pilot.press("a", *"Ring plattformens support om inloggningen krånglar", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape", "d")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("alt+t", *"plattformens supp")
+        await pilot.pause()
+        tips = app.screen.query_one("#quick-tips", OptionList)
+        assert tips.option_count >= 1 and tips.region.height >= 1
+        shown = [str(tips.get_option_at_index(i).prompt) for i in range(tips.option_count)]
+        assert shown[0] == "Ring plattformens support om inloggningen krånglar"
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        (entry,) = app.screen.session.entries
+    library = PrepStore(store).load_tips()
+    assert entry.tip_id == library.tips[-1].id, "the given tip is counted as the library's"
