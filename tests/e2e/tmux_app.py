@@ -17,8 +17,10 @@ COMMAND = shutil.which("facilitator")
 PGREP = shutil.which("pgrep")
 
 needs_tmux = pytest.mark.skipif(
-    TMUX is None or COMMAND is None or PGREP is None,
-    reason="needs tmux, pgrep and the installed facilitator command (.ci/run installs tmux)",
+    TMUX is None
+    or COMMAND is None
+    or not (PGREP or Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists()),
+    reason="needs tmux, the installed facilitator command, and /proc or pgrep",
 )
 
 #: tmux and Textual read an ESC pair that follows other input within ~0.1 s as two keys (ESC,
@@ -69,11 +71,9 @@ class TmuxApp:
         shell_pid = int(self.tmux("list-panes", "-t", "app", "-F", "#{pane_pid}").split()[0])
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            found = subprocess.run(
-                [str(PGREP), "-P", str(shell_pid)], capture_output=True, text=True, check=False
-            ).stdout.split()
+            found = children(shell_pid)
             if found:
-                return int(found[0])
+                return found[0]
             time.sleep(0.02)
         raise AssertionError("the app did not start")
 
@@ -130,3 +130,17 @@ def process_gone(pid: int, timeout: float = 10.0) -> bool:
                 return True
         time.sleep(0.05)
     return False
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started (from /proc on Linux, else pgrep)."""
+    listing = Path(f"/proc/{pid}/task/{pid}/children")
+    if listing.exists():
+        try:
+            return [int(child) for child in listing.read_text().split()]
+        except OSError:
+            return []
+    listed = subprocess.run(
+        [str(PGREP), "-P", str(pid)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    return [int(child) for child in listed]
