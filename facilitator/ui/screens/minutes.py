@@ -43,9 +43,10 @@ class MinutesScreen(Screen[None]):
         Binding("r", "reopen", "key.reopen"),
         Binding("h,escape", "home", "key.home", show=False),
         Binding("q", "app.quit", "key.quit", show=False),
-    ] + [
-        Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
-        for number, fmt in enumerate(FORMATS, start=1)
+        *(
+            Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
+            for number, fmt in enumerate(FORMATS, start=1)
+        ),
     ]
 
     def __init__(

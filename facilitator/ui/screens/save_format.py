@@ -19,9 +19,12 @@ from facilitator.i18n import t
 class SaveFormatScreen(ModalScreen[str | None]):
     """Dismisses with a format name from `export.FORMATS`, or None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "choose(None)", show=False)] + [
-        Binding(str(number), f"choose('{fmt}')", show=False)
-        for number, fmt in enumerate(FORMATS, start=1)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "choose(None)", show=False),
+        *(
+            Binding(str(number), f"choose('{fmt}')", show=False)
+            for number, fmt in enumerate(FORMATS, start=1)
+        ),
     ]
 
     def __init__(self, lang: str) -> None:
