@@ -221,3 +221,16 @@ async def test_a_correction_that_cannot_be_saved_is_shown_and_saved_when_it_can(
         await settle(app, pilot)
         assert not banner.display, "the banner goes once a save succeeds"
         assert store.load_session(screen.session.id).participants[0].name == "Josefine Andersson"
+
+
+async def test_alt_c_marks_and_unmarks_a_notes_line(store: Store) -> None:
+    async with wrap_up(store) as (app, pilot):
+        session = app.screen.session
+        qid = session.questions[0].id
+        await pilot.press("alt+n", "up", "alt+c")
+        await settle(app, pilot)
+        first, second = store.load_session(session.id).notes[qid].split("\n")
+        assert first == "🔒 Snabb utryckning" and second.startswith("🔒[")
+        await pilot.press("alt+c")
+        await settle(app, pilot)
+        assert store.load_session(session.id).notes[qid].startswith("Snabb utryckning\n")
