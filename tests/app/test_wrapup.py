@@ -7,12 +7,13 @@ from contextlib import asynccontextmanager
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static, TabbedContent, TextArea
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TextArea
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Role
 from facilitator.domain.session import new_session
+from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui import saving
 from facilitator.ui.app import FacilitatorApp
@@ -234,3 +235,16 @@ async def test_alt_c_marks_and_unmarks_a_notes_line(store: Store) -> None:
         await pilot.press("alt+c")
         await settle(app, pilot)
         assert store.load_session(session.id).notes[qid].startswith("Snabb utryckning\n")
+
+
+async def test_notes_for_a_question_not_reached_mark_it_discussed(store: Store) -> None:
+    async with wrap_up(store) as (app, pilot):
+        session = app.screen.session
+        questions = app.screen.query_one("#wrap-questions", OptionList)
+        assert str(questions.get_option_at_index(1).prompt).startswith("· 2.")
+        await pilot.press("alt+n", "shift+tab", "down", "enter", *"Kom ihåg jouren")
+        await pilot.pause(SAVE_DELAY + 0.1)  # typing is saved after a short pause
+        await settle(app, pilot)
+        assert str(questions.get_option_at_index(1).prompt).startswith("✓ 2.")
+        q2 = session.questions[1].id
+        assert store.load_session(session.id).notes[q2] == "Kom ihåg jouren"

@@ -175,14 +175,19 @@ class WrapUpScreen(Screen[None]):
         questions = self.query_one("#wrap-questions", OptionList)
         questions.clear_options()
         discussed = {q.id for q in self.session.discussed_questions()}
-        for number, question in enumerate(self.session.questions, start=1):
-            mark = "✓" if question.id in discussed else "·"
-            questions.add_option(Option(f"{mark} {number}. {question.text}", id=question.id))
+        for question in self.session.questions:
+            prompt = self._question_prompt(question.id, question.id in discussed)
+            questions.add_option(Option(prompt, id=question.id))
         first = next(iter(self.session.discussed_questions()), None)
         if self.session.questions:
             chosen = first.id if first else self.session.questions[0].id
             questions.highlighted = questions.get_option_index(chosen)
             self._load_notes(chosen)
+
+    def _question_prompt(self, question_id: str, discussed: bool) -> str:
+        ids = [q.id for q in self.session.questions]
+        question = self.session.questions[ids.index(question_id)]
+        return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}"
 
     def _show_entries(self) -> None:
         table = self.query_one("#wrap-entries", DataTable)
@@ -384,7 +389,12 @@ class WrapUpScreen(Screen[None]):
         text = event.text_area.text
         if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
             return
+        had_notes = bool(self.session.notes.get(qid, "").strip())
         self.session.set_note(qid, text, self.clock)
+        if had_notes != bool(text.strip()):
+            discussed = any(q.id == qid for q in self.session.discussed_questions())
+            prompt = self._question_prompt(qid, discussed)
+            self.query_one("#wrap-questions", OptionList).replace_option_prompt(qid, prompt)
         self._changed(soon=True)
 
     # ---------------------------------------------------------------- saving
