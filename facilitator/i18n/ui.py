@@ -397,8 +397,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.prep.editor.no_title": ("Dialogen behöver en titel.", "The dialogue needs a title."),
     "ui.prep.editor.saved": ("{title} sparad i {path}", "{title} saved in {path}"),
     "ui.prep.editor.unsaved": (
-        "Det finns ändringar som inte är sparade. Lämna utan att spara?",
-        "There are unsaved changes. Leave without saving?",
+        "Det finns ändringar som inte är sparade. Lämna utan att spara? (Nej och sedan ctrl+s "
+        "sparar dem.)",
+        "There are unsaved changes. Leave without saving? (No, then ctrl+s, saves them.)",
     ),
     # question form
     "ui.prep.question.add": ("Ny fråga", "New question"),
