@@ -442,3 +442,28 @@ async def test_a_tip_added_in_the_library_is_offered_in_the_meeting(store: Store
         (entry,) = app.screen.session.entries
     library = PrepStore(store).load_tips()
     assert entry.tip_id == library.tips[-1].id, "the given tip is counted as the library's"
+
+
+async def test_imported_questions_are_added_after_a_dialogues_own(store: Store) -> None:
+    own = Dialogue(title="Hemtjänst 2027", questions=[Question("Egen fråga?", Theme.OTHER)])
+    store.save_dialogue(own)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        titles = [d.title for d in app.screen.dialogues]
+        app.screen.query_one(DataTable).move_cursor(row=titles.index("Hemtjänst 2027"))
+        await pilot.press("i")
+        screen = app.screen
+        path = str(SAMPLES / "word-dialogfragor.htm")
+        await fill(pilot, screen.query_one("#import-path", Input), path)
+        await settle(app, pilot)
+        screen.query_one("#import-target").focus()
+        await pilot.press("enter", "down", "enter", "ctrl+s")
+        await settle(app, pilot)
+    (dialogue,) = store.dialogues()
+    assert dialogue.id == own.id and dialogue.title == "Hemtjänst 2027"
+    assert [q.text for q in dialogue.questions][0] == "Egen fråga?"
+    assert len(dialogue.questions) == 1 + len(import_questions(path).questions)
+    assert dialogue.questions[1].theme is Theme.NEEDS
