@@ -97,7 +97,7 @@ class ImportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        targets = [(t("ui.prep.import.to_new", lang), NEW)]
+        targets: list[tuple[str | Text, str]] = [(t("ui.prep.import.to_new", lang), NEW)]
         if self.target is not None:
             adding = t("ui.prep.import.to_existing", lang, title=self.target.title)
             targets.append((Text(printable(adding)), "add"))

@@ -30,7 +30,7 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        sources = [
+        sources: list[tuple[str | Text, str]] = [
             (t("ui.prep.new.blank", lang), "blank"),
             (t("ui.prep.new.starter_sv", lang), "sv"),
             (t("ui.prep.new.starter_en", lang), "en"),
