@@ -139,6 +139,9 @@ async def test_an_entry_is_marked_confidential_with_its_reason(store: Store) -> 
         assert tip.confidential and not tip.confidential_reason
         assert mismatch.confidential and mismatch.confidential_reason == "Avslöjar kalkylen"
         assert insight.confidential
+        table = app.screen.query_one("#wrap-entries", DataTable)
+        shown = str(table.get_row_at(1)[1])
+        assert shown == "🔒 Kan inte VVS [Avslöjar kalkylen] → Städ 2027", "brackets shown as typed"
         await pilot.press("alt+c")  # unmarking drops the reason
         await settle(app, pilot)
         assert not store.load_session(session.id).entries[1].confidential

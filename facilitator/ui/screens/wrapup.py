@@ -44,6 +44,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
 #: Actions that only make sense on one or more of the tabs.
@@ -55,7 +56,6 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "reason": ("tab-notes", "tab-entries"),
 }
 _EDITING = frozenset(_ACTION_TABS)
-LOCK = "🔒 "
 
 
 class WrapUpScreen(Screen[None]):
@@ -109,7 +109,7 @@ class WrapUpScreen(Screen[None]):
         yield Static(id="save-error")
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
-                yield DataTable(id="wrap-people", cursor_type="row", zebra_stripes=True)
+                yield PeopleTable(id="wrap-people")
             with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
                 with Horizontal(id="wrap-notes"):
                     yield OptionList(id="wrap-questions")
@@ -120,18 +120,13 @@ class WrapUpScreen(Screen[None]):
                         placeholder=t("ui.wrapup.notes_placeholder", self.lang),
                     )
             with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
-                yield DataTable(id="wrap-entries", cursor_type="row", zebra_stripes=True)
+                yield EntriesTable(id="wrap-entries")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#save-error").display = False
         self._take_lock()
-        people = self.query_one("#wrap-people", DataTable)
-        for key in ("name", "organisation", "role"):
-            people.add_column(t(f"ui.wrapup.col.{key}", self.lang), key=key)
-        entries = self.query_one("#wrap-entries", DataTable)
-        for key in ("kind", "text", "question"):
-            entries.add_column(t(f"ui.wrapup.col.{key}", self.lang), key=key)
+        people = self.query_one(PeopleTable)
         self._show_people()
         self._show_questions()
         self._show_entries()
@@ -157,20 +152,6 @@ class WrapUpScreen(Screen[None]):
             self.session_lock.release()
 
     # ---------------------------------------------------------------- showing
-    def _show_people(self) -> None:
-        table = self.query_one("#wrap-people", DataTable)
-        row = table.cursor_row
-        table.clear()
-        for index, person in enumerate(self.session.participants):
-            table.add_row(
-                person.name,
-                person.organisation or "–",
-                t(f"role.{person.role.value}", self.lang),
-                key=str(index),
-            )
-        if self.session.participants:
-            table.move_cursor(row=min(row, len(self.session.participants) - 1))
-
     def _show_questions(self) -> None:
         questions = self.query_one("#wrap-questions", OptionList)
         questions.clear_options()
@@ -184,30 +165,16 @@ class WrapUpScreen(Screen[None]):
             questions.highlighted = questions.get_option_index(chosen)
             self._load_notes(chosen)
 
+    def _show_people(self) -> None:
+        self.query_one(PeopleTable).show(self.session, self.lang)
+
+    def _show_entries(self) -> None:
+        self.query_one(EntriesTable).show(self.session, self.lang)
+
     def _question_prompt(self, question_id: str, discussed: bool) -> str:
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
         return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}"
-
-    def _show_entries(self) -> None:
-        table = self.query_one("#wrap-entries", DataTable)
-        row = table.cursor_row
-        table.clear()
-        numbers = {q.id: str(n) for n, q in enumerate(self.session.questions, start=1)}
-        for entry in self.session.entries:
-            text = (LOCK if entry.confidential else "") + entry.text
-            if entry.confidential and entry.confidential_reason:
-                text += f" [{entry.confidential_reason}]"
-            details = [entry.future_needs, entry.owner, entry.due.isoformat() if entry.due else ""]
-            text = " → ".join([text, *(d for d in details if d)])
-            table.add_row(
-                t(f"kind.{entry.kind.value}", self.lang),
-                text,
-                numbers.get(entry.question_id or "", "–"),
-                key=entry.id,
-            )
-        if self.session.entries:
-            table.move_cursor(row=min(row, len(self.session.entries) - 1))
 
     def _load_notes(self, question_id: str) -> None:
         self.question_id = question_id
