@@ -132,16 +132,16 @@ async def test_an_entry_is_marked_confidential_with_its_reason(store: Store) -> 
     async with wrap_up(store) as (app, pilot):
         session = app.screen.session
         await pilot.press("alt+p", "down", "down", "alt+c")  # the tip
-        await pilot.press("up", "alt+r", *"Avslöjar kalkylen", "enter")  # the mismatch
+        await pilot.press("up", "alt+r", *"avslöjar kalkylen", "enter")  # the mismatch
         await settle(app, pilot)
         stored = store.load_session(session.id)
         insight, mismatch, tip = stored.entries
         assert tip.confidential and not tip.confidential_reason
-        assert mismatch.confidential and mismatch.confidential_reason == "Avslöjar kalkylen"
+        assert mismatch.confidential and mismatch.confidential_reason == "avslöjar kalkylen"
         assert insight.confidential
         table = app.screen.query_one("#wrap-entries", DataTable)
         shown = str(table.get_row_at(1)[1])
-        assert shown == "🔒 Kan inte VVS [Avslöjar kalkylen] → Städ 2027", "brackets shown as typed"
+        assert shown == "🔒 Kan inte VVS [avslöjar kalkylen] → Städ 2027", "brackets shown as typed"
         await pilot.press("alt+c")  # unmarking drops the reason
         await settle(app, pilot)
         assert not store.load_session(session.id).entries[1].confidential
