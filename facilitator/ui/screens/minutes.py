@@ -82,7 +82,7 @@ class MinutesScreen(Screen[None]):
         yield Static(id="save-error")
         with VerticalScroll(id="minutes-scroll"):
             yield MinutesPreview(id="minutes")
-        yield Label(id="minutes-path")
+        yield Label(id="minutes-path", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -167,7 +167,7 @@ class MinutesScreen(Screen[None]):
 
     def _tell(self, message: str, severity: str, timeout: float = 8) -> None:
         self.query_one("#minutes-path", Label).update(message)
-        self.notify(message, severity=severity, timeout=timeout)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
 
     def action_copy(self) -> None:
         """Copy through the terminal (OSC 52); whether it arrived cannot be told, so the file is

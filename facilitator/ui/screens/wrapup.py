@@ -142,7 +142,8 @@ class WrapUpScreen(Screen[None]):
             lock.acquire()
         except (SessionLocked, OSError) as error:
             self.read_only = True
-            self.notify(t("ui.wrapup.read_only", self.lang, reason=str(error)), severity="warning")
+            message = t("ui.wrapup.read_only", self.lang, reason=str(error))
+            self.notify(message, severity="warning", markup=False)
             return
         self.session_lock = lock
 
