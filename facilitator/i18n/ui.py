@@ -12,6 +12,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.skip": ("Hoppa över fråga", "Skip question"),
     "key.confidential": ("Sekretessmarkera", "Mark confidential"),
     "key.to_tips": ("Till tipsen", "To the tips"),
+    "key.next_field": ("Nästa fält", "Next field"),
+    "key.previous_field": ("Föregående fält", "Previous field"),
     "key.end": ("Avsluta möte", "End meeting"),
     "key.opening": ("Inledning sagd", "Opening said"),
     "key.cancel": ("Avbryt", "Cancel"),

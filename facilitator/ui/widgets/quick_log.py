@@ -40,6 +40,9 @@ class QuickLog(Vertical):
     BINDINGS = [
         Binding("escape", "cancel", "key.cancel", priority=True),
         Binding("down", "to_tips", "key.to_tips", show=False),
+        # Priority, so that text typed right after Tab lands in the next field, not this one.
+        Binding("tab", "cycle_field(1)", "key.next_field", show=False, priority=True),
+        Binding("shift+tab", "cycle_field(-1)", "key.previous_field", show=False, priority=True),
     ]
 
     @dataclass
@@ -116,6 +119,15 @@ class QuickLog(Vertical):
     def _text_changed(self, event: Input.Changed) -> None:
         if self.state.kind is EntryKind.TIP:
             self._filter_tips(event.value)
+
+    def action_cycle_field(self, step: int) -> None:
+        """Move among this input's own fields (Tab never leaves it for the notes)."""
+        fields = [w for w in self.query("Input, OptionList") if w.display and w.focusable]
+        if not fields:
+            return
+        current = self.screen.focused
+        index = fields.index(current) if current in fields else -step
+        self.screen.set_focus(fields[(index + step) % len(fields)])
 
     def action_to_tips(self) -> None:
         tips = self.query_one("#quick-tips", OptionList)
