@@ -20,6 +20,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.commands import ScreenActions
+from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
@@ -224,10 +225,8 @@ class FacilitatorApp(App[None]):
         self.set_timer(SIGNAL_GRACE, partial(self.call_later, after_typing))
 
     def _save_meeting(self) -> bool:
-        """Write the meeting being led, wherever it is on the screen stack; False if it failed."""
-        return all(
-            [screen.save_now() for screen in self.screen_stack if isinstance(screen, MeetingScreen)]
-        )
+        """Write the session being edited, wherever it is on the screen stack; False on failure."""
+        return save_open_sessions(self.screen_stack)
 
     async def action_quit(self) -> None:
         """Save and quit. If the meeting cannot be saved its notes are only in memory: the app

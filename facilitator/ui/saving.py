@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import Any
 
+from rich.text import Text
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -22,10 +24,14 @@ class ScreenSaver:
         self.screen = screen
         self.lang = lang
         self.saver = AutoSaver(store, session)
+        #: Another instance has the session: nothing is written from here.
+        self.read_only = False
         self._timer: Timer | None = None
 
     def changed(self, *, now: bool = False) -> None:
-        """The session changed: save it now, or soon (typing)."""
+        """The session changed: save it now (entries, moves), or soon (typing)."""
+        if self.read_only:
+            return
         self.saver.changed()
         if now:
             self._stop_timer()
@@ -51,28 +57,36 @@ class ScreenSaver:
             self.screen.app.call_from_thread(self._after_write, ok)
 
     def _after_write(self, ok: bool) -> None:
-        banners = self.screen.query("#save-error").results(Static)
-        banner = next(banners, None)
-        if ok:
+        """Show or clear the failure banner by the latest write's outcome, not this one's (`ok`):
+        two writes may report back in either order, and a failure reported late must not bring
+        the banner back after a later save succeeded."""
+        banner = next(self.screen.query("#save-error").results(Static), None)
+        error = self.saver.error
+        if error is None:
             if banner is not None:
                 banner.display = False
             return
-        error = self.saver.error
-        reason = (error.strerror or str(error)) if error else "?"
-        message = t("ui.meeting.save_failed", self.lang, reason=reason)
+        message = Text(t("ui.meeting.save_failed", self.lang, reason=error.strerror or str(error)))
         if banner is not None:
             banner.update(message)
             banner.display = True
         else:
-            self.screen.notify(message, severity="error")
+            self.screen.notify(str(message), severity="error", markup=False)
         if self._timer is None and self.screen.is_attached:
             self._timer = self.screen.set_timer(RETRY_DELAY, self._save)
 
     def save_now(self) -> bool:
-        """Write at once on this thread (leaving the screen); True when it is on disk."""
+        """Write at once on this thread (end, leaving the screen, quit, signals), whether or not a
+        change was reported; True when it is on disk."""
         self._stop_timer()
-        if not self.saver.dirty and self.saver.error is None:
+        if self.read_only:
             return True
         ok = self.saver.save_now()
         self._after_write(ok)
         return ok
+
+
+def save_open_sessions(screens: Iterable[Screen[Any]]) -> bool:
+    """Write at once every session being edited on `screens`; False if any write failed."""
+    savers = [getattr(screen, "saving", None) for screen in screens]
+    return all([saver.save_now() for saver in savers if isinstance(saver, ScreenSaver)])

@@ -7,7 +7,7 @@ import pytest
 
 from facilitator.domain.session import Status
 from facilitator.storage.store import Store
-from facilitator.ui.screens import meeting
+from facilitator.ui import saving
 from facilitator.ui.screens.confirm import ConfirmScreen
 from tests.app.test_meeting_screen import make_app
 
@@ -15,7 +15,7 @@ from tests.app.test_meeting_screen import make_app
 async def test_a_signal_while_a_question_is_open_saves_the_meeting(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(meeting, "SAVE_DELAY", 60)  # only the signal saves the typing
+    monkeypatch.setattr(saving, "SAVE_DELAY", 60)  # only the signal saves the typing
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session

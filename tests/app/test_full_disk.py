@@ -12,7 +12,7 @@ from textual.widgets import Static, TextArea
 from facilitator.storage import atomic
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
-from facilitator.ui.screens import meeting
+from facilitator.ui import saving
 from facilitator.ui.screens.meeting import MeetingScreen
 from tests.app.test_meeting_screen import make_app, settle
 
@@ -61,7 +61,7 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
     store: Store, monkeypatch: pytest.MonkeyPatch, read_only: bool, reason: str
 ) -> None:
     disk = Disk(monkeypatch, read_only=read_only)
-    monkeypatch.setattr(meeting, "RETRY_DELAY", RETRY_DELAY)  # retried sooner, for a quick test
+    monkeypatch.setattr(saving, "RETRY_DELAY", RETRY_DELAY)  # retried sooner, for a quick test
     app = make_app(store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
@@ -112,12 +112,12 @@ async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banne
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         disk.full = True
-        failed = screen.saver.snapshot()
-        assert not screen.saver.write(failed)
+        failed = screen.saving.saver.snapshot()
+        assert not screen.saving.saver.write(failed)
         disk.full = False
         await pilot.press(*"x", "alt+n")  # moving on saves at once, and it works
         await settle(app, pilot)
-        screen._after_write(False)  # the failed write's report, arriving last
+        screen.saving._after_write(False)  # the failed write's report, arriving last
         await pilot.pause()
         assert banner_text(screen) is None
 

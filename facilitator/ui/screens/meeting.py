@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Label, OptionList, Static, TextArea
 
 from facilitator.domain.clock import Clock
@@ -21,11 +19,11 @@ from facilitator.domain.session import Session
 from facilitator.domain.tips import starter_tips
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
@@ -74,8 +72,8 @@ class MeetingScreen(Screen[None]):
         self.lang = lang
         self.session_lock = lock
         self.read_only = lock is None
-        self.saver = AutoSaver(store, session)
-        self._save_timer: Timer | None = None
+        self.saving = ScreenSaver(self, store, session, lang)
+        self.saving.read_only = self.read_only
         localise_bindings(self, lang)
 
     # ------------------------------------------------------------------ layout
@@ -254,7 +252,7 @@ class MeetingScreen(Screen[None]):
     def end_meeting(self) -> None:
         """End the meeting and go on to the wrap-up, which takes over the session's lock."""
         self.session.end(self.clock)
-        self.save_now()
+        self.saving.save_now()
         from facilitator.ui.screens.wrapup import WrapUpScreen
 
         lock, self.session_lock = self.session_lock, None
@@ -275,48 +273,4 @@ class MeetingScreen(Screen[None]):
     # ---------------------------------------------------------------- saving
     def _changed(self, *, now: bool = False) -> None:
         """The session changed: save it now (entries, moves) or soon (typing)."""
-        if self.read_only:
-            return
-        self.saver.changed()
-        if now:
-            if self._save_timer is not None:
-                self._save_timer.stop()
-                self._save_timer = None
-            self._save()
-        elif self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self._save)
-
-    def _save(self) -> None:
-        self._save_timer = None
-        if not self.saver.dirty and self.saver.error is None:
-            return
-        snapshot = self.saver.snapshot()
-        self.run_worker(partial(self._write, snapshot), thread=True, group="save")
-
-    def _write(self, snapshot: Snapshot) -> None:
-        ok = self.saver.write(snapshot)
-        if self.is_attached:  # the meeting may have ended (wrap-up) while this was written
-            self.app.call_from_thread(self._after_write, ok)
-
-    def _after_write(self, ok: bool) -> None:
-        """Show or clear the failure banner by the latest write's outcome, not this one's: two
-        writes may report back in either order, and a failure reported late must not bring the
-        banner back after a later save succeeded."""
-        banner = self.query_one("#save-error", Static)
-        error = self.saver.error
-        if error is None:
-            banner.display = False
-            return
-        reason = error.strerror or str(error)
-        banner.update(Text(t("ui.meeting.save_failed", self.lang, reason=reason)))
-        banner.display = True
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(RETRY_DELAY, self._save)
-
-    def save_now(self) -> bool:
-        """Save at once on this thread (quit, end, signals); True when it is on disk."""
-        if self.read_only:
-            return True
-        ok = self.saver.save_now()
-        self._after_write(ok)
-        return ok
+        self.saving.changed(now=now)
