@@ -66,12 +66,15 @@ class FacilitatorApp(App[None]):
             self.register_theme(theme)
         chosen = self.store.settings().get("theme", DEFAULT_THEME)
         self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
+        if self._first_session is None and self._first_session_id is None:
+            self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
+            return  # the home screen shows the data folder
+        folder = t("ui.home.data_dir", self.lang, path=str(self.store.root))
+        self.notify(folder, timeout=6, markup=False)
         if self._first_session is not None:
             self.start_session(self._first_session)
         elif self._first_session_id is not None:
             self.open_session(self._first_session_id, home_on_failure=True)
-        else:
-            self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
 
     def watch_theme(self, theme: str) -> None:
         self._remember_theme(theme)

@@ -316,3 +316,10 @@ async def test_tip_input_lists_the_library_filtered_as_you_type(store: Store) ->
         assert (library_tip.text, library_tip.tip_id) == (expected.text, expected.id)
         assert (free_tip.text, free_tip.tip_id) == ("Eget tips om ramavtal", None)
         assert isinstance(app.focused, TextArea)
+
+
+async def test_a_meeting_opened_directly_says_which_data_folder_it_uses(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any(str(store.root) in n.message for n in app._notifications)
