@@ -38,6 +38,14 @@ def minutes_document(
     return build_document(build_minutes(session, public=public, now=now), lang)
 
 
+def render_document(document: Document, fmt: str) -> str | bytes:
+    """Laid-out minutes in `fmt` (see `FORMATS`); bytes for DOCX, text otherwise. The document
+    is a copy of what the session said, so it may be rendered on a worker thread."""
+    if fmt not in _RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return _RENDERERS[fmt](document)
+
+
 def render_minutes(
     session: Session,
     fmt: str = "md",
@@ -46,16 +54,12 @@ def render_minutes(
     now: datetime | None = None,
 ) -> str | bytes:
     """The minutes of `session` in `fmt` (see `FORMATS`); bytes for DOCX, text otherwise."""
-    if fmt not in _RENDERERS:
-        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    return _RENDERERS[fmt](minutes_document(session, lang, public, now))
+    return render_document(minutes_document(session, lang, public, now), fmt)
 
 
-def preview_markdown(
-    session: Session, lang: str = "sv", public: bool = False, now: datetime | None = None
-) -> str:
+def document_preview(document: Document) -> str:
     """The Markdown minutes without their front matter, for a Markdown viewer on screen."""
-    return markdown.render(minutes_document(session, lang, public, now), with_front_matter=False)
+    return markdown.render(document, with_front_matter=False)
 
 
 def render_markdown(session: Session, lang: str) -> str:

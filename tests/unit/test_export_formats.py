@@ -287,11 +287,11 @@ def test_store_keeps_minutes_in_any_format(store) -> None:  # noqa: ANN001
 
 
 def test_preview_is_the_markdown_without_front_matter() -> None:
-    from facilitator.export import preview_markdown
+    from facilitator.export import document_preview, minutes_document
 
     session, _ = finished_meeting()
     full = render_minutes(session, "md", "en", public=True)
-    preview = preview_markdown(session, "en", public=True)
+    preview = document_preview(minutes_document(session, "en", public=True))
     assert preview.startswith("# Minutes: Ramavtal hantverkstjänster\n")
     assert isinstance(full, str) and full.endswith(preview)
 

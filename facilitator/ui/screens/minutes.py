@@ -21,7 +21,14 @@ from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.minutes import zone_of
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
-from facilitator.export import FORMATS, finalise_minutes, preview_markdown, render_minutes
+from facilitator.export import (
+    FORMATS,
+    document_preview,
+    finalise_minutes,
+    minutes_document,
+    render_document,
+)
+from facilitator.export.document import Document
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -96,13 +103,16 @@ class MinutesScreen(Screen[None]):
             self.session_lock.release()
 
     # ----------------------------------------------------------------- preview
+    def _document(self) -> Document:
+        """The minutes as chosen (language, public or internal), laid out once per action."""
+        return minutes_document(self.session, self.minutes_lang, self.public, self.clock.now())
+
     def _show(self) -> None:
-        """Show the minutes as chosen (language, public or internal) and save them as Markdown."""
-        now = self.clock.now()
-        preview = preview_markdown(self.session, self.minutes_lang, self.public, now)
-        self.query_one(MinutesPreview).show(preview)
+        """Show the minutes as chosen and save them as Markdown."""
+        document = self._document()
+        self.query_one(MinutesPreview).show(document_preview(document))
         self._show_state()
-        self._save("md")
+        self._save(document, "md")
 
     def _show_state(self) -> None:
         session = self.session
@@ -133,19 +143,21 @@ class MinutesScreen(Screen[None]):
         self.app.push_screen(SaveFormatScreen(self.lang), chosen)
 
     def action_save_as(self, fmt: str) -> None:
-        self._save(fmt, announce=True)
+        self._save(self._document(), fmt, announce=True)
 
-    def _save(self, fmt: str, *, announce: bool = False, copied: bool = False) -> None:
-        """Render on this thread (the session is not shared), write on a worker."""
-        data = render_minutes(self.session, fmt, self.minutes_lang, self.public, self.clock.now())
+    def _save(
+        self, document: Document, fmt: str, *, announce: bool = False, copied: bool = False
+    ) -> None:
+        """Render and write on a worker: the document is a copy, the session stays here."""
         suffix = f"public.{FORMATS[fmt]}" if self.public else FORMATS[fmt]
-        self._write(data, self.minutes_lang, suffix, announce, copied)
+        self._write(document, fmt, self.minutes_lang, suffix, announce, copied)
 
     @work(thread=True, group="minutes", exit_on_error=False)
     def _write(
-        self, data: str | bytes, lang: str, suffix: str, announce: bool, copied: bool
+        self, document: Document, fmt: str, lang: str, suffix: str, announce: bool, copied: bool
     ) -> None:
         try:
+            data = render_document(document, fmt)
             path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
         except OSError as error:
             reason = error.strerror or str(error)
@@ -172,9 +184,9 @@ class MinutesScreen(Screen[None]):
     def action_copy(self) -> None:
         """Copy through the terminal (OSC 52); whether it arrived cannot be told, so the file is
         saved too and its path shown."""
-        text = preview_markdown(self.session, self.minutes_lang, self.public, self.clock.now())
-        self.app.copy_to_clipboard(text)
-        self._save("md", copied=True)
+        document = self._document()
+        self.app.copy_to_clipboard(document_preview(document))
+        self._save(document, "md", copied=True)
 
     # --------------------------------------------------------- finalise, reopen
     def _ensure_lock(self) -> bool:
