@@ -18,7 +18,7 @@ from facilitator.cli.dialogues import (
     print_warnings,
     save_or_fail,
 )
-from facilitator.domain.booking import Booking, supplier_people, upcoming
+from facilitator.domain.booking import Booking, supplier_people, upcoming, when_text
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.tips import most_given
@@ -81,17 +81,17 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
         booking.format = MeetingFormat(args.format)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
-        t("prep.cli.booked", lang, id=booking.id, supplier=escape(supplier), when=_when(booking)),
+        t(
+            "prep.cli.booked",
+            lang,
+            id=booking.id,
+            supplier=escape(supplier),
+            when=when_text(booking),
+        ),
         highlight=False,
         soft_wrap=True,
     )
     return 0
-
-
-def _when(booking: Booking) -> str:
-    if booking.scheduled_at is None:
-        return "–"
-    return booking.scheduled_at.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).strftime("%Y-%m-%d %H:%M")
 
 
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
@@ -127,7 +127,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
     for b in bookings:
         table.add_row(
             b.id,
-            _when(b),
+            when_text(b),
             escape(b.supplier),
             b.dialogue_id,
             t(f"format.{b.format.value}", lang),

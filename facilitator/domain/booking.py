@@ -9,7 +9,13 @@ from zoneinfo import ZoneInfo
 
 from facilitator.domain.dialogue import Dialogue, new_id
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat, Session, new_session
+from facilitator.domain.session import (
+    DEFAULT_TIMEZONE,
+    MeetingFormat,
+    Session,
+    local_text,
+    new_session,
+)
 
 
 @dataclass
@@ -57,6 +63,11 @@ def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
     )
     booking.session_id = session.id
     return session
+
+
+def when_text(booking: Booking) -> str:
+    """The booked date and time in the municipality's time zone, or a dash if not set."""
+    return "–" if booking.scheduled_at is None else local_text(booking.scheduled_at)
 
 
 def upcoming(bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZONE) -> list[Booking]:

@@ -121,10 +121,6 @@ class Minutes:
         return self.version is None
 
 
-def zone_of(session: Session) -> ZoneInfo:
-    return zone(session.timezone)
-
-
 def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
@@ -236,7 +232,7 @@ def build_minutes(
     """What the minutes of `session` say; `public` withholds everything marked confidential."""
     now = now or datetime.now(timezone.utc)
     clock = _At(now)
-    zone = zone_of(session)
+    local_zone = zone(session.timezone)
     build = _Builder(session, public)
     discussed = [
         build.question(q, session.question_elapsed(q.id, clock))
@@ -266,9 +262,9 @@ def build_minutes(
         organisation=clean(session.dialogue.organisation),
         supplier=clean(session.supplier),
         format=session.format,
-        timezone=zone.key,
-        start=_local(session.started_at, zone),
-        end=_local(session.ended_at, zone),
+        timezone=local_zone.key,
+        start=_local(session.started_at, local_zone),
+        end=_local(session.ended_at, local_zone),
         length_seconds=session.meeting_elapsed(clock),
         planned_minutes=session.planned_minutes,
         participants=_participants(session),
@@ -283,12 +279,12 @@ def build_minutes(
         insights=[build.entry(e) for e in session.entries_of(EntryKind.INSIGHT)],
         actions=[build.entry(e) for e in session.entries_of(EntryKind.ACTION)],
         author=clean(session.minutes_author or _default_author(session)),
-        written_at=_local(session.ended_at or now, zone),
+        written_at=_local(session.ended_at or now, local_zone),
         version=None if draft else latest.number if latest else None,
         draft_version=draft_number(session),
-        finalised_at=None if draft or latest is None else _local(latest.finalised_at, zone),
-        previous_versions=[(v.number, _in_zone(v.finalised_at, zone)) for v in shown],
-        changed_at=_local(changed, zone),
+        finalised_at=None if draft or latest is None else _local(latest.finalised_at, local_zone),
+        previous_versions=[(v.number, _in_zone(v.finalised_at, local_zone)) for v in shown],
+        changed_at=_local(changed, local_zone),
     )
 
 

@@ -31,6 +31,11 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo(DEFAULT_TIMEZONE)
 
 
+def local_text(moment: datetime, zone_name: str | None = None) -> str:
+    """`moment` as `2026-11-24 14:05` in the named time zone (Stockholm's by default)."""
+    return moment.astimezone(zone(zone_name)).strftime("%Y-%m-%d %H:%M")
+
+
 class Status(str, Enum):
     PLANNED = "planned"
     RUNNING = "running"

@@ -21,7 +21,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from facilitator.domain.dialogue import Dialogue
-from facilitator.domain.session import DEFAULT_TIMEZONE, Session, zone
+from facilitator.domain.session import DEFAULT_TIMEZONE, Session, local_text, zone
 from facilitator.storage import codec
 from facilitator.storage.atomic import (
     AtomicJSONStorage,
@@ -77,7 +77,7 @@ class SessionSummary:
             end = datetime.fromisoformat(self.ended).astimezone(local) if self.ended else None
         except (TypeError, ValueError):
             return self.started
-        text = start.strftime("%Y-%m-%d %H:%M")
+        text = local_text(start, self.timezone)
         if end is not None:
             text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
         return text

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,8 +10,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from facilitator.domain.booking import Booking
-from facilitator.domain.session import DEFAULT_TIMEZONE
+from facilitator.domain.booking import Booking, when_text
 from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
@@ -23,13 +20,6 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
-
-
-def when_text(booking: Booking) -> str:
-    """The booked date and time in the municipality's timezone, or a dash."""
-    if booking.scheduled_at is None:
-        return "–"
-    return booking.scheduled_at.astimezone(ZoneInfo(DEFAULT_TIMEZONE)).strftime("%Y-%m-%d %H:%M")
 
 
 def edit_booking(

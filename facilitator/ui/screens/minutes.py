@@ -18,8 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from facilitator.domain.clock import Clock, SystemClock
-from facilitator.domain.minutes import zone_of
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, local_text
 from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
 from facilitator.export import (
     FORMATS,
@@ -120,7 +119,7 @@ class MinutesScreen(Screen[None]):
         if latest is None or is_draft(session):
             state = t("ui.minutes.state_draft", self.lang, version=draft_number(session))
         else:
-            when = latest.finalised_at.astimezone(zone_of(session)).strftime("%Y-%m-%d %H:%M")
+            when = local_text(latest.finalised_at, session.timezone)
             state = t("ui.minutes.state_final", self.lang, version=latest.number, date=when)
         kind = t("ui.minutes.public" if self.public else "ui.minutes.internal", self.lang)
         language = t(f"ui.minutes.lang.{self.minutes_lang}", self.lang)
@@ -236,7 +235,7 @@ class MinutesScreen(Screen[None]):
             return
         self.saving.changed(now=True)
         self._show()
-        when = version.finalised_at.astimezone(zone_of(self.session)).strftime("%Y-%m-%d %H:%M")
+        when = local_text(version.finalised_at, self.session.timezone)
         self.notify(t("ui.minutes.finalised", self.lang, version=version.number, date=when))
 
     def action_reopen(self) -> None:
