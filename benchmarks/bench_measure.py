@@ -204,7 +204,8 @@ class Terminal:
         """Start `argv` in a new pane (replacing any); the perf_counter time it was started."""
         self.stop()
         width, height = self.size
-        env = [f"{key}={value}" for key, value in ENV.items() if key in ("LANG", "TERM", "PATH")]
+        passed = ("LANG", "TERM", "PATH", "PYTHONPATH")
+        env = [f"{key}={value}" for key, value in ENV.items() if key in passed]
         command = ["env", "-u", "COLUMNS", "-u", "LINES", "LC_ALL=", *env, *argv]
         began = time.perf_counter()
         self.tmux(

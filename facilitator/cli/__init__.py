@@ -3,6 +3,13 @@
 Each command group lives in its own module with a `register(subparsers)` function that adds its
 sub-commands; a sub-command's handler takes the parsed arguments and a `Context` and returns the
 exit status.
+
+To add a command group, write `facilitator/cli/<name>.py` and add `"<name>"` to
+`_COMMAND_MODULES`. Every module is imported to build the parser (`facilitator --help` lists all
+commands), so a command module imports at its top only what `register` needs (argparse,
+`cli.context`, `i18n`, small constants); Rich tables, the store, exporters, importers and anything
+else a handler uses are imported inside that handler. `tests/unit/test_cli_imports.py` checks that
+`--help` loads none of them.
 """
 
 from __future__ import annotations

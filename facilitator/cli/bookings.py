@@ -7,10 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rich.markup import escape
-from rich.table import Table
-
-from facilitator.cli.context import CliError, Context
+from facilitator.cli.context import CliError, Context, escape
 from facilitator.cli.dialogues import (
     find_dialogue,
     prep_store,
@@ -18,15 +15,8 @@ from facilitator.cli.dialogues import (
     print_warnings,
     save_or_fail,
 )
-from facilitator.domain.booking import Booking, supplier_people, upcoming, when_text
-from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
-from facilitator.domain.tips import most_given
 from facilitator.i18n import t
-from facilitator.importers import ImportProblem
-from facilitator.importers.calendar import fill_booking, read_invite
-from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.store import UnknownId
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,6 +50,11 @@ def _parse_time(value: str, lang: str) -> datetime:
 
 
 def run_book(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.domain.booking import Booking, supplier_people, when_text
+    from facilitator.domain.participants import Participant
+    from facilitator.importers import ImportProblem
+    from facilitator.importers.calendar import fill_booking, read_invite
+
     lang = context.lang
     prep = prep_store(context, writable=True)
     dialogue = find_dialogue(prep, args.dialogue, lang)
@@ -95,6 +90,10 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
+    from rich.table import Table
+
+    from facilitator.domain.booking import upcoming, when_text
+
     lang = context.lang
     prep = prep_store(context)
     bookings = prep.bookings()
@@ -138,6 +137,12 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_tips(args: argparse.Namespace, context: Context) -> int:
+    from rich.table import Table
+
+    from facilitator.domain.tips import most_given
+    from facilitator.storage.atomic import DamagedFile
+    from facilitator.storage.store import UnknownId
+
     lang = context.lang
     prep = prep_store(context)
     try:

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
-
-from rich.console import Console
-from rich.markup import escape
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from facilitator.domain.text import printable
 from facilitator.i18n import parse_lang
-from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
-from facilitator.storage.store import AmbiguousId, Store, UnknownId
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from facilitator.domain.session import Session
+    from facilitator.storage.store import Store
 
 #: Exit status for a usage error: unknown id, bad file, unwritable folder.
 USAGE = 2
 
 #: Every command shows names and file names through `printable` (shared with the screens).
-__all__ = ["USAGE", "CliError", "Context", "printable"]
+__all__ = ["USAGE", "CliError", "Context", "escape", "printable"]
+
+
+def escape(text: str) -> str:
+    """`text` with Rich markup escaped (Rich is loaded when a command first prints)."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(text)
 
 
 class CliError(Exception):
@@ -31,12 +41,25 @@ class CliError(Exception):
 
 @dataclass
 class Context:
+    """A command's context. Rich's console and the store are loaded when first used, so that a
+    command imports only what it needs (`--help` none of it)."""
+
     data_dir: DataDir
     lang: str
+
     # Messages are not wrapped by Rich (a path or id broken across lines cannot be copied);
     # tables still fit the terminal.
-    out: Console = field(default_factory=lambda: Console(soft_wrap=True))
-    err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
+    @cached_property
+    def out(self) -> Console:
+        from rich.console import Console
+
+        return Console(soft_wrap=True)
+
+    @cached_property
+    def err(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, soft_wrap=True)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
@@ -44,6 +67,8 @@ class Context:
 
     @property
     def store(self) -> Store:
+        from facilitator.storage.store import Store
+
         return Store(self.data_dir.path)
 
     def writable_store(self) -> Store:
@@ -60,6 +85,8 @@ class Context:
         self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)
 
     def resolve_session(self, prefix: str) -> str:
+        from facilitator.storage.store import AmbiguousId, UnknownId
+
         try:
             return self.store.resolve_session(prefix)
         except AmbiguousId as error:
@@ -71,7 +98,9 @@ class Context:
                 f"no session with id '{prefix}' in {self.data_dir.path} (see 'facilitator list')"
             ) from error
 
-    def load_session(self, prefix: str):  # noqa: ANN201 - Session
+    def load_session(self, prefix: str) -> Session:
+        from facilitator.storage.atomic import DamagedFile
+
         session_id = self.resolve_session(prefix)
         try:
             return self.store.load_session(session_id)

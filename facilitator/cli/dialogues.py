@@ -6,33 +6,17 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from rich.markup import escape
-from rich.table import Table
-
-from facilitator.cli.context import CliError, Context
-from facilitator.domain.booking import Booking
-from facilitator.domain.dialogue import Dialogue
-from facilitator.domain.session import Session, new_session
-from facilitator.domain.starters import (
-    copy_dialogue,
-    export_markdown,
-    starter_dialogue,
-    theme_runs,
-)
+from facilitator.cli.context import CliError, Context, escape
 from facilitator.i18n import t
-from facilitator.importers import (
-    ImportProblem,
-    ImportResult,
-    Notice,
-    add_to_dialogue,
-    import_questions,
-    new_dialogue,
-)
-from facilitator.storage.atomic import DamagedFile, SaveFailed
-from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import AmbiguousId, UnknownId
+
+if TYPE_CHECKING:
+    from facilitator.domain.booking import Booking
+    from facilitator.domain.dialogue import Dialogue
+    from facilitator.domain.session import Session
+    from facilitator.importers import ImportResult, Notice
+    from facilitator.storage.prep import PrepStore
 
 T = TypeVar("T")
 
@@ -78,6 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # ------------------------------------------------------------------- helpers
 def prep_store(context: Context, *, writable: bool = False) -> PrepStore:
+    from facilitator.storage.prep import PrepStore
+
     return PrepStore(context.writable_store() if writable else context.store)
 
 
@@ -93,6 +79,9 @@ def _load(
     resolve: Callable[[str], str], load: Callable[[str], T], prefix: str, lang: str, unknown: str
 ) -> T:
     """What `load` gives for the one id starting with `prefix`, or a `CliError` saying why not."""
+    from facilitator.storage.atomic import DamagedFile
+    from facilitator.storage.store import AmbiguousId, UnknownId
+
     try:
         return load(resolve(prefix))
     except AmbiguousId as error:
@@ -108,7 +97,7 @@ def save_or_fail(action: Callable[[], T], lang: str) -> T:
     """What `action` returns, or a `CliError` when the data folder cannot be written."""
     try:
         return action()
-    except (SaveFailed, OSError) as error:
+    except OSError as error:  # SaveFailed is one
         raise CliError(t("prep.cli.save_failed", lang, reason=str(error))) from error
 
 
@@ -144,6 +133,8 @@ def run_dialogues(args: argparse.Namespace, context: Context) -> int:
             ],
         )
         return 0
+    from rich.table import Table
+
     table = Table(title=t("prep.cli.dialogues.title", lang, path=str(context.data_dir.path)))
     for key in ("id", "title", "reference", "questions", "sessions"):
         table.add_column(
@@ -163,6 +154,8 @@ def run_dialogues(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_questions(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.domain.starters import export_markdown, theme_runs
+
     dialogue = find_dialogue(prep_store(context), args.dialogue, context.lang)
     if args.format == "md":
         context.out.file.write(export_markdown(dialogue, context.lang))
@@ -198,6 +191,8 @@ def run_questions(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.importers import ImportProblem, add_to_dialogue, import_questions, new_dialogue
+
     lang = context.lang
     try:
         result = import_questions(args.file)
@@ -215,6 +210,8 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 
 def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportResult) -> None:
+    from rich.table import Table
+
     lang = context.lang
     table = Table(
         title=t("prep.cli.import.title", lang, title=escape(dialogue.title), id=dialogue.id)
@@ -242,6 +239,8 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
 
 
 def run_new(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.domain.starters import copy_dialogue, starter_dialogue
+
     lang = context.lang
     title = args.title.strip()
     if not title:
@@ -286,6 +285,8 @@ def run_start(args: argparse.Namespace, context: Context) -> int:
 
 def start_session(prep: PrepStore, dialogue: str, supplier: str, lang: str) -> Session:
     """A new session with `supplier` about the dialogue, saved before the meeting screen opens."""
+    from facilitator.domain.session import new_session
+
     supplier = supplier.strip()
     if not supplier:
         raise CliError(t("prep.cli.no_supplier", lang))

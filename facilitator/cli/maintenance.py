@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.markup import escape
-from rich.table import Table
-
-from facilitator.cli.context import CliError, Context, printable
+from facilitator.cli.context import CliError, Context, escape, printable
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile, SaveFailed
-from facilitator.storage.doctor import ERROR, WARNING, diagnose
-from facilitator.storage.erasure import ErasureResult, forget_person
-from facilitator.storage.lock import SessionLock, SessionLocked
-from facilitator.storage.store import UnknownId
+
+if TYPE_CHECKING:
+    from facilitator.storage.erasure import ErasureResult
+    from facilitator.storage.lock import SessionLocked
 
 #: Exit status when something needs attention (damaged file, session in use).
 PROBLEM = 1
-_STYLE = {ERROR: "bold red", WARNING: "yellow"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,6 +70,11 @@ def _shown(path: Path, root: Path) -> str:
 
 # ------------------------------------------------------------------------------------ doctor
 def run_doctor(args: argparse.Namespace, context: Context) -> int:
+    from rich.table import Table
+
+    from facilitator.storage.doctor import ERROR, WARNING, diagnose
+
+    styles = {ERROR: "bold red", WARNING: "yellow"}
     lang = context.lang
     store = context.store
     report = diagnose(store)
@@ -89,7 +90,7 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             words = t(f"maint.doctor.{finding.code}", lang, id=_session_id(finding.path))
             if finding.detail:
                 words += f" — {printable(finding.detail)}"
-            style = _STYLE.get(finding.level, "dim")
+            style = styles.get(finding.level, "dim")
             table.add_row(
                 f"[{style}]{t(f'maint.level.{finding.level}', lang)}[/]",
                 escape(_shown(finding.path, store.root)),
@@ -107,6 +108,10 @@ def _session_id(path: Path) -> str:
 
 # ----------------------------------------------------------------------------------- restore
 def run_restore(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.storage.atomic import DamagedFile, SaveFailed
+    from facilitator.storage.lock import SessionLock, SessionLocked
+    from facilitator.storage.store import UnknownId
+
     lang = context.lang
     store = context.writable_store()
     session_id = context.resolve_session(args.session)
@@ -143,6 +148,8 @@ def _in_use(locked: SessionLocked, lang: str) -> str:
 
 # ------------------------------------------------------------------------------------ delete
 def run_delete(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.storage.lock import SessionLocked
+
     lang = context.lang
     store = context.store
     session_id = context.resolve_session(args.session)
@@ -170,6 +177,8 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
 
 # ------------------------------------------------------------------------------------ forget
 def run_forget(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.storage.erasure import forget_person
+
     lang = context.lang
     store = context.store
     name = " ".join(args.person.split())

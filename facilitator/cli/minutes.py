@@ -6,11 +6,9 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
-from facilitator.domain.clock import SystemClock
-from facilitator.domain.session import Session
-from facilitator.domain.versions import NotFinished
 from facilitator.export import (
     BINARY_FORMATS,
     FORMATS,
@@ -19,8 +17,9 @@ from facilitator.export import (
     suggested_filename,
 )
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.lock import SessionLock, SessionLocked
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
 IN_USE = 1
@@ -93,6 +92,11 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
+    from facilitator.domain.clock import SystemClock
+    from facilitator.domain.versions import NotFinished
+    from facilitator.storage.atomic import DamagedFile
+    from facilitator.storage.lock import SessionLock, SessionLocked
+
     store = context.writable_store()
     try:
         with SessionLock(store, session_id):

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-
-from rich import box
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from facilitator.cli.context import Context, printable
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
-from facilitator.domain.session import new_session
 from facilitator.i18n import t
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +33,7 @@ def run_home(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_demo(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.domain.session import new_session
     from facilitator.ui.app import run_app
 
     supplier = args.supplier.strip() or DEMO_SUPPLIER
@@ -58,6 +58,9 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
         ]
         context.out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
+    from rich import box
+    from rich.table import Table
+
     lang = context.lang
     if not summaries:
         context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
@@ -87,4 +90,6 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
 
 def shown(text: str) -> Text:
     """A name as a table cell: control characters written out, brackets not read as markup."""
+    from rich.text import Text
+
     return Text(printable(text))

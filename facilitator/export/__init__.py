@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.session import Session
 from facilitator.domain.versions import MinutesVersion, finalise
-from facilitator.export import docx, html, markdown, text
+from facilitator.export import markdown
 from facilitator.export.document import Document, build_document
 
 #: Format name -> file suffix.
@@ -23,12 +23,9 @@ FORMATS: dict[str, str] = {"md": "md", "html": "html", "docx": "docx", "txt": "t
 #: Formats that render to bytes rather than text.
 BINARY_FORMATS = frozenset({"docx"})
 
-_RENDERERS: dict[str, Callable[[Document], str | bytes]] = {
-    "md": markdown.render,
-    "html": html.render,
-    "docx": docx.render,
-    "txt": text.render,
-}
+#: Format name -> the module whose `render(document)` writes it, imported when first used
+#: (python-docx and lxml only for DOCX).
+_RENDERERS: dict[str, str] = {"md": "markdown", "html": "html", "docx": "docx", "txt": "text"}
 
 
 def minutes_document(
@@ -43,7 +40,9 @@ def render_document(document: Document, fmt: str) -> str | bytes:
     is a copy of what the session said, so it may be rendered on a worker thread."""
     if fmt not in _RENDERERS:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    return _RENDERERS[fmt](document)
+    renderer = import_module(f"{__name__}.{_RENDERERS[fmt]}")
+    result: str | bytes = renderer.render(document)
+    return result
 
 
 def render_minutes(

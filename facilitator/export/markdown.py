@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
 
 # Punctuation that can make inline syntax anywhere in a line (emphasis, code, links, HTML, tables,
@@ -58,6 +56,8 @@ def _indent_continuation(text: str, width: int) -> str:
 
 
 def front_matter(document: Document) -> str:
+    import yaml  # only the front matter needs it; the preview on screen does without
+
     body = yaml.safe_dump(
         document.metadata, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000
     )

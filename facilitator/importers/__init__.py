@@ -12,7 +12,6 @@ from pathlib import Path
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.importers.encoding import decode
-from facilitator.importers.html import looks_like_html, read_html
 from facilitator.importers.markdown import read_markdown
 from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
 from facilitator.importers.text import read_text
@@ -56,9 +55,12 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
     suffix = Path(name).suffix.lower()
     if suffix == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
         raise ImportProblem("prep.error.is_calendar")
+    # bs4, lxml and markdownify are loaded when a file is imported, not with the program.
+    from facilitator.importers import html
+
     kind = _kind(suffix, data)
     decoded = decode(data, html=kind == "html")
-    reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
+    reader = {"html": html.read_html, "markdown": read_markdown, "text": read_text}[kind]
     result = build_result(reader(decoded.text), skip_sections_without_questions=kind == "html")
     result.encoding = decoded.encoding
     result.source = kind
@@ -69,6 +71,8 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
 
 
 def _kind(suffix: str, data: bytes) -> str:
+    from facilitator.importers.html import looks_like_html
+
     if suffix in _HTML:
         return "html"
     if suffix in _MARKDOWN:

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from facilitator.storage.atomic import make_private_dir
-
 ENV_VAR = "FACILITATOR_DATA"
 
 
@@ -40,6 +38,8 @@ class DataDirError(Exception):
 
 def ensure_writable(folder: Path) -> None:
     """Create the folder (owner-only) if needed and prove a file can be written in it."""
+    from facilitator.storage.atomic import make_private_dir  # TinyDB only when writing
+
     try:
         make_private_dir(folder)
     except OSError as error:

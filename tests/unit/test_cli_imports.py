@@ -1,0 +1,73 @@
+"""Each command loads only what it needs: `facilitator --help` answers without the TUI, Word,
+HTML, YAML, TinyDB or Rich's console, and a command still finds what it needs when it runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+#: Libraries that no command's help needs (each costs tens of milliseconds to import).
+HEAVY = (
+    "textual", "docx", "lxml", "bs4", "markdownify", "yaml", "tinydb", "filelock",
+    "rich.console", "rich.table",
+)
+
+
+def loaded_after(args: list[str], tmp_path: Path) -> tuple[int, set[str], str]:
+    """Exit status, the heavy modules imported, and the output of `facilitator ARGS`."""
+    code = (
+        "import sys\n"
+        "from facilitator.cli import main\n"
+        "try:\n"
+        f"    status = main({args!r})\n"
+        "except SystemExit as done:\n"
+        "    status = done.code or 0\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "sys.stderr.write('\\nLOADED ' + ' '.join(heavy) + '\\n')\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    loaded = done.stderr.rsplit("LOADED", 1)[-1].split()
+    return done.returncode, set(loaded), done.stdout
+
+
+def test_help_lists_every_command_without_loading_heavy_libraries(tmp_path: Path) -> None:
+    status, loaded, out = loaded_after(["--help"], tmp_path)
+    assert status == 0
+    for command in ("list", "minutes", "doctor", "dialogues", "book", "tips", "demo"):
+        assert command in out
+    assert loaded == set()
+
+
+def test_a_command_help_loads_nothing_heavy_either(tmp_path: Path) -> None:
+    status, loaded, out = loaded_after(["minutes", "--help"], tmp_path)
+    assert status == 0 and "--format" in out
+    assert loaded == set()
+
+
+def test_list_loads_the_store_but_not_word_html_or_the_tui(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    status, loaded, out = loaded_after(["--data-dir", str(data), "list", "--json"], tmp_path)
+    assert status == 0 and json.loads(out) == []
+    assert not loaded & {"textual", "docx", "lxml", "bs4", "markdownify", "yaml"}
+
+
+def test_commands_still_run_with_their_imports_inside(tmp_path: Path) -> None:
+    """Handlers import what they use when they run: each command group does its work."""
+    data = str(tmp_path / "data")
+    status, _, out = loaded_after(["--data-dir", data, "dialogues", "--json"], tmp_path)
+    assert status == 0 and "Ramavtal hantverkstjänster" in out
+    status, _, out = loaded_after(["--data-dir", data, "questions", "demo-hantverk"], tmp_path)
+    assert status == 0 and "Hur snabbt kan ni rycka ut" in out
+    status, _, out = loaded_after(["--data-dir", data, "new", "Städ", "--starter", "sv"], tmp_path)
+    assert status == 0
+    status, _, out = loaded_after(["--data-dir", data, "--lang", "en", "doctor"], tmp_path)
+    assert status == 0 and "All is well" in out
+    status, _, out = loaded_after(["--data-dir", data, "--lang", "en", "tips"], tmp_path)
+    assert status == 0 and out.strip()
+    status, _, out = loaded_after(["--data-dir", data, "--lang", "en", "bookings"], tmp_path)
+    assert status == 0
