@@ -24,11 +24,11 @@ from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
-from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
 if TYPE_CHECKING:
     from facilitator.cli.context import Context
+    from facilitator.ui.screens.minutes import MinutesScreen
 
 #: Seconds given to keys typed just before SIGTERM or SIGHUP to reach the notes.
 SIGNAL_GRACE = 0.2
@@ -155,6 +155,9 @@ class FacilitatorApp(App[None]):
                 self._show(HomeScreen(self.store, self.lang))
             return
         if session.is_finished:
+            # The minutes screen (and Rich's Markdown) is loaded when first needed.
+            from facilitator.ui.screens.minutes import MinutesScreen
+
             self._show(MinutesScreen(self.store, session, self.lang))
         else:
             self.open_meeting(session)

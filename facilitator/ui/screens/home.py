@@ -64,10 +64,10 @@ class HomeScreen(Screen[None]):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
         self.query_one(UpcomingMeetings).display = False
         self.query_one("#upcoming-title").display = False
-        self.action_reload()
         table.focus()
 
     def on_screen_resume(self) -> None:
+        """Load the list when the screen is shown: once at start, again on coming back to it."""
         self.action_reload()
 
     def action_reload(self) -> None:

@@ -1,0 +1,62 @@
+"""The home screen reads the list of meetings once when the app opens, and again when the user
+comes back to it; the app opens without loading the minutes screen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from textual.widgets import DataTable
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.session import new_session
+from facilitator.storage.store import SessionSummary, Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.dialogues import DialoguesScreen
+from facilitator.ui.screens.home import HomeScreen
+from tests.conftest import FakeClock
+
+
+class CountingStore(Store):
+    """A store that counts how often the list of meetings is read."""
+
+    reads = 0
+
+    def summaries(self) -> list[SessionSummary]:
+        self.reads += 1
+        return super().summaries()
+
+
+async def test_the_list_is_read_once_at_start_and_again_on_return(store: Store) -> None:
+    for supplier in ("Östgöta Bygg AB", "VVS-Gruppen Öst"):
+        store.save_session(new_session(demo_dialogue(), supplier))
+    counting = CountingStore(store.root)
+    app = FacilitatorApp(counting, "sv", clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.query_one("#sessions", DataTable).row_count == 2
+        assert counting.reads == 1
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, DialoguesScreen)
+        await app.workers.wait_for_complete()
+        before = counting.reads  # the dialogues screen counts the meetings held too
+        await pilot.press("escape")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.screen is home
+        assert counting.reads == before + 1, "coming back shows the list as it is now"
+
+
+def test_opening_the_app_does_not_load_the_minutes_screen() -> None:
+    code = (
+        "import sys\n"
+        "import facilitator.ui.app\n"
+        "print(sorted(m for m in ('docx', 'rich.markdown', 'yaml', 'bs4',"
+        " 'facilitator.ui.screens.minutes') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
