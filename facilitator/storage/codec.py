@@ -56,50 +56,58 @@ def _encoder(kind: Any) -> Callable[[Any], Any]:
     return lambda value: value
 
 
-@cache
-def _hints(cls: Any) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
 def decode(cls: type[T], data: Any) -> T:
     """Build a `cls` from what `encode` made."""
-    return typing.cast(T, _decode(cls, data))
+    decoder: Any = _decoder(typing.cast(Any, cls))
+    return typing.cast(T, decoder(data))
 
 
-def _decode(tp: Any, data: Any) -> Any:
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """The function that decodes data into type `tp` (worked out once per type: type hints and
+    fields are looked up here, not for every object read)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if data is None:
-            return None
-        return _decode(args[0], data)
-    if data is None:
-        return None
+        return _decoder(args[0])
     if origin is list:
-        (item,) = typing.get_args(tp)
-        return [_decode(item, v) for v in data]
+        (item_type,) = typing.get_args(tp)
+        item = _decoder(item_type)
+        return _none_or(lambda data: [item(v) for v in data])
     if origin is dict:
-        _, item = typing.get_args(tp)
-        return {str(k): _decode(item, v) for k, v in data.items()}
+        _, value_type = typing.get_args(tp)
+        value = _decoder(value_type)
+        return _none_or(lambda data: {str(k): value(v) for k, v in data.items()})
     if dataclasses.is_dataclass(tp):
         cls: Any = tp
-        hints = _hints(cls)
-        kwargs = {
-            f.name: _decode(hints[f.name], data[f.name])
-            for f in dataclasses.fields(cls)
-            if f.init and f.name in data
-        }
-        return cls(**kwargs)
+        hints = typing.get_type_hints(cls)
+        fields = tuple(
+            (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init
+        )
+
+        def decode_dataclass(data: Any) -> Any:
+            return cls(**{name: field(data[name]) for name, field in fields if name in data})
+
+        return _none_or(decode_dataclass)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
+        return _none_or(tp)
     if tp is datetime:
-        return datetime.fromisoformat(data)
+        return _none_or(datetime.fromisoformat)
     if tp is date:
-        return date.fromisoformat(data)
+        return _none_or(date.fromisoformat)
     if tp is float:
-        return float(data)
+        return _none_or(float)
     if tp in (str, int, bool):
-        if not isinstance(data, tp):
-            raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
-        return data
-    return data
+
+        def checked(data: Any) -> Any:
+            if data is not None and not isinstance(data, tp):
+                raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
+            return data
+
+        return checked
+    return lambda data: data
+
+
+def _none_or(decode_value: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`decode_value`, except that None stays None."""
+    return lambda data: None if data is None else decode_value(data)
