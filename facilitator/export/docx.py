@@ -9,8 +9,10 @@ import io
 from datetime import datetime, timezone
 
 from docx import Document as new_docx
+from docx.document import Document as DocxDocument
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
 
@@ -22,9 +24,23 @@ def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
             text = text.lstrip()
         if not text:
             continue
-        run = paragraph.add_run(text)
-        run.bold = span.style == "strong" or None
-        run.italic = span.style == "em" or None
+        run = _add_run(paragraph, text)
+        # Set only when on: each assignment, even of None, builds the run's properties.
+        if span.style == "strong":
+            run.bold = True
+        elif span.style == "em":
+            run.italic = True
+
+
+def _add_run(paragraph: DocxParagraph, text: str) -> Run:
+    """A run of `text` at the end of `paragraph`. python-docx's `add_run` reads the text one
+    character at a time (to turn tabs and line breaks into their XML); text without them, nearly
+    all of it, goes into the run's text element whole."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    r = paragraph._p.add_r()
+    r.add_t(text)
+    return Run(r, paragraph)
 
 
 def _stamp(document: Document) -> datetime:
@@ -34,6 +50,34 @@ def _stamp(document: Document) -> datetime:
             moment = datetime.fromisoformat(str(value))
             return moment.astimezone(timezone.utc).replace(tzinfo=None)
     return datetime(2000, 1, 1)
+
+
+class _Body:
+    """Adds paragraphs at the end of the document in constant time, styles looked up once.
+
+    python-docx finds a style (by name or object) by scanning every style in the document, and
+    appends a paragraph by scanning the body for its section properties; with the thousands of
+    bullets of a long meeting both took seconds. Paragraphs are put before an end marker instead,
+    and take the style's id, looked up once per style.
+    """
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self._doc = doc
+        self._style_ids: dict[str, str] = {}
+        self._end = doc.add_paragraph()
+
+    def paragraph(self, style: str | None = None) -> DocxParagraph:
+        paragraph = self._end.insert_paragraph_before()
+        if style is not None:
+            if style not in self._style_ids:
+                self._style_ids[style] = self._doc.styles[style].style_id
+            paragraph._p.style = self._style_ids[style]
+        return paragraph
+
+    def close(self) -> None:
+        """Remove the end marker."""
+        marker = self._end._p
+        marker.getparent().remove(marker)
 
 
 def render(document: Document) -> bytes:
@@ -57,21 +101,24 @@ def render(document: Document) -> bytes:
     stamp = _stamp(document)
     props.created = stamp
     props.modified = stamp
+    body = _Body(doc)
     for block in document.blocks:
         if isinstance(block, Heading):
-            doc.add_heading(" ".join(block.text.split()), level=min(max(block.level, 1), 9))
+            level = min(max(block.level, 1), 9)
+            _add_run(body.paragraph(f"Heading {level}"), " ".join(block.text.split()))
         elif isinstance(block, Paragraph):
-            _add_spans(doc.add_paragraph(), block.spans)
+            _add_spans(body.paragraph(), block.spans)
         elif isinstance(block, Fields):
             for index, (label, value) in enumerate(block.rows, start=1):
-                paragraph = doc.add_paragraph()
-                paragraph.add_run(f"{label}: ").bold = True
-                paragraph.add_run(value.strip())
+                paragraph = body.paragraph()
+                _add_run(paragraph, f"{label}: ").bold = True
+                _add_run(paragraph, value.strip())
                 if index < len(block.rows):  # rows of one block read as one group
                     paragraph.paragraph_format.space_after = Pt(0)
         elif isinstance(block, Bullets):
             for item in block.items:
-                _add_spans(doc.add_paragraph(style="List Bullet"), item)
+                _add_spans(body.paragraph("List Bullet"), item)
+    body.close()
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
