@@ -1,18 +1,18 @@
 """Saving a session that is being edited: throttled, ordered, and loud when it fails.
 
-The screen calls `changed()` on every edit and `snapshot()` when a save is due; the snapshot (cheap,
-made on the UI thread) is then written by `write()` from a worker thread. Writes are serialised and
-an older snapshot never replaces a newer one, so saves may finish in any order.
+The screen calls `changed()` on every edit and `snapshot()` when a save is due; the snapshot (a
+cheap copy, made on the UI thread) is then encoded and written by `write()` from a worker thread.
+Writes are serialised and an older snapshot never replaces a newer one, so saves may finish in any
+order.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 from facilitator.domain.session import Session
-from facilitator.storage.store import Store, encode_session
+from facilitator.storage.store import SessionCopy, Store, copy_session
 
 #: Typing is saved at most this many seconds after the first unsaved keystroke.
 SAVE_DELAY = 0.5
@@ -23,8 +23,7 @@ RETRY_DELAY = 2.0
 @dataclass(frozen=True)
 class Snapshot:
     seq: int
-    session_id: str
-    tables: dict[str, Any]
+    session: SessionCopy
 
 
 class AutoSaver:
@@ -51,7 +50,7 @@ class AutoSaver:
         """The session's current state, to be written."""
         self._seq += 1
         self._saved_seq = self._seq
-        return Snapshot(self._seq, self.session.id, encode_session(self.session))
+        return Snapshot(self._seq, copy_session(self.session))
 
     def write(self, snapshot: Snapshot) -> bool:
         """Write a snapshot unless a newer one was written already; False if the write failed."""
@@ -59,7 +58,8 @@ class AutoSaver:
             if snapshot.seq <= self._written:
                 return True
             try:
-                self.store.write_session(snapshot.session_id, snapshot.tables)
+                copy = snapshot.session
+                self.store.write_session(copy.session_id, copy.tables())
             except OSError as error:
                 self.error = error
                 self._saved_seq = min(self._saved_seq, snapshot.seq - 1)

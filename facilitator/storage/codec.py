@@ -31,20 +31,28 @@ def encode(value: Any) -> Any:
 
 
 @cache
+def fields_encoder(kind: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Encodes a dataclass from its field values (`vars(value)`, or a copy of it taken earlier:
+    a snapshot can be copied on one thread and encoded on another)."""
+    names = tuple(f.name for f in dataclasses.fields(kind))
+
+    def encode_fields(values: dict[str, Any]) -> dict[str, Any]:
+        result = {}
+        for name in names:
+            item = values[name]
+            kind: Any = type(item)
+            result[name] = item if kind in _PLAIN else _encoder(kind)(item)
+        return result
+
+    return encode_fields
+
+
+@cache
 def _encoder(kind: Any) -> Callable[[Any], Any]:
     """The function that encodes values of exactly this type (worked out once per type)."""
     if dataclasses.is_dataclass(kind):
-        names = tuple(f.name for f in dataclasses.fields(kind))
-
-        def encode_dataclass(value: Any) -> dict[str, Any]:
-            result = {}
-            for name in names:
-                item = getattr(value, name)
-                kind: Any = type(item)
-                result[name] = item if kind in _PLAIN else _encoder(kind)(item)
-            return result
-
-        return encode_dataclass
+        encode_fields = fields_encoder(typing.cast(Any, kind))
+        return lambda value: encode_fields(vars(value))
     if issubclass(kind, Enum):
         return lambda value: value.value
     if issubclass(kind, (datetime, date)):

@@ -1,0 +1,60 @@
+"""A save copies the session on the UI thread and encodes it on a worker: what is written is the
+session as it stood when the copy was taken, whatever is edited while the worker writes."""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from datetime import date, datetime
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.session import new_session
+from facilitator.storage.autosave import AutoSaver
+from facilitator.storage.store import Store
+from tests.conftest import FakeClock
+
+
+def test_a_save_writes_the_session_as_it_stood_when_copied(store: Store) -> None:
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    first = session.questions[0].id
+    entry = session.log(EntryKind.ACTION, "Skicka prislista", clock, owner="Josefine")
+    session.set_note(first, "Jour dygnet runt", clock)
+    saver = AutoSaver(store, session)
+    snapshot = saver.snapshot()
+    # Edited on the UI thread while the worker has not written yet.
+    entry.text, entry.owner = "Skicka prislista och referenser", "Karin"
+    session.set_note(first, "Jour dygnet runt, även helger", clock)
+    session.log(EntryKind.TIP, "Läs förfrågningsunderlaget", clock)
+    assert saver.write(snapshot)
+    saved = store.load_session(session.id)
+    assert [(e.text, e.owner) for e in saved.entries] == [("Skicka prislista", "Josefine")]
+    assert saved.notes[first] == "Jour dygnet runt"
+    assert saver.write(saver.snapshot())
+    saved = store.load_session(session.id)
+    assert [(e.text, e.owner) for e in saved.entries] == [
+        ("Skicka prislista och referenser", "Karin"),
+        ("Läs förfrågningsunderlaget", ""),
+    ]
+    assert saved.notes[first] == "Jour dygnet runt, även helger"
+
+
+def test_a_saved_session_reads_back_the_same(store: Store) -> None:
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "VVS-Gruppen Öst")
+    session.log(EntryKind.MISMATCH, "Kan inte leverera el", clock, future_needs="Solceller")
+    session.log(EntryKind.ACTION, "Boka uppföljning", clock, due=date(2026, 12, 1))
+    store.save_session(session)
+    assert store.load_session(session.id) == session
+
+
+def test_an_entry_holds_only_values_that_cannot_change() -> None:
+    """The copy of an entry is shallow: it is a true copy only while every field's value is
+    immutable. A list or dict field would need copying too."""
+    immutable = (str, int, float, bool, datetime, date, type(None))
+    for name, hint in typing.get_type_hints(LogEntry).items():
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        for arg in args:
+            assert arg in immutable or issubclass(arg, enum.Enum), (name, hint)
