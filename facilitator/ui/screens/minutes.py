@@ -7,6 +7,7 @@ there is always a file to fall back on when the terminal does not take the clipb
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -75,6 +76,8 @@ class MinutesScreen(Screen[None]):
         self._clock = clock
         self.session_lock = lock
         self.saving = ScreenSaver(self, store, session, lang)
+        #: The minutes laid out for what is shown: (language, public) and the document.
+        self._shown: tuple[tuple[str, bool], Document] | None = None
         localise_bindings(self, lang)
 
     @property
@@ -103,14 +106,33 @@ class MinutesScreen(Screen[None]):
 
     # ----------------------------------------------------------------- preview
     def _document(self) -> Document:
-        """The minutes as chosen (language, public or internal), laid out once per action."""
+        """The minutes as chosen (language, public or internal): the one shown, else laid out."""
+        shown = self._shown
+        if shown is not None and shown[0] == (self.minutes_lang, self.public):
+            return shown[1]
         return minutes_document(self.session, self.minutes_lang, self.public, self.clock.now())
 
     def _show(self) -> None:
-        """Show the minutes as chosen and save them as Markdown."""
-        document = self._document()
-        self.query_one(MinutesPreview).show(document_preview(document))
+        """Show the minutes as chosen and save them as Markdown; they are laid out, drawn and
+        saved on workers, so the screen answers at once however long the meeting was."""
         self._show_state()
+        self._shown = None
+        self._lay_out(self.minutes_lang, self.public, self.clock.now())
+
+    @work(thread=True, exclusive=True, group="minutes-layout")
+    def _lay_out(self, lang: str, public: bool, now: datetime) -> None:
+        """Lay the minutes out once for the preview and the Markdown file. The session is only
+        read here: on this screen it changes only by finalising, which lays the minutes out
+        again, and a layout that is no longer wanted is dropped."""
+        document = minutes_document(self.session, lang, public, now)
+        preview = document_preview(document)
+        self.app.call_from_thread(self._laid_out, lang, public, document, preview)
+
+    def _laid_out(self, lang: str, public: bool, document: Document, preview: str) -> None:
+        if (lang, public) != (self.minutes_lang, self.public):
+            return
+        self._shown = ((lang, public), document)
+        self.query_one(MinutesPreview).show(preview)
         self._save(document, "md")
 
     def _show_state(self) -> None:
@@ -184,7 +206,8 @@ class MinutesScreen(Screen[None]):
         """Copy through the terminal (OSC 52); whether it arrived cannot be told, so the file is
         saved too and its path shown."""
         document = self._document()
-        self.app.copy_to_clipboard(document_preview(document))
+        shown = self.query_one(MinutesPreview).source
+        self.app.copy_to_clipboard(shown if self._shown else document_preview(document))
         self._save(document, "md", copied=True)
 
     # --------------------------------------------------------- finalise, reopen

@@ -1,23 +1,81 @@
-"""The minutes on screen: Markdown drawn by Rich as one renderable.
+"""The minutes on screen: Markdown drawn by Rich, off the UI thread, shown a line at a time.
 
 Textual's Markdown widget makes a widget of every block, which takes seconds for the minutes of a
-long meeting (about 2.5 s for 300 entries, 50 s for 5,000); Rich draws the same text in a fraction
-of that (0.05 s and 0.6 s), so switching language or the public version stays instant.
+long meeting; a Static holding Rich's Markdown parses and lays out the whole text on the UI thread,
+twice (for its height, then to paint). Here Rich renders the text into lines once, on a worker
+thread, at the width the widget has; the widget is as tall as those lines and hands the
+compositor only the lines it asks for, the visible ones.
 """
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
 from rich.markdown import Markdown
-from textual.widgets import Static
+from textual import work
+from textual.events import Resize
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.widget import Widget
 
 
-class MinutesPreview(Static):
-    """Shows Markdown; `source` is the text shown."""
+def markdown_lines(text: str, width: int) -> list[Strip]:
+    """`text` drawn as Markdown by Rich at `width` cells, as lines (safe on any thread)."""
+    console = Console(
+        file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
+        legacy_windows=False,
+    )
+    lines = console.render_lines(Markdown(text, hyperlinks=False), pad=False)
+    return [Strip(line) for line in lines]
+
+
+class MinutesPreview(Widget):
+    """Shows Markdown; `source` is the text shown (or being drawn to be shown)."""
+
+    DEFAULT_CSS = """
+    MinutesPreview {
+        height: auto;
+    }
+    """
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.source = ""
+        self._lines: list[Strip] = []
+        self._drawn: tuple[str, int] | None = None
 
     def show(self, text: str) -> None:
+        """Show `text` once it is drawn (the previous text stays until then)."""
         self.source = text
-        self.update(Markdown(text, hyperlinks=False))
+        self._draw(text, self.size.width or self._width_guess())
+
+    def _width_guess(self) -> int:
+        """Before the first layout: the screen's width less padding and scroll bar."""
+        return max(20, self.app.size.width - 4)
+
+    def on_resize(self, event: Resize) -> None:
+        if self.source and self._drawn is not None and self._drawn[1] != event.size.width:
+            self._draw(self.source, event.size.width)
+
+    @work(thread=True, exclusive=True, group="minutes-preview")
+    def _draw(self, text: str, width: int) -> None:
+        lines = markdown_lines(text, width)
+        self.app.call_from_thread(self._drawn_lines, text, width, lines)
+
+    def _drawn_lines(self, text: str, width: int, lines: list[Strip]) -> None:
+        if text != self.source:  # a newer text is being drawn
+            return
+        self._lines = lines
+        self._drawn = (text, width)
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        style = self.rich_style
+        if y >= len(self._lines):
+            return Strip.blank(width, style)
+        return self._lines[y].extend_cell_length(width).crop(0, width).apply_style(style)

@@ -1,0 +1,57 @@
+"""The minutes screen lays the minutes out and draws them off the UI thread, once per action,
+and shows what was drawn at the width it has."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from facilitator.ui.screens import minutes as minutes_screen_module
+from facilitator.ui.widgets import minutes_preview
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
+from tests.app.test_minutes_screen import minutes_screen, settle
+
+
+async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
+    store, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    calls: list[tuple[str, str]] = []
+    real_layout = minutes_screen_module.minutes_document
+    real_draw = minutes_preview.markdown_lines
+
+    def layout(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(("layout", threading.current_thread().name))
+        return real_layout(*args, **kwargs)
+
+    def draw(text: str, width: int):  # noqa: ANN202
+        calls.append(("draw", threading.current_thread().name))
+        return real_draw(text, width)
+
+    monkeypatch.setattr(minutes_screen_module, "minutes_document", layout)
+    monkeypatch.setattr(minutes_preview, "markdown_lines", draw)
+    async with minutes_screen(store) as (app, pilot, _session, _clock):
+        await settle(app, pilot)
+        assert [kind for kind, _ in calls] == ["layout", "draw"]
+        await pilot.press("l")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert [kind for kind, _ in calls] == ["layout", "draw", "layout", "draw"]
+        main = threading.main_thread().name
+        assert all(thread != main for _, thread in calls), calls
+        preview = app.screen.query_one(MinutesPreview)
+        shown = "\n".join(preview.render_line(y).text for y in range(preview.size.height))
+        assert "Minutes: Ramavtal hantverkstjänster" in shown
+
+
+async def test_a_narrower_window_draws_the_minutes_again_to_fit(store) -> None:  # noqa: ANN001
+    async with minutes_screen(store) as (app, pilot, _session, _clock):
+        await settle(app, pilot)
+        preview = app.screen.query_one(MinutesPreview)
+        wide = preview.size.height
+        await pilot.resize_terminal(50, 24)
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert preview.size.width < 50
+        assert preview.size.height > wide, "lines wrap at the new width"
+        assert all(preview.render_line(y).cell_length == preview.size.width for y in range(5))
