@@ -322,10 +322,20 @@ class Terminal:
         return latencies
 
     def stop(self) -> None:
+        """End the program in the pane (tmux hangs it up) and wait until it has gone."""
         if self._control is not None:
             self._control.kill()
             self._control = None
+        try:
+            pid = self.pid()
+        except (RuntimeError, ValueError, IndexError):
+            pid = None
         self.tmux("kill-session", "-t", "bench", check=False)
+        deadline = time.perf_counter() + 10
+        while pid is not None and Path(f"/proc/{pid}").exists():
+            if time.perf_counter() > deadline:
+                break
+            time.sleep(0.02)
 
     def close(self) -> None:
         self.stop()

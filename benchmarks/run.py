@@ -326,7 +326,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"# {message}", flush=True)
 
     figures: dict[str, Figure] = {}
-    with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
+    # An app may still be saving as it exits when the folder goes: that is no failure.
+    with tempfile.TemporaryDirectory(
+        prefix="facilitator-bench-", ignore_cleanup_errors=True
+    ) as folder:
         bench = Bench(
             DataFolders(Path(folder), log=not args.json), QUICK if args.quick else FULL, say
         )
