@@ -23,11 +23,11 @@ from facilitator.ui.commands import ScreenActions
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.home import HomeScreen
-from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
 if TYPE_CHECKING:
     from facilitator.cli.context import Context
+    from facilitator.ui.screens.meeting import MeetingScreen
     from facilitator.ui.screens.minutes import MinutesScreen
 
 #: Seconds given to keys typed just before SIGTERM or SIGHUP to reach the notes.
@@ -91,6 +91,8 @@ class FacilitatorApp(App[None]):
 
     # ------------------------------------------------------------- sessions
     def meeting_screen(self) -> MeetingScreen | None:
+        from facilitator.ui.screens.meeting import MeetingScreen
+
         screen = self.screen
         return screen if isinstance(screen, MeetingScreen) else None
 
@@ -117,6 +119,9 @@ class FacilitatorApp(App[None]):
 
     def open_meeting(self, session: Session) -> None:
         """The meeting screen, holding the session's lock; read-only if another instance has it."""
+        # The meeting screen is loaded when a meeting is first opened, not with the home screen.
+        from facilitator.ui.screens.meeting import MeetingScreen
+
         lock = SessionLock(self.store, session.id)
         try:
             lock.acquire()

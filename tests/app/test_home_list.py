@@ -1,5 +1,5 @@
 """The home screen reads the list of meetings once when the app opens, and again when the user
-comes back to it; the app opens without loading the minutes screen."""
+comes back to it; the app opens without loading the meeting and minutes screens."""
 
 from __future__ import annotations
 
@@ -51,12 +51,13 @@ async def test_the_list_is_read_once_at_start_and_again_on_return(store: Store) 
         assert counting.reads == before + 1, "coming back shows the list as it is now"
 
 
-def test_opening_the_app_does_not_load_the_minutes_screen() -> None:
+def test_opening_the_app_does_not_load_the_meeting_and_minutes_screens() -> None:
     code = (
         "import sys\n"
         "import facilitator.ui.app\n"
         "print(sorted(m for m in ('docx', 'rich.markdown', 'yaml', 'bs4',"
-        " 'facilitator.ui.screens.minutes') if m in sys.modules))"
+        " 'facilitator.ui.screens.minutes', 'facilitator.ui.screens.meeting')"
+        " if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
