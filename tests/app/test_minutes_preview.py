@@ -17,6 +17,7 @@ async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
     store, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
     calls: list[tuple[str, str]] = []
+    drawn: list[str] = []
     real_layout = minutes_screen_module.minutes_document
     real_draw = minutes_preview.markdown_lines
 
@@ -26,20 +27,25 @@ async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
 
     def draw(text: str, width: int):  # noqa: ANN202
         calls.append(("draw", threading.current_thread().name))
+        drawn.append(text)
         return real_draw(text, width)
 
     monkeypatch.setattr(minutes_screen_module, "minutes_document", layout)
     monkeypatch.setattr(minutes_preview, "markdown_lines", draw)
     async with minutes_screen(store) as (app, pilot, _session, _clock):
         await settle(app, pilot)
-        assert [kind for kind, _ in calls] == ["layout", "draw"]
+        preview = app.screen.query_one(MinutesPreview)
+        assert [kind for kind, _ in calls if kind == "layout"] == ["layout"]
+        assert "\n\n".join(drawn) == preview.source, "each part of the text drawn once"
+        calls.clear()
+        drawn.clear()
         await pilot.press("l")
         await settle(app, pilot)
         await settle(app, pilot)
-        assert [kind for kind, _ in calls] == ["layout", "draw", "layout", "draw"]
+        assert [kind for kind, _ in calls if kind == "layout"] == ["layout"]
+        assert "\n\n".join(drawn) == preview.source
         main = threading.main_thread().name
         assert all(thread != main for _, thread in calls), calls
-        preview = app.screen.query_one(MinutesPreview)
         shown = "\n".join(preview.render_line(y).text for y in range(preview.size.height))
         assert "Minutes: Ramavtal hantverkstjänster" in shown
 
@@ -55,3 +61,12 @@ async def test_a_narrower_window_draws_the_minutes_again_to_fit(store) -> None: 
         assert preview.size.width < 50
         assert preview.size.height > wide, "lines wrap at the new width"
         assert all(preview.render_line(y).cell_length == preview.size.width for y in range(5))
+
+
+def test_the_minutes_are_drawn_beginning_first_in_whole_blocks() -> None:
+    blocks = [f"## Fråga {i}\n\n- Anteckning {i} om ramavtalet" for i in range(400)]
+    text = "# Minnesanteckningar\n\n" + "\n\n".join(blocks)
+    parts = list(minutes_preview.markdown_parts(text))
+    assert "\n\n".join(parts) == text
+    assert len(parts[0]) < len(parts[-2]), "the first part is the small one"
+    assert all(not part.startswith("\n") and not part.endswith("\n") for part in parts)

@@ -3,13 +3,15 @@
 Textual's Markdown widget makes a widget of every block, which takes seconds for the minutes of a
 long meeting; a Static holding Rich's Markdown parses and lays out the whole text on the UI thread,
 twice (for its height, then to paint). Here Rich renders the text into lines once, on a worker
-thread, at the width the widget has; the widget is as tall as those lines and hands the
-compositor only the lines it asks for, the visible ones.
+thread, at the width the widget has, the beginning first (so the top of the minutes shows at
+once) and the rest in growing parts; the widget is as tall as the lines drawn so far and hands
+the compositor only the lines it asks for, the visible ones.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 from rich.console import Console
 from rich.markdown import Markdown
@@ -28,6 +30,26 @@ def markdown_lines(text: str, width: int) -> list[Strip]:
     )
     lines = console.render_lines(Markdown(text, hyperlinks=False), pad=False)
     return [Strip(line) for line in lines]
+
+
+#: Characters of Markdown in the first part drawn (more than a screenful of minutes).
+FIRST_PART = 3000
+
+
+def markdown_parts(text: str) -> Iterator[str]:
+    """`text` in parts to draw one after the other: whole blocks (the minutes' Markdown separates
+    its blocks by blank lines), the first part small and each next one twice as large."""
+    blocks = text.split("\n\n")
+    size, part = FIRST_PART, []
+    length = 0
+    for block in blocks:
+        part.append(block)
+        length += len(block) + 2
+        if length >= size:
+            yield "\n\n".join(part)
+            size, part, length = size * 2, [], 0
+    if part:
+        yield "\n\n".join(part)
 
 
 class MinutesPreview(Widget):
@@ -60,11 +82,17 @@ class MinutesPreview(Widget):
 
     @work(thread=True, exclusive=True, group="minutes-preview")
     def _draw(self, text: str, width: int) -> None:
-        lines = markdown_lines(text, width)
-        self.app.call_from_thread(self._drawn_lines, text, width, lines)
+        lines: list[Strip] = []
+        for part in markdown_parts(text):
+            if text != self.source:  # a newer text is being drawn
+                return
+            if lines:
+                lines.append(Strip.blank(0))  # the blank line between two blocks
+            lines.extend(markdown_lines(part, width))
+            self.app.call_from_thread(self._drawn_lines, text, width, list(lines))
 
     def _drawn_lines(self, text: str, width: int, lines: list[Strip]) -> None:
-        if text != self.source:  # a newer text is being drawn
+        if text != self.source:
             return
         self._lines = lines
         self._drawn = (text, width)
