@@ -61,6 +61,12 @@ def document_preview(document: Document) -> str:
     return markdown.render(document, with_front_matter=False)
 
 
+def markdown_file(document: Document, preview: str) -> str:
+    """The Markdown file of the minutes whose `document_preview` is `preview`: the front matter
+    and that same text, so that minutes shown on screen are not rendered a second time."""
+    return f"{markdown.front_matter(document)}\n\n{preview}"
+
+
 def render_markdown(session: Session, lang: str) -> str:
     """The internal minutes in Markdown (what a finalised version keeps for the archive)."""
     result = render_minutes(session, "md", lang)

@@ -25,6 +25,7 @@ from facilitator.export import (
     FORMATS,
     document_preview,
     finalise_minutes,
+    markdown_file,
     minutes_document,
     render_document,
 )
@@ -126,14 +127,17 @@ class MinutesScreen(Screen[None]):
         again, and a layout that is no longer wanted is dropped."""
         document = minutes_document(self.session, lang, public, now)
         preview = document_preview(document)
-        self.app.call_from_thread(self._laid_out, lang, public, document, preview)
+        file = markdown_file(document, preview)
+        self.app.call_from_thread(self._laid_out, lang, public, document, preview, file)
 
-    def _laid_out(self, lang: str, public: bool, document: Document, preview: str) -> None:
+    def _laid_out(
+        self, lang: str, public: bool, document: Document, preview: str, file: str
+    ) -> None:
         if (lang, public) != (self.minutes_lang, self.public):
             return
         self._shown = ((lang, public), document)
         self.query_one(MinutesPreview).show(preview)
-        self._save(document, "md")
+        self._save(file, "md")
 
     def _show_state(self) -> None:
         session = self.session
@@ -167,18 +171,25 @@ class MinutesScreen(Screen[None]):
         self._save(self._document(), fmt, announce=True)
 
     def _save(
-        self, document: Document, fmt: str, *, announce: bool = False, copied: bool = False
+        self, document: Document | str, fmt: str, *, announce: bool = False, copied: bool = False
     ) -> None:
-        """Render and write on a worker: the document is a copy, the session stays here."""
+        """Render (unless given as text) and write on a worker: the document is a copy, the
+        session stays here."""
         suffix = f"public.{FORMATS[fmt]}" if self.public else FORMATS[fmt]
         self._write(document, fmt, self.minutes_lang, suffix, announce, copied)
 
     @work(thread=True, group="minutes", exit_on_error=False)
     def _write(
-        self, document: Document, fmt: str, lang: str, suffix: str, announce: bool, copied: bool
+        self,
+        document: Document | str,
+        fmt: str,
+        lang: str,
+        suffix: str,
+        announce: bool,
+        copied: bool,
     ) -> None:
         try:
-            data = render_document(document, fmt)
+            data = document if isinstance(document, str) else render_document(document, fmt)
             path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
         except OSError as error:
             reason = error.strerror or str(error)
