@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from facilitator.domain.text import printable
 from facilitator.i18n import parse_lang
-from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from facilitator.domain.session import Session
+    from facilitator.storage.paths import DataDir
     from facilitator.storage.store import Store
 
 #: Exit status for a usage error: unknown id, bad file, unwritable folder.
@@ -63,6 +63,8 @@ class Context:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
+        from facilitator.storage.paths import resolve_data_dir
+
         return cls(data_dir=resolve_data_dir(args.data_dir), lang=parse_lang(args.lang))
 
     @property
@@ -73,6 +75,8 @@ class Context:
 
     def writable_store(self) -> Store:
         """The store, after checking the folder can be written (before any meeting starts)."""
+        from facilitator.storage.paths import DataDirError, ensure_writable
+
         try:
             ensure_writable(self.data_dir.path)
         except DataDirError as error:

@@ -10,13 +10,16 @@ import re
 import unicodedata
 from datetime import datetime
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from facilitator.domain.clock import Clock
-from facilitator.domain.minutes import build_minutes
-from facilitator.domain.session import Session
-from facilitator.domain.versions import MinutesVersion, finalise
-from facilitator.export import markdown
-from facilitator.export.document import Document, build_document
+if TYPE_CHECKING:
+    from facilitator.domain.clock import Clock
+    from facilitator.domain.session import Session
+    from facilitator.domain.versions import MinutesVersion
+    from facilitator.export.document import Document
+
+# The minutes' model and the formats are imported by the functions that use them, so that the
+# command line can name the formats (`FORMATS`) without loading them.
 
 #: Format name -> file suffix.
 FORMATS: dict[str, str] = {"md": "md", "html": "html", "docx": "docx", "txt": "txt"}
@@ -32,6 +35,9 @@ def minutes_document(
     session: Session, lang: str = "sv", public: bool = False, now: datetime | None = None
 ) -> Document:
     """The laid-out minutes (for a preview that renders them itself)."""
+    from facilitator.domain.minutes import build_minutes
+    from facilitator.export.document import build_document
+
     return build_document(build_minutes(session, public=public, now=now), lang)
 
 
@@ -58,12 +64,16 @@ def render_minutes(
 
 def document_preview(document: Document) -> str:
     """The Markdown minutes without their front matter, for a Markdown viewer on screen."""
+    from facilitator.export import markdown
+
     return markdown.render(document, with_front_matter=False)
 
 
 def markdown_file(document: Document, preview: str) -> str:
     """The Markdown file of the minutes whose `document_preview` is `preview`: the front matter
     and that same text, so that minutes shown on screen are not rendered a second time."""
+    from facilitator.export import markdown
+
     return f"{markdown.front_matter(document)}\n\n{preview}"
 
 
@@ -76,6 +86,8 @@ def render_markdown(session: Session, lang: str) -> str:
 
 def finalise_minutes(session: Session, clock: Clock, author: str | None = None) -> MinutesVersion:
     """Finalise the minutes as their next version, archiving the Markdown in both languages."""
+    from facilitator.domain.versions import finalise
+
     return finalise(session, clock, render_markdown, author)
 
 
