@@ -49,7 +49,11 @@ class ScreenSaver:
         if not self.saver.dirty and self.saver.error is None:
             return
         snapshot = self.saver.snapshot()
-        self.screen.run_worker(partial(self._write, snapshot), thread=True, group="save")
+        # A description of our own: Textual's default is the repr of the work, which for a
+        # snapshot of a long meeting took longer than the copy itself.
+        self.screen.run_worker(
+            partial(self._write, snapshot), thread=True, group="save", description="save"
+        )
 
     def _write(self, snapshot: Snapshot) -> None:
         ok = self.saver.write(snapshot)

@@ -178,7 +178,9 @@ class MinutesScreen(Screen[None]):
         suffix = f"public.{FORMATS[fmt]}" if self.public else FORMATS[fmt]
         self._write(document, fmt, self.minutes_lang, suffix, announce, copied)
 
-    @work(thread=True, group="minutes", exit_on_error=False)
+    # Described here: by default Textual describes a worker by the repr of its arguments, which
+    # for the minutes of a long meeting takes as long as writing them.
+    @work(thread=True, group="minutes", exit_on_error=False, description="write minutes")
     def _write(
         self,
         document: Document | str,

@@ -80,7 +80,8 @@ class MinutesPreview(Widget):
         if self.source and self._drawn is not None and self._drawn[1] != event.size.width:
             self._draw(self.source, event.size.width)
 
-    @work(thread=True, exclusive=True, group="minutes-preview")
+    # Described here, not by the repr of the (long) text, which Textual would make on the UI thread.
+    @work(thread=True, exclusive=True, group="minutes-preview", description="draw minutes")
     def _draw(self, text: str, width: int) -> None:
         lines: list[Strip] = []
         for part in markdown_parts(text):
