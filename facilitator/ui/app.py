@@ -190,15 +190,22 @@ class FacilitatorApp(App[None]):
         self.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def _handle_exit_signals(self) -> None:
-        """Save and exit on SIGTERM and SIGHUP (a closed terminal window sends SIGHUP)."""
+        """Save and exit on SIGTERM, SIGHUP (a closed terminal window sends it) and SIGBREAK
+        (closing a Windows console window sends CTRL_CLOSE_EVENT, which Python receives as
+        SIGBREAK)."""
         loop = asyncio.get_running_loop()
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):
             number = getattr(signal, name, None)
-            if number is not None:
-                try:
-                    loop.add_signal_handler(number, self._exit_on_signal)
-                except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
-                    pass
+            if number is None:
+                continue
+            try:
+                loop.add_signal_handler(number, self._exit_on_signal)
+            except NotImplementedError:
+                # Windows' event loop takes no signal handlers; the C runtime calls this one on
+                # the main thread, from where the loop is asked to run the exit.
+                signal.signal(
+                    number, lambda *_: loop.call_soon_threadsafe(self._exit_on_signal)
+                )
 
     def _exit_on_signal(self) -> None:
         """Save at once, then handle the keys typed just before the signal, save again, exit.
