@@ -29,4 +29,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Meta key\u201d; in iTerm2, Settings \u2192 Profiles \u2192 Keys \u2192 Left Option key: "
         "Esc+.",
     ),
+    # progress of long work on the command line
+    "maint.doctor.checking": ("Kontrollerar filerna", "Checking the files"),
 }
