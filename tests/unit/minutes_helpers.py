@@ -156,9 +156,9 @@ def open_text(label: str) -> str:
     return f"OPPEN{label.upper()}X"
 
 
-def confidential_entry_meeting(kind: EntryKind, *, outside_question: bool = False) -> Session:
-    """A finished meeting with one confidential `kind` entry (text, reason and every detail
-    secret) beside an open one of the same kind; logged under no question if
+def confidential_entry_meeting(*kinds: EntryKind, outside_question: bool = False) -> Session:
+    """A finished meeting with, for each of `kinds`, one confidential entry (text, reason and
+    every detail secret) beside an open one of the same kind; logged under no question if
     `outside_question` (every question skipped first)."""
     clock = FakeClock(START)
     session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
@@ -167,17 +167,18 @@ def confidential_entry_meeting(kind: EntryKind, *, outside_question: bool = Fals
     if outside_question:
         while session.current_question_id is not None:
             session.skip_current(clock)
-    session.log(kind, open_text(kind.value), clock)
-    entry = session.log(
-        kind,
-        secret(kind.value),
-        clock,
-        confidential=True,
-        future_needs=secret("behov"),
-        owner=secret("ägare"),
-        due=date(2031, 7, 13),
-    )
-    mark_entry(entry, reason=secret("skäl"))
+    for kind in kinds:
+        session.log(kind, open_text(kind.value), clock)
+        entry = session.log(
+            kind,
+            secret(kind.value),
+            clock,
+            confidential=True,
+            future_needs=secret("behov"),
+            owner=secret("ägare"),
+            due=date(2031, 7, 13),
+        )
+        mark_entry(entry, reason=secret("skäl"))
     clock.advance(60)
     session.end(clock)
     return session

@@ -122,3 +122,48 @@ def test_delete_refuses_a_session_open_elsewhere(store, holder):
     with pytest.raises(SessionLocked):
         store.delete_session("abc123")
     assert store.load_session("abc123") == session
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(done.stdout)
+
+
+def test_a_lock_held_on_another_computer_is_not_judged_by_a_local_process_id(store, holder):
+    """A shared folder: the holder's process id means nothing here, so it is not called stale
+    because no local process has that id; the user is told who holds it."""
+    lock = SessionLock(store, "abc123")
+    record = json.loads(lock.owner_path.read_text())
+    record.update(pid=_dead_pid(), host="laptop-anna-elsewhere", user="anna")
+    lock.owner_path.write_text(json.dumps(record))
+    with pytest.raises(SessionLocked) as locked:
+        lock.acquire()
+    who = locked.value.holder
+    assert who is not None and (who.user, who.host) == ("anna", "laptop-anna-elsewhere")
+    assert "anna on laptop-anna-elsewhere" in str(locked.value)
+    assert locked.value.session_id == "abc123"
+    assert lock_state(store, "abc123") == (True, who)
+
+
+def test_releasing_a_lock_keeps_an_owner_record_written_by_another_process(store):
+    lock = SessionLock(store, "abc123")
+    lock.acquire()
+    theirs = {"pid": _dead_pid(), "user": "anna", "host": "laptop-12", "started_at": "2026"}
+    lock.owner_path.write_text(json.dumps(theirs))
+    lock.release()
+    assert not lock.is_held
+    assert json.loads(lock.owner_path.read_text()) == theirs
+
+
+def test_taking_a_lock_over_a_stale_record_leaves_only_the_lock_and_the_owner_record(store):
+    stale = {"pid": _dead_pid(), "user": "anna", "host": socket.gethostname(), "started_at": "x"}
+    store.sessions_dir.mkdir(parents=True, exist_ok=True)
+    (store.sessions_dir / "abc123.owner").write_text(json.dumps(stale))
+    with SessionLock(store, "abc123") as again:
+        names = sorted(p.name for p in again.folder.iterdir())
+        assert names == ["abc123.lock", "abc123.owner"]
+        record = json.loads(again.owner_path.read_text())
+        assert (record["pid"], record["host"]) == (os.getpid(), socket.gethostname())
