@@ -24,7 +24,7 @@ from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.tips import most_given
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
-from facilitator.importers.calendar import fill_booking, read_invite
+from facilitator.importers.calendar import Invite, fill_booking, read_invite
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.store import UnknownId
 
@@ -75,6 +75,7 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
             raise CliError(problem.text(lang)) from problem
         fill_booking(booking, invite, dialogue.participants)
         print_warnings(context, invite.warnings)
+        _print_invitees(context, booking, invite)
     if args.at:
         booking.scheduled_at = _parse_time(args.at, lang)
     if args.format:
@@ -94,6 +95,22 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _print_invitees(context: Context, booking: Booking, invite: Invite) -> None:
+    """Who the invite put on which side, and which names were made from an address."""
+    lang = context.lang
+    nobody = t("records.invite.nobody", lang)
+    sides = {
+        side: "; ".join(p.name for p in people) or nobody
+        for side, people in (("own", booking.own_people), ("supplier", booking.contacts))
+    }
+    text = t("records.invite.people", lang, **sides)
+    context.out.print(escape(text), highlight=False, soft_wrap=True)
+    for person in [invite.organizer, *invite.attendees]:
+        if person is not None and person.guessed:
+            text = t("records.invite.guessed", lang, name=person.name, email=person.email)
+            context.err.print(escape(text), highlight=False, soft_wrap=True)
+
+
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     prep = prep_store(context)
@@ -109,6 +126,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
                     "dialogue_id": b.dialogue_id,
                     "supplier": b.supplier,
                     "contacts": [c.name for c in b.contacts],
+                    "own_people": [p.name for p in b.own_people],
                     "scheduled_at": b.scheduled_at.isoformat() if b.scheduled_at else None,
                     "format": b.format.value,
                     "join_link": b.join_link,

@@ -249,6 +249,8 @@ async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
         await settle(app, pilot)
         assert form.query_one("#bk-date", Input).value == "2026-03-12"
         assert form.query_one("#bk-time", Input).value == "10:00"
+        assert form.query_one("#bk-own", Input).value == "Josefine Upphandlare"
+        assert form.query_one("#bk-contacts", Input).value == "Anna Nilsson; Per Åkesson"
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert isinstance(app.screen, BookingsScreen)
@@ -258,8 +260,10 @@ async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
     assert booking.scheduled_at == datetime(2026, 3, 12, 10, 0, tzinfo=ZONE)
     assert booking.format is MeetingFormat.TEAMS
     assert booking.join_link.startswith("https://teams.microsoft.com/")
-    contacts = [c.name for c in booking.contacts]
-    assert "Per Åkesson" in contacts and "Josefine Upphandlare" not in contacts
+    assert [c.name for c in booking.contacts] == ["Anna Nilsson", "Per Åkesson"]
+    assert [(p.name, p.role) for p in booking.own_people] == [
+        ("Josefine Upphandlare", Role.PROCURER)
+    ]
 
 
 async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:

@@ -193,13 +193,40 @@ def test_book_from_an_invite_then_start_the_booked_meeting(data, opened, capsys)
     assert [p.name for p in session.participants] == [
         "Josefine Upphandlare",
         "Karin Fastighetschef",
-        "Nilsson, Anna",
+        "Anna Nilsson",
         "Per Åkesson",
     ]
     assert prep.load_booking(booking.id).session_id == session.id
     # A booked meeting is started once.
     assert run(data, "start", "--booking", booking.id) == 2
     assert len(opened) == 1
+
+
+def test_book_from_an_invite_says_who_is_on_which_side(data, capsys, tmp_path):
+    invite = tmp_path / "invite.ics"
+    soon = (datetime.now(timezone.utc) + timedelta(days=7)).strftime("%Y%m%dT070000Z").encode()
+    invite.write_bytes(
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:" + soon + b"\r\n"
+        b"ORGANIZER;CN=Josefine:mailto:josefine@exempelby.se\r\n"
+        b'ATTENDEE;CN="Svensson, Per":mailto:per@exempelby.se\r\n'
+        b"ATTENDEE:mailto:kalle@exempelbygg.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    args = ("book", "demo", "--supplier", "Exempel Bygg AB", "--ics", str(invite))
+    assert main(["--data-dir", str(data), "--lang", "sv", *args]) == 0
+    out, err = capsys.readouterr()
+    assert "egen organisation: Josefine; Per Svensson; leverantören: Kalle." in out
+    assert "Namnet Kalle är gjort av adressen kalle@exempelbygg.se; kontrollera det." in err
+    (booking,) = PrepStore(Store(data)).bookings()
+    assert [p.name for p in booking.own_people] == ["Josefine", "Per Svensson"]
+    assert [(c.name, c.guessed) for c in booking.contacts] == [("Kalle", True)]
+
+
+def test_book_with_a_binary_file_as_invite_says_it_is_no_calendar(data, capsys, tmp_path):
+    picture = tmp_path / "inbjudan.ics"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    args = ("book", "demo", "--supplier", "A AB", "--ics", str(picture))
+    assert main(["--data-dir", str(data), "--lang", "sv", *args]) == 2
+    assert "Filen är ingen kalenderfil (.ics)." in capsys.readouterr().err
 
 
 def test_bookings_lists_upcoming_ones(data, capsys):
