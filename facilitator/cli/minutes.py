@@ -37,7 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
     parser.add_argument(
-        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
+        "--format",
+        "-f",
+        choices=tuple(FORMATS),
+        default=None,
+        help="output format (default: from the -o file's extension, else md)",
     )
     # SUPPRESS keeps the global --lang when this one is not given.
     parser.add_argument(
@@ -75,13 +79,14 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         session = _finalise(context, context.resolve_session(args.id), args.author, lang)
     else:
         session = context.load_session(args.id)
-    result = render_minutes(session, args.format, lang, public=args.public)
-    data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output
-    if output == "-" or (output is None and args.format not in BINARY_FORMATS):
+    fmt = args.format or format_for(output)
+    result = render_minutes(session, fmt, lang, public=args.public)
+    data = result if isinstance(result, bytes) else result.encode("utf-8")
+    if output == "-" or (output is None and fmt not in BINARY_FORMATS):
         _write_stdout(context, result)
         return 0
-    name = suggested_filename(session, args.format, lang, args.public)
+    name = suggested_filename(session, fmt, lang, args.public)
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
@@ -89,6 +94,15 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
+
+
+def format_for(output: str | None) -> str:
+    """The format an output file's extension names (`.txt` is text), else Markdown."""
+    if output is None or output == "-":
+        return "md"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
+    return next((fmt for fmt, ext in FORMATS.items() if ext == suffix), "md")
 
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
@@ -121,8 +135,8 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
 def _write_stdout(context: Context, result: str | bytes) -> None:
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:
-            raise CliError("standard output cannot take binary data; use -o FILE")
+        if stream is None or sys.stdout.isatty():
+            raise CliError(t("records.minutes.binary_to_terminal", context.lang, format="DOCX"))
         stream.write(result)
         stream.flush()
         return

@@ -12,4 +12,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The name {name} was made from the address {email}; check it.",
     ),
     "records.booking.own": ("Egna", "Own staff"),
+    # writing minutes
+    "records.minutes.binary_to_terminal": (
+        "{format} är ett binärt format och skrivs inte till terminalen; ange en fil med -o FIL "
+        "eller skicka utdata vidare (> fil).",
+        "{format} is a binary format and is not written to the terminal; name a file with "
+        "-o FILE or redirect the output (> file).",
+    ),
 }

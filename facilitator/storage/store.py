@@ -424,12 +424,15 @@ def ids_in(folder: Path) -> list[str]:
 
 
 def _resolve(prefix: str, ids: list[str]) -> str:
+    """The one id in `ids` that is `prefix` or starts with it, in any case ("ABC" finds "abc1")."""
     prefix = prefix.strip()
     if not prefix:
         raise UnknownId(prefix)
     if prefix in ids:
         return prefix
-    matches = [i for i in ids if i.startswith(prefix)]
+    wanted = prefix.casefold()
+    exact = [i for i in ids if i.casefold() == wanted]
+    matches = exact or [i for i in ids if i.casefold().startswith(wanted)]
     if not matches:
         raise UnknownId(prefix)
     if len(matches) > 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,56 @@ def test_a_session_open_elsewhere_is_not_finalised(data: Path, capsys) -> None: 
         assert run(data, "--lang", "en", "minutes", "abc", "--finalise") == 1
     assert "is open in" in capsys.readouterr().err
     assert store.load_session("abc123def456").minutes_versions == []
+
+
+def test_the_output_files_extension_chooses_the_format(data: Path, tmp_path: Path) -> None:
+    text_file = tmp_path / "minnesanteckningar.txt"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(text_file)) == 0
+    assert text_file.read_text(encoding="utf-8").startswith("Minnesanteckningar: Ramavtal")
+    page = tmp_path / "sida.HTM"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(page)) == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # --format says otherwise: it wins.
+    forced = tmp_path / "anteckningar.txt"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(forced), "-f", "md") == 0
+    assert markdown_parts(forced.read_text(encoding="utf-8"))[0]["language"] == "sv"
+
+
+class _Terminal:
+    """Standard output that is a terminal."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.text = io.StringIO()
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return self.text.write(text)
+
+    def flush(self) -> None:
+        self.text.flush()
+
+
+def test_docx_is_not_written_to_a_terminal(
+    data: Path,
+    capsys,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert run(data, "--lang", "sv", "minutes", "abc", "-f", "docx", "-o", "-") == 2
+    assert terminal.buffer.getvalue() == b""
+    err = capsys.readouterr().err
+    assert "DOCX är ett binärt format och skrivs inte till terminalen" in err
+
+
+def test_docx_to_standard_output_when_it_is_redirected(data: Path, capsysbinary) -> None:  # noqa: ANN001
+    assert run(data, "minutes", "abc", "-f", "docx", "-o", "-") == 0
+    assert capsysbinary.readouterr().out.startswith(b"PK\x03\x04")
+
+
+def test_an_id_prefix_in_capitals_is_found(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "en", "minutes", "ABC123", "-f", "txt") == 0
+    assert capsys.readouterr().out.startswith("Minutes: Ramavtal")
