@@ -11,6 +11,7 @@ from rich.table import Table
 from facilitator.cli.context import CliError, Context, printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile, SaveFailed
+from facilitator.storage.damage import damage_text
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
 from facilitator.storage.erasure import ErasureResult, forget_person
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -87,7 +88,9 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             table.add_column(t(f"maint.doctor.col.{key}", lang), overflow="fold")
         for finding in report.findings:
             words = t(f"maint.doctor.{finding.code}", lang, id=_session_id(finding.path))
-            if finding.detail:
+            if finding.damage:
+                words += f" — {damage_text(finding.damage, lang)}"
+            elif finding.detail:
                 words += f" — {printable(finding.detail)}"
             style = _STYLE.get(finding.level, "dim")
             table.add_row(

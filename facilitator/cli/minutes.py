@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from facilitator.cli.context import CliError, Context
+from facilitator.cli.context import CliError, Context, damaged_session
 from facilitator.domain.clock import SystemClock
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished
@@ -119,7 +119,7 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
     except DamagedFile as error:
-        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+        raise CliError(damaged_session(session_id, error, lang)) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(

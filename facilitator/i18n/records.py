@@ -19,4 +19,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{format} is a binary format and is not written to the terminal; name a file with "
         "-o FILE or redirect the output (> file).",
     ),
+    # a data file that cannot be read (storage.damage.KINDS)
+    "records.damage.unreadable": (
+        "filen kan inte läsas (behörighet eller disk)",
+        "the file cannot be read (permissions or disk)",
+    ),
+    "records.damage.empty": ("filen är tom", "the file is empty"),
+    "records.damage.not_json": (
+        "filen är trasig (inte läsbar som data)",
+        "the file is broken (not readable as data)",
+    ),
+    "records.damage.wrong_kind": (
+        "filen är inte en facilitator-fil av rätt slag",
+        "the file is not a facilitator file of the right kind",
+    ),
+    "records.damage.newer_version": (
+        "filen är skriven av en nyare version av facilitator; uppdatera programmet",
+        "the file was written by a newer version of facilitator; update the program",
+    ),
+    "records.damage.bad_content": (
+        "filen har oväntat innehåll",
+        "the file has unexpected content",
+    ),
+    "records.damage.session": (
+        "Mötet {id} kan inte öppnas: {problem}. Se facilitator doctor.",
+        "Session {id} cannot be opened: {problem}. See facilitator doctor.",
+    ),
 }

@@ -15,6 +15,7 @@ from facilitator.domain.session import Status
 from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.damage import damage_text
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
@@ -107,7 +108,7 @@ class HomeScreen(Screen[None]):
                 s.id[:8],
                 # Names as typed: brackets are not markup, control characters written out.
                 Text(printable(s.title if not s.damaged else s.path.name)),
-                Text(printable(s.supplier if not s.damaged else s.damaged)),
+                Text(printable(s.supplier) if not s.damaged else damage_text(s.damaged, self.lang)),
                 t(f"status.{status}", self.lang),
                 s.when(),
                 key=s.id,
