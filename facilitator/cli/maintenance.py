@@ -184,7 +184,7 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     )
     found = forget_person(store, name, replacement, apply=False)
     _print_leftovers(context, found)
-    if not found.changed:
+    if not found.changed and not found.removed:
         context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
@@ -192,6 +192,8 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         files=len(found.changed),
         replacement=printable(replacement),
     )
+    if found.removed:
+        question += " " + t("records.forget.will_remove", lang, files=len(found.removed))
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
         return PROBLEM
@@ -201,10 +203,17 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         raise CliError(str(error), PROBLEM) from error
     for path, count in sorted(done.changed.items()):
         context.out.print(f"  {escape(_shown(path, store.root))}: {count}", highlight=False)
+    removed = t("records.forget.removed", lang)
+    for path in sorted(done.removed):
+        context.out.print(f"  {escape(_shown(path, store.root))}: {removed}", highlight=False)
     context.out.print(
         t("maint.forget.done", lang, name=shown, places=done.places, files=len(done.changed)),
         highlight=False,
     )
+    if done.removed:
+        context.out.print(
+            t("records.forget.done_removed", lang, files=len(done.removed)), highlight=False
+        )
     return PROBLEM if done.locked or done.unreadable else 0
 
 

@@ -45,4 +45,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mötet {id} kan inte öppnas: {problem}. Se facilitator doctor.",
         "Session {id} cannot be opened: {problem}. See facilitator doctor.",
     ),
+    # forget --person
+    "records.forget.will_remove": (
+        "{files} filer som inte kan redigeras (minnesanteckningar i DOCX, rester av avbrutna "
+        "skrivningar) tas bort; minnesanteckningarna kan skrivas ut igen från mötet.",
+        "{files} files that cannot be edited (minutes in DOCX, leftovers of cut-short writes) "
+        "are removed; the minutes can be written again from the meeting.",
+    ),
+    "records.forget.removed": ("borttagen", "removed"),
+    "records.forget.done_removed": (
+        "{files} filer som höll namnet togs bort.",
+        "{files} files that held the name were removed.",
+    ),
 }
