@@ -9,6 +9,7 @@ from pathlib import Path
 
 from facilitator.cli.context import CliError, Context, damaged_session
 from facilitator.domain.clock import SystemClock
+from facilitator.domain.minutes import build_minutes
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished
 from facilitator.export import (
@@ -19,7 +20,7 @@ from facilitator.export import (
     suggested_filename,
 )
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.atomic import FILE_MODE, DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
@@ -69,6 +70,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="finalise the minutes as their next version first (the meeting must have ended)",
     )
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists already"
+    )
     parser.set_defaults(handler=run_minutes)
 
 
@@ -90,7 +94,11 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
-    _write_file(path, data, lang)
+    if path.exists() and not args.force:
+        raise CliError(t("records.minutes.exists", lang, path=str(path)))
+    # Confidential details are kept from other users of the computer, as in the data folder.
+    private = not args.public and build_minutes(session).holds_confidential
+    _write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
@@ -144,11 +152,13 @@ def _write_stdout(context: Context, result: str | bytes) -> None:
     context.out.file.flush()
 
 
-def _write_file(path: Path, data: bytes, lang: str) -> None:
-    """Write through a temporary file so an existing file is replaced whole or not at all."""
+def _write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
+    """Write through a temporary file so an existing file is replaced whole or not at all; a new
+    file gets `mode` (less the umask)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        with open(os.open(tmp, flags, mode), "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
     except OSError as error:

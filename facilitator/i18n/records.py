@@ -19,6 +19,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{format} is a binary format and is not written to the terminal; name a file with "
         "-o FILE or redirect the output (> file).",
     ),
+    "records.minutes.exists": (
+        "{path} finns redan och ersätts inte; ange --force för att ersätta den, eller en annan "
+        "fil med -o.",
+        "{path} exists already and is not replaced; give --force to replace it, or another "
+        "file with -o.",
+    ),
     # a data file that cannot be read (storage.damage.KINDS)
     "records.damage.unreadable": (
         "filen kan inte läsas (behörighet eller disk)",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -106,7 +109,10 @@ def test_docx_goes_to_a_safe_file_in_the_current_folder(
 def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     target = tmp_path / "protokoll.md"
     target.write_text("old")
-    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 0
+    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 2
+    assert "exists already and is not replaced; give --force" in capsys.readouterr().err
+    assert target.read_text() == "old"
+    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target), "--force") == 0
     assert capsys.readouterr().out.strip() == f"Wrote {target}"
     assert markdown_parts(target.read_text(encoding="utf-8"))[0]["language"] == "en"
     folder = tmp_path / "out"
@@ -210,3 +216,41 @@ def test_docx_to_standard_output_when_it_is_redirected(data: Path, capsysbinary)
 def test_an_id_prefix_in_capitals_is_found(data: Path, capsys) -> None:  # noqa: ANN001
     assert run(data, "--lang", "en", "minutes", "ABC123", "-f", "txt") == 0
     assert capsys.readouterr().out.startswith("Minutes: Ramavtal")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="no mode bits on Windows")
+def test_minutes_with_confidential_details_are_readable_by_the_owner_only(
+    data: Path, tmp_path: Path
+) -> None:
+    internal = tmp_path / "intern.md"
+    public = tmp_path / "offentlig.md"
+    old_umask = os.umask(0o022)
+    try:
+        assert run(data, "minutes", "abc", "-o", str(internal)) == 0
+        assert run(data, "minutes", "abc", "--public", "-o", str(public)) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(internal.stat().st_mode) == 0o600
+    assert stat.S_IMODE(public.stat().st_mode) == 0o644
+
+
+def test_a_docx_of_another_meeting_is_not_written_over(
+    data: Path,
+    tmp_path: Path,
+    capsys,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = Store(data)
+    first = store.load_session("abc123def456")
+    assert first.started_at is not None
+    second, _ = finished_meeting()
+    second.id = "fed654cba321"
+    second.started_at = first.started_at + timedelta(hours=2)
+    store.save_session(second)
+    monkeypatch.chdir(tmp_path)
+    assert run(data, "--lang", "sv", "minutes", "abc", "-f", "docx") == 0
+    assert run(data, "--lang", "sv", "minutes", "fed", "-f", "docx") == 0
+    assert len(list(tmp_path.glob("*.docx"))) == 2
+    capsys.readouterr()
+    assert run(data, "--lang", "sv", "minutes", "fed", "-f", "docx") == 2
+    assert "finns redan och ersätts inte; ange --force" in capsys.readouterr().err
