@@ -19,6 +19,7 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
 from facilitator.storage.atomic import FILE_MODE, DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -121,6 +122,7 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
             session = store.load_session(session_id)
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
+            refresh_saved_minutes(store, session)
     except SessionLocked as locked:
         who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
         raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked

@@ -409,7 +409,9 @@ class Store:
         """
         self.ensure()
         path = self.minutes_path(session_id, lang, suffix)
-        write_atomic(path, text.encode("utf-8") if isinstance(text, str) else text)
+        # No .bak: minutes are made from the session, and an older copy would say an older state.
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        write_atomic(path, data, keep_backup=False)
         return path
 
 

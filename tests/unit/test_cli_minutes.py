@@ -254,3 +254,18 @@ def test_a_docx_of_another_meeting_is_not_written_over(
     capsys.readouterr()
     assert run(data, "--lang", "sv", "minutes", "fed", "-f", "docx") == 2
     assert "finns redan och ersätts inte; ange --force" in capsys.readouterr().err
+
+
+def test_finalising_from_the_command_line_rewrites_the_saved_minutes(data: Path) -> None:
+    from facilitator.export import render_minutes
+
+    store = Store(data)
+    session = store.load_session("abc123def456")
+    for _ in range(2):  # a second save used to keep the first as .bak
+        store.write_minutes(session.id, "en", render_minutes(session, "txt", "en"), "public.txt")
+    store.write_minutes(session.id, "sv", render_minutes(session, "md", "sv"))
+    assert run(data, "minutes", "abc", "--finalise") == 0
+    files = {p.name: p.read_text(encoding="utf-8") for p in store.minutes_dir.iterdir()}
+    assert set(files) == {"abc123def456.en.public.txt", "abc123def456.sv.md"}
+    assert "Version 1, finalised" in files["abc123def456.en.public.txt"]
+    assert "Version 1, fastställd" in files["abc123def456.sv.md"]
