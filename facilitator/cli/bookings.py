@@ -19,6 +19,7 @@ from facilitator.cli.dialogues import (
     save_or_fail,
 )
 from facilitator.domain.booking import Booking, supplier_people, upcoming, when_text
+from facilitator.domain.dates import unusual_moment
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.tips import most_given
@@ -56,6 +57,8 @@ def _parse_time(value: str, lang: str) -> datetime:
         moment = datetime.fromisoformat(value.strip())
     except ValueError as error:
         raise CliError(t("prep.cli.bad_time", lang, value=value)) from error
+    if len(value.strip()) <= len("2026-03-12"):  # a date alone is not a booked time
+        raise CliError(t("records.cli.need_clock", lang, value=value.strip()))
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
 
 
@@ -80,6 +83,12 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
         booking.scheduled_at = _parse_time(args.at, lang)
     if args.format:
         booking.format = MeetingFormat(args.format)
+    if booking.scheduled_at is None:
+        raise CliError(t("records.cli.need_time", lang))
+    slip = unusual_moment(booking.scheduled_at, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+    if slip is not None:
+        warning = t(f"records.booking.warn_{slip}", lang, date=when_text(booking))
+        context.err.print(escape(warning), highlight=False, soft_wrap=True)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
         t(

@@ -27,15 +27,15 @@ class Booking:
     supplier: str
     #: The supplier's people who attend (personal data).
     contacts: list[Participant] = field(default_factory=list)
-    #: The organisation's own people who attend besides the dialogue's standard participants
-    #: (from an invite: the organiser and colleagues).
-    own_people: list[Participant] = field(default_factory=list)
     #: When the meeting is booked (timezone-aware), if a time is set.
     scheduled_at: datetime | None = None
     format: MeetingFormat = MeetingFormat.TEAMS
     join_link: str = ""
     #: The session this booking became once the meeting was started.
     session_id: str | None = None
+    #: The organisation's own people who attend besides the dialogue's standard participants
+    #: (from an invite: the organiser and colleagues).
+    own_people: list[Participant] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @property

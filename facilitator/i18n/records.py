@@ -63,4 +63,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{files} filer som höll namnet togs bort.",
         "{files} files that held the name were removed.",
     ),
+    # dates that are likely slips (domain.dates)
+    "records.date.past": ("{date} har redan passerat.", "{date} has already passed."),
+    "records.date.far": ("{date} är mer än två år bort.", "{date} is more than two years away."),
+    "records.date.again": (
+        "Tryck Enter igen för att spara ändå.",
+        "Press Enter again to save it anyway.",
+    ),
+    "records.booking.past": (
+        "Mötet {date} ligger redan bakåt i tiden. Spara igen (Enter eller ctrl+s) om det är rätt.",
+        "The meeting {date} is already in the past. Save again (Enter or ctrl+s) if that is right.",
+    ),
+    "records.booking.far": (
+        "Mötet {date} ligger mer än två år fram. Spara igen (Enter eller ctrl+s) om det är rätt.",
+        "The meeting {date} is more than two years ahead. Save again (Enter or ctrl+s) if that "
+        "is right.",
+    ),
+    "records.booking.warn_past": (
+        "Obs: mötet {date} ligger redan bakåt i tiden.",
+        "Note: the meeting {date} is already in the past.",
+    ),
+    "records.booking.warn_far": (
+        "Obs: mötet {date} ligger mer än två år fram.",
+        "Note: the meeting {date} is more than two years ahead.",
+    ),
+    "records.booking.need_time": (
+        "Ett bokat möte behöver datum och tid.",
+        "A booked meeting needs a date and a time.",
+    ),
+    "records.booking.date_hint": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+    "records.booking.time_hint": ("tt:mm", "hh:mm"),
+    "records.cli.need_time": (
+        "Ange mötets datum och tid med --at, t.ex. --at 2026-03-12T10:00 (eller --ics FIL).",
+        "Give the meeting's date and time with --at, e.g. --at 2026-03-12T10:00 (or --ics FILE).",
+    ),
+    "records.cli.need_clock": (
+        "\u201d{value}\u201d saknar klockslag; skriv t.ex. {value}T10:00.",
+        "\u201c{value}\u201d has no time of day; write e.g. {value}T10:00.",
+    ),
+    "records.home.start_booking": (
+        "Starta mötet med {supplier} ({when}) nu?",
+        "Start the meeting with {supplier} ({when}) now?",
+    ),
 }

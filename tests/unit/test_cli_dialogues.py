@@ -242,6 +242,25 @@ def test_bookings_lists_upcoming_ones(data, capsys):
     assert len(json.loads(capsys.readouterr().out)) == 2
 
 
+def test_a_booking_needs_a_date_and_a_time_and_odd_ones_are_pointed_out(data, capsys):
+    def book(*args: str) -> int:
+        return main(["--data-dir", str(data), "--lang", "sv", "book", "demo", *args])
+
+    assert book("--supplier", "A AB") == 2
+    assert "Ange mötets datum och tid med --at" in capsys.readouterr().err
+    assert book("--supplier", "A AB", "--at", "2027-03-12") == 2
+    assert "saknar klockslag" in capsys.readouterr().err
+    assert PrepStore(Store(data)).bookings() == []
+    assert book("--supplier", "Förr AB", "--at", "2020-01-01T10:00") == 0
+    assert "Obs: mötet 2020-01-01 10:00 ligger redan bakåt i tiden." in capsys.readouterr().err
+    far = (datetime.now(timezone.utc) + timedelta(days=3 * 365)).strftime("%Y-%m-%dT10:00")
+    assert book("--supplier", "Sen AB", "--at", far) == 0
+    assert "ligger mer än två år fram" in capsys.readouterr().err
+    soon = (datetime.now(timezone.utc) + timedelta(days=7)).strftime("%Y-%m-%dT10:00")
+    assert book("--supplier", "Snart AB", "--at", soon) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_tips_are_listed_most_given_first(data, capsys):
     clock = FakeClock()
     session = new_session(demo_dialogue(), "A AB")

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from facilitator.domain.booking import Booking, supplier_people
+from facilitator.domain.dates import unusual_moment
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
@@ -48,6 +49,8 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self.booking = copy.deepcopy(booking)
         self.dialogues = dialogues
         self.zone = ZoneInfo(DEFAULT_TIMEZONE)
+        #: A time already questioned (in the past or far ahead): saving it again keeps it.
+        self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
 
     def _row(self, key: str, widget: Input | Select) -> Horizontal:
@@ -93,7 +96,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
                 "date",
                 Input(
                     when.date().isoformat() if when else "",
-                    placeholder="2026-03-12",
+                    placeholder=t("records.booking.date_hint", lang),
                     id="bk-date",
                     compact=True,
                 ),
@@ -102,7 +105,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
                 "time",
                 Input(
                     when.strftime("%H:%M") if when else "",
-                    placeholder="10:00",
+                    placeholder=t("records.booking.time_hint", lang),
                     id="bk-time",
                     compact=True,
                 ),
@@ -191,11 +194,13 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         booking.own_people = self._people("#bk-own", self.booking.own_people, Role.PROCURER)
         day = self.query_one("#bk-date", Input).value.strip()
         clock = self.query_one("#bk-time", Input).value.strip()
-        if not day and not clock:
-            booking.scheduled_at = None
-            return booking
+        if not day or not clock:
+            if check_time:
+                self._hint(t("records.booking.need_time", self.lang), problem=True)
+                self.query_one("#bk-time" if day else "#bk-date", Input).focus()
+            return None
         try:
-            moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock or "00:00"))
+            moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
             if check_time:
                 self._hint(t("ui.prep.booking.bad_time", self.lang), problem=True)
@@ -223,6 +228,14 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             self._hint(t("ui.prep.booking.no_supplier", self.lang), problem=True)
             self.query_one("#bk-supplier", Input).focus()
             return
+        when = booking.scheduled_at
+        if when is not None and when != self._questioned:
+            problem = unusual_moment(when, self.app.clock.now())  # type: ignore[attr-defined]
+            if problem is not None:  # saved when the same time is saved again
+                self._questioned = when
+                shown = when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+                self._hint(t(f"records.booking.{problem}", self.lang, date=shown), problem=True)
+                return
         self.dismiss(booking)
 
     def action_cancel(self) -> None:
