@@ -12,6 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The name {name} was made from the address {email}; check it.",
     ),
     "records.booking.own": ("Egna", "Own staff"),
+    "records.people.check": ("kontrollera namnet", "check the name"),
     # writing minutes
     "records.minutes.binary_to_terminal": (
         "{format} är ett binärt format och skrivs inte till terminalen; ange en fil med -o FIL "
