@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -62,6 +64,19 @@ class Context:
         store = self.store
         store.ensure()
         return store
+
+    @contextmanager
+    def progress(self, description: str) -> Iterator[Callable[[int, int], None]]:
+        """A progress bar on the terminal (none when the output is a file or pipe), updated by
+        calling the yielded `step(done, total)`; ctrl+c cancels the work as usual."""
+        if not self.err.is_terminal:
+            yield lambda done, total: None
+            return
+        from rich.progress import Progress
+
+        with Progress(console=self.err, transient=True) as bar:
+            task = bar.add_task(description, total=None)
+            yield lambda done, total: bar.update(task, completed=done, total=total)
 
     def error(self, message: str) -> None:
         self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)

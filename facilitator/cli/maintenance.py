@@ -77,7 +77,8 @@ def _shown(path: Path, root: Path) -> str:
 def run_doctor(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     store = context.store
-    report = diagnose(store)
+    with context.progress(t("maint.doctor.checking", lang)) as step:
+        report = diagnose(store, step)
     root = escape(printable(str(store.root)))
     if not report.exists:
         context.out.print(t("maint.doctor.no_folder", lang, path=root), highlight=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,8 +63,8 @@ class Report:
         self.findings.append(Finding(path, level, code, detail, damage))
 
 
-def diagnose(store: Store) -> Report:
-    """Check every file under the store's folder."""
+def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check every file under the store's folder; `progress(done, total)` after each data file."""
     report = Report(store.root, exists=store.root.is_dir())
     if not report.exists:
         return report
@@ -74,10 +75,16 @@ def diagnose(store: Store) -> Report:
         store.dialogues_dir: "dialogue",
         prep.bookings_dir: "booking",
     }
-    for folder, kind in folders.items():
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                _check_data_entry(store, path, kind, report)
+    entries = [
+        (path, kind)
+        for folder, kind in folders.items()
+        if folder.is_dir()
+        for path in sorted(folder.iterdir())
+    ]
+    for done, (path, kind) in enumerate(entries, 1):
+        _check_data_entry(store, path, kind, report)
+        if progress is not None:
+            progress(done, len(entries))
     if store.minutes_dir.is_dir():
         for path in sorted(store.minutes_dir.iterdir()):
             if _is_temp(path):

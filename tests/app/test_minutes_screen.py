@@ -51,13 +51,13 @@ async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
 
 @asynccontextmanager
 async def minutes_screen(
-    store: Store, lang: str = "sv"
+    store: Store, lang: str = "sv", size: tuple[int, int] = (80, 24)
 ) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None], Session, FakeClock]]:
     """The app opened on the finished meeting's minutes, settled."""
     clock = FakeClock()
     session = finished_meeting(store, clock)
     app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         yield app, pilot, session, clock
 
@@ -81,6 +81,14 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
         assert str(store.minutes_path(session.id, "sv")) in str(
             screen.query_one("#minutes-path").render()
         )
+
+
+@pytest.mark.parametrize(("size", "width"), [((160, 45), 100), ((80, 24), 76)])
+async def test_the_minutes_are_set_at_a_readable_width(
+    store: Store, size: tuple[int, int], width: int
+) -> None:
+    async with minutes_screen(store, size=size) as (app, pilot, session, clock):
+        assert app.screen.query_one(MinutesPreview).size.width == width
 
 
 async def test_public_version_in_every_format_withholds_what_is_confidential(

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from facilitator.storage.store import Store
+from tests.e2e.tmux_app import COMMAND
 from tests.unit.minutes_helpers import SECRETS, docx_text, finished_meeting, markdown_parts
 
-COMMAND = shutil.which("facilitator")
 pytestmark = pytest.mark.skipif(COMMAND is None, reason="facilitator is not installed")
 
 

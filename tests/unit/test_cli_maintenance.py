@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import builtins
+import io
 import json
 import os
+from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from facilitator.cli import main
+from facilitator.cli.context import Context
 from facilitator.storage.atomic import backup_path
+from facilitator.storage.doctor import diagnose
 from facilitator.storage.lock import SessionLock
+from facilitator.storage.paths import DataDir
 from facilitator.storage.store import Store, UnknownId
 from tests.unit.storage_helpers import sample_session
 
@@ -248,3 +254,26 @@ def test_odd_characters_in_names_and_files_do_not_reach_the_terminal(store, monk
     for printed in (out, err):
         assert "\x1b" not in printed and "\u202e" not in printed and "\x07" not in printed
     assert "\\u001b" in out and "[bold]file" in out
+
+
+def test_doctor_reports_its_progress_over_every_data_file(store: Store) -> None:
+    for supplier in ("Alfa AB", "Beta AB", "Gamma AB"):
+        store.save_session(sample_session(supplier))
+    steps: list[tuple[int, int]] = []
+    diagnose(store, lambda done, total: steps.append((done, total)))
+    total = steps[-1][1]
+    assert [done for done, _ in steps] == list(range(1, total + 1))
+    assert total >= 3
+
+
+def test_a_progress_bar_is_drawn_on_a_terminal_and_not_into_a_pipe(tmp_path: Path) -> None:
+    for is_terminal in (True, False):
+        err = io.StringIO()
+        context = Context(
+            data_dir=DataDir(tmp_path, "option"),
+            lang="sv",
+            err=Console(file=err, force_terminal=is_terminal, width=60),
+        )
+        with context.progress("Kontrollerar filerna") as step:
+            step(1, 2)
+        assert ("Kontrollerar filerna" in err.getvalue()) is is_terminal
