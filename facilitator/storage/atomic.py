@@ -23,12 +23,17 @@ DIR_MODE = 0o700
 
 
 class DamagedFile(Exception):
-    """A data file that exists but cannot be read as what it should be."""
+    """A data file that exists but cannot be read as what it should be.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    `damage` says what is wrong, as one of `storage.damage.KINDS` (worded for users there);
+    `reason` is the technical detail, for logs.
+    """
+
+    def __init__(self, path: Path, reason: str, damage: str = "bad_content") -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.damage = damage
 
 
 def backup_path(path: Path) -> Path:
@@ -177,13 +182,15 @@ def read_json(path: Path) -> Any:
     except FileNotFoundError:
         raise
     except OSError as error:
-        raise DamagedFile(path, f"cannot be read: {error.strerror or error}") from error
+        raise DamagedFile(
+            path, f"cannot be read: {error.strerror or error}", "unreadable"
+        ) from error
     if not raw.strip():
-        raise DamagedFile(path, "the file is empty")
+        raise DamagedFile(path, "the file is empty", "empty")
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DamagedFile(path, f"not valid JSON ({error})") from error
+        raise DamagedFile(path, f"not valid JSON ({error})", "not_json") from error
 
 
 def dump_json(data: Any) -> bytes:
@@ -214,7 +221,7 @@ class AtomicJSONStorage(Storage):
         except FileNotFoundError:
             return None
         if not isinstance(data, dict):
-            raise DamagedFile(self.path, "not a TinyDB document")
+            raise DamagedFile(self.path, "not a TinyDB document", "wrong_kind")
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:

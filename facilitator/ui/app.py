@@ -17,6 +17,7 @@ from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, new_session
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.damage import damage_text
 from facilitator.storage.keymap import KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
@@ -180,7 +181,7 @@ class FacilitatorApp(App[None]):
         try:
             session = self.store.load_session(session_id)
         except DamagedFile as error:
-            self._offer_backup(session_id, error.reason, home_on_failure)
+            self._offer_backup(session_id, damage_text(error.damage, self.lang), home_on_failure)
             return
         except UnknownId as error:
             self.notify(t("ui.app.cannot_open", self.lang, reason=str(error)), severity="error")

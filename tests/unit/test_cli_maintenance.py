@@ -149,6 +149,36 @@ def test_forget_removes_the_name_everywhere(store, capsys):
     assert [e.id for e in loaded.entries] == [e.id for e in session.entries]
 
 
+def test_forget_reaches_the_minutes_backups_and_docx_copies_it_wrote(store, capsys):
+    from facilitator.export import render_minutes
+    from facilitator.storage.erasure import NameMatcher, _mentions_in_document
+
+    session = sample_session()
+    store.save_session(session)
+    md = store.write_minutes(session.id, "sv", render_minutes(session, "md", "sv"))
+    docx = store.write_minutes(session.id, "en", render_minutes(session, "docx", "en"), "docx")
+    for path in (md, docx):  # .bak copies, as earlier versions kept them
+        backup_path(path).write_bytes(path.read_bytes())
+    leftover = store.minutes_dir / f".{session.id}.sv.txt.x1y2.tmp"
+    leftover.write_text("Närvarande: Anna Andersson", encoding="utf-8")
+    matcher = NameMatcher("Anna Andersson")
+    assert _mentions_in_document(docx, matcher), "the DOCX holds the name to begin with"
+    md_bak = backup_path(store.minutes_path(session.id, "sv"))
+    assert "Anna Andersson" in md_bak.read_text(encoding="utf-8")
+
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 0
+    captured = capsys.readouterr()
+    out = " ".join(captured.out.split())
+    assert "cannot be read" not in captured.err
+    assert f"minutes/{docx.name}: removed" in out
+    assert "3 files that held the name were removed." in out
+    assert not docx.exists() and not backup_path(docx).exists() and not leftover.exists()
+    assert "Anna Andersson" not in md_bak.read_text(encoding="utf-8")
+    for file in store.root.rglob("*"):
+        if file.is_file():
+            assert "anna andersson" not in file.read_bytes().decode("utf-8", "replace").lower()
+
+
 def test_forget_asks_first_and_changes_nothing_without_yes(store, monkeypatch, capsys):
     session = sample_session()
     path = store.save_session(session)
