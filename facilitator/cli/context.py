@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.domain.text import printable
-from facilitator.i18n import parse_lang
+from facilitator.i18n import parse_lang, t
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from facilitator.domain.session import Session
+    from facilitator.storage.atomic import DamagedFile
     from facilitator.storage.paths import DataDir
     from facilitator.storage.store import Store
 
@@ -31,6 +33,14 @@ def escape(text: str) -> str:
     return escape_markup(text)
 
 
+def damaged_session(session_id: str, error: DamagedFile, lang: str) -> str:
+    """The message for a session file that cannot be opened (worded as `list` and `doctor`)."""
+    from facilitator.storage.damage import damage_text
+
+    problem = damage_text(error.damage, lang)
+    return t("records.damage.session", lang, id=session_id, problem=problem)
+
+
 class CliError(Exception):
     """An error to show the user, with the exit status to return."""
 
@@ -39,13 +49,24 @@ class CliError(Exception):
         self.status = status
 
 
-@dataclass
 class Context:
-    """A command's context. Rich's console and the store are loaded when first used, so that a
-    command imports only what it needs (`--help` none of it)."""
+    """A command's context: the data folder, the language, and the consoles to print to. Rich's
+    consoles (unless given) and the store are made when first used, so that a command imports
+    only what it needs (`--help` none of it)."""
 
-    data_dir: DataDir
-    lang: str
+    def __init__(
+        self,
+        data_dir: DataDir,
+        lang: str,
+        out: Console | None = None,
+        err: Console | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.lang = lang
+        if out is not None:
+            self.out = out
+        if err is not None:
+            self.err = err
 
     # Messages are not wrapped by Rich (a path or id broken across lines cannot be copied);
     # tables still fit the terminal.
@@ -85,6 +106,19 @@ class Context:
         store.ensure()
         return store
 
+    @contextmanager
+    def progress(self, description: str) -> Iterator[Callable[[int, int], None]]:
+        """A progress bar on the terminal (none when the output is a file or pipe), updated by
+        calling the yielded `step(done, total)`; ctrl+c cancels the work as usual."""
+        if not self.err.is_terminal:
+            yield lambda done, total: None
+            return
+        from rich.progress import Progress
+
+        with Progress(console=self.err, transient=True) as bar:
+            task = bar.add_task(description, total=None)
+            yield lambda done, total: bar.update(task, completed=done, total=total)
+
     def error(self, message: str) -> None:
         self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)
 
@@ -109,4 +143,4 @@ class Context:
         try:
             return self.store.load_session(session_id)
         except DamagedFile as error:
-            raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+            raise CliError(damaged_session(session_id, error, self.lang)) from error

@@ -41,7 +41,10 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
+    from facilitator.storage.damage import damage_text
+
     summaries = context.store.summaries()
+    lang = context.lang
     if args.json:
         rows = [
             {
@@ -52,7 +55,11 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
                 "status": "damaged" if s.damaged else s.status,
                 "started": s.started,
                 "ended": s.ended,
-                **({"damaged": s.damaged} if s.damaged else {}),
+                **(
+                    {"damaged": s.damaged, "problem": damage_text(s.damaged, lang)}
+                    if s.damaged
+                    else {}
+                ),
             }
             for s in summaries
         ]
@@ -61,7 +68,6 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     from rich import box
     from rich.table import Table
 
-    lang = context.lang
     if not summaries:
         context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
         return 0
@@ -82,7 +88,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             s.when(),
             t(f"status.{status}", lang),
             shown(s.supplier),
-            shown(s.title if not s.damaged else s.damaged),
+            shown(s.title if not s.damaged else damage_text(s.damaged, lang)),
         )
     context.out.print(table)
     return 0

@@ -108,7 +108,10 @@ def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> s
     parts = [safe_name(session.dialogue.title), safe_name(session.supplier, 40)]
     when = session.started_at or session.scheduled_at
     if when is not None:
-        parts.append(when.date().isoformat())
+        # The start time too: two meetings with one supplier on one day get two files.
+        from facilitator.domain.session import zone
+
+        parts.append(when.astimezone(zone(session.timezone)).strftime("%Y-%m-%d-%H%M"))
     parts.append(lang)
     if public:
         parts.append("offentlig" if lang == "sv" else "public")
