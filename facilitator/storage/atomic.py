@@ -200,9 +200,36 @@ def dump_json(data: Any) -> bytes:
     instead, so that it saves and loads back the same rather than failing the save.
     """
     try:
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=_COMPACT).encode()
+        return _dumps(data, ensure_ascii=False).encode()
     except UnicodeEncodeError:
-        return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=_COMPACT).encode()
+        return _dumps(data, ensure_ascii=True).encode()
+
+
+def _dumps(data: Any, *, ensure_ascii: bool) -> str:
+    """`json.dumps(data)` (sorted keys, compact). TinyDB tables are encoded record by record into
+    the same text: one call of the C encoder holds the interpreter until it is done, and a worker
+    thread saving a long meeting would stall typing on the UI thread for as long."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=ensure_ascii, sort_keys=True, separators=_COMPACT)
+
+    if not _is_tables(data):
+        return dumps(data)
+    tables = []
+    for name in sorted(data):
+        table = data[name]
+        records = ",".join(f"{dumps(key)}:{dumps(table[key])}" for key in sorted(table))
+        tables.append(f"{dumps(name)}:{{{records}}}")
+    return "{" + ",".join(tables) + "}"
+
+
+def _is_tables(data: Any) -> bool:
+    """A dict of dicts with text keys (a TinyDB document)."""
+    return (
+        isinstance(data, dict)
+        and all(isinstance(name, str) and isinstance(table, dict) for name, table in data.items())
+        and all(isinstance(key, str) for table in data.values() for key in table)
+    )
 
 
 _COMPACT = (",", ":")

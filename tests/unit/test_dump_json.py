@@ -1,0 +1,60 @@
+"""Data files are written record by record (so that a worker saving a long meeting does not hold
+up typing), and the file is exactly the JSON that one call would write."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import new_session
+from facilitator.storage.atomic import dump_json
+from facilitator.storage.store import encode_session
+from tests.conftest import FakeClock
+
+
+def one_call(data: Any) -> bytes:
+    try:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return text.encode()
+    except UnicodeEncodeError:
+        text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+        return text.encode()
+
+
+def test_a_session_file_is_the_json_of_one_call() -> None:
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg & Måleri AB")
+    for i in range(120):  # keys "1" .. "120" sort as text, as one call sorts them
+        session.log(EntryKind.NOTE, f"Anteckning {i}: \"citat\" och \\ snedstreck", clock)
+    session.set_note(session.questions[0].id, "Rad ett\nRad två 🔒 hemligt", clock)
+    tables = encode_session(session)
+    assert dump_json(tables) == one_call(tables)
+    assert json.loads(dump_json(tables)) == tables
+
+
+def test_a_lone_surrogate_is_written_as_an_escape_in_a_record() -> None:
+    tables = {"entries": {"1": {"text": "trasig \ud800 inklistring"}}, "_meta": {"1": {}}}
+    assert dump_json(tables) == one_call(tables)
+    assert json.loads(dump_json(tables)) == tables
+
+
+records = st.dictionaries(
+    st.text(max_size=4),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+        max_leaves=6,
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(st.text(max_size=6), st.dictionaries(st.text(max_size=4), records)))
+def test_any_tables_give_the_json_of_one_call(tables: dict[str, Any]) -> None:
+    assert dump_json(tables) == one_call(tables)
