@@ -39,6 +39,7 @@ _PUBLIC_TESTS = ("tests/unit/test_public_version.py",)
 _EXPORT_TESTS = (
     *_PUBLIC_TESTS,
     "tests/unit/test_minutes.py",
+    "tests/unit/test_minutes_details.py",
     "tests/unit/test_export_formats.py",
 )
 

@@ -1,0 +1,73 @@
+"""What a line of the minutes says, exactly: no made-up details, author or notes, and every time
+read in the meeting's time zone whatever zone it was stored in."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from facilitator.domain.minutes import build_minutes
+from facilitator.domain.session import Session
+from facilitator.export import render_minutes
+from tests.unit.minutes_helpers import (
+    START,
+    confidential_note_lines_meeting,
+    finished_meeting,
+    open_text,
+    secret,
+)
+
+
+def _lines(session: Session, lang: str = "en") -> list[str]:
+    text = render_minutes(session, "txt", lang)
+    assert isinstance(text, str)
+    return text.splitlines()
+
+
+def test_a_notes_line_reads_as_written_with_no_details_added() -> None:
+    lines = _lines(confidential_note_lines_meeting())
+    assert f"• {open_text('rad')}" in lines
+    assert f"• Confidential: {secret('utanskäl')}" in lines
+    assert f"• Confidential: {secret('medskäl')} (Supplier's reason: {secret('skäl')})" in lines
+
+
+def test_a_question_discussed_without_notes_says_so_and_nothing_else() -> None:
+    session, _ = finished_meeting()
+    q4 = build_minutes(session).discussed[-1]
+    assert q4.number == 4 and q4.notes == []
+    lines = _lines(session)
+    heading = lines.index(f"4. {q4.text}")
+    assert lines[heading + 5 : heading + 8] == ["No notes.", "", "QUESTIONS NOT DISCUSSED"]
+
+
+def test_minutes_without_a_procurer_name_no_author() -> None:
+    session, _ = finished_meeting()
+    session.participants = [p for p in session.participants if p.role.value != "procurer"]
+    assert build_minutes(session).author == ""
+    assert "Minutes taken on 24 November 2026 at 14:46." in _lines(session)
+
+
+@pytest.fixture
+def new_york_computer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """The computer's own time zone is not the meeting's (nor UTC)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("new_york_computer")
+def test_times_stored_in_any_zone_or_none_are_shown_in_the_meetings_zone() -> None:
+    session, _ = finished_meeting()
+    # Stored with another offset: the same moment, 14:05 in Stockholm.
+    session.started_at = START.astimezone(timezone(timedelta(hours=2)))
+    # Stored without a zone (an older file): read as UTC, not as the computer's time.
+    session.ended_at = datetime(2026, 11, 24, 13, 46)
+    minutes = build_minutes(session)
+    assert minutes.start is not None and minutes.end is not None
+    assert (minutes.start.hour, minutes.start.minute) == (14, 5)
+    assert (minutes.end.hour, minutes.end.minute) == (14, 46)
+    assert "Start: 14:05" in _lines(session) and "End: 14:46" in _lines(session)
