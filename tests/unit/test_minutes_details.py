@@ -8,9 +8,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.minutes import build_minutes
+from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
 from facilitator.export import render_minutes
+from tests.conftest import FakeClock
 from tests.unit.minutes_helpers import (
     START,
     confidential_note_lines_meeting,
@@ -38,7 +41,7 @@ def test_a_question_discussed_without_notes_says_so_and_nothing_else() -> None:
     q4 = build_minutes(session).discussed[-1]
     assert q4.number == 4 and q4.notes == []
     lines = _lines(session)
-    heading = lines.index(f"4. {q4.text}")
+    heading = lines.index(f"4. {session.questions[3].text}")
     assert lines[heading + 5 : heading + 8] == ["No notes.", "", "QUESTIONS NOT DISCUSSED"]
 
 
@@ -71,3 +74,23 @@ def test_times_stored_in_any_zone_or_none_are_shown_in_the_meetings_zone() -> No
     assert (minutes.start.hour, minutes.start.minute) == (14, 5)
     assert (minutes.end.hour, minutes.end.minute) == (14, 46)
     assert "Start: 14:05" in _lines(session) and "End: 14:46" in _lines(session)
+
+
+def test_a_person_without_an_organisation_is_listed_under_their_side() -> None:
+    session, _ = finished_meeting()
+    session.participants.append(Participant("Olle Organisationslös", "", Role.PROCURER))
+    groups = {g.organisation: g.people for g in build_minutes(session).participants}
+    assert ("Olle Organisationslös", Role.PROCURER) in groups[session.dialogue.organisation]
+    assert ("Sam Säljare", Role.SUPPLIER) in groups["Exempel Bygg AB"]
+
+
+def test_minutes_of_a_running_meeting_count_the_current_question_up_to_now() -> None:
+    clock = FakeClock(START)
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.start(clock)
+    clock.advance(300)
+    minutes = build_minutes(session, now=clock.now())
+    (first,) = [q for q in minutes.discussed + minutes.undiscussed if q.number == 1]
+    assert first.seconds_used == 300
+    # Without a time given, now is the computer's clock: later still, never a crash.
+    assert build_minutes(session).length_seconds > 300
