@@ -12,7 +12,8 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
-from facilitator.export import render_minutes
+from facilitator.domain.versions import reopen
+from facilitator.export import finalise_minutes, render_minutes
 from tests.conftest import FakeClock
 from tests.unit.minutes_helpers import (
     START,
@@ -94,3 +95,32 @@ def test_minutes_of_a_running_meeting_count_the_current_question_up_to_now() -> 
     assert first.seconds_used == 300
     # Without a time given, now is the computer's clock: later still, never a crash.
     assert build_minutes(session).length_seconds > 300
+
+
+def test_each_finalised_version_lists_every_version_it_replaces_and_not_itself() -> None:
+    session, clock = finished_meeting()
+    q1 = session.questions[0].id
+    first = finalise_minutes(session, clock)
+    assert "Replaces version" not in first.markdown["en"]
+    for correction in ("Rättelse ett", "Rättelse två"):
+        clock.advance(3600)
+        reopen(session, clock)
+        session.set_note(q1, session.notes[q1] + "\n" + correction, clock)
+        finalise_minutes(session, clock)
+    third = session.minutes_versions[-1]
+    assert third.number == 3
+    replaces = [line for line in third.markdown["en"].splitlines() if "Replaces version" in line]
+    assert [line.split(",")[0] for line in replaces] == ["Replaces version 2", "Replaces version 1"]
+
+
+def test_opening_statements_outside_the_list_are_ignored() -> None:
+    session, _ = finished_meeting()
+    statements = session.dialogue.opening_statements
+    session.opening_given = [len(statements), 1, -1]
+    assert build_minutes(session).opening == [statements[1]]
+
+
+def test_a_skipped_question_keeps_the_time_spent_on_it() -> None:
+    session, _ = finished_meeting()
+    skipped = build_minutes(session).undiscussed[0]
+    assert (skipped.number, skipped.skipped, skipped.seconds_used) == (2, True, 60)
