@@ -44,6 +44,13 @@ _EXPORT_TESTS = (
 )
 
 
+#: Property tests of the exports: slow, and they add little against single mutants.
+_EXPORT_PROPERTIES = (
+    "tests/unit/test_export_formats.py::test_any_characters_come_out_literally_in_every_format",
+    "tests/unit/test_export_formats.py::test_file_names_are_safe_whatever_the_title",
+)
+
+
 @dataclass(frozen=True)
 class Target:
     """A module to mutate and the tests that should notice any change to it."""
@@ -56,6 +63,11 @@ class Target:
     deselect: tuple[str, ...] = ()
 
 
+def _export(path: str) -> Target:
+    """A module of the public-version path, checked by the minutes and export tests."""
+    return Target(path, _EXPORT_TESTS, public=True, deselect=_EXPORT_PROPERTIES)
+
+
 #: Every module under test, in the order run. Add a module here with the tests that cover it.
 TARGETS: tuple[Target, ...] = (
     Target(
@@ -63,14 +75,14 @@ TARGETS: tuple[Target, ...] = (
         ("tests/unit/test_confidential.py", *_PUBLIC_TESTS),
         public=True,
     ),
-    Target("facilitator/domain/minutes.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/__init__.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/document.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/markdown.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/html.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/docx.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/text.py", _EXPORT_TESTS, public=True),
-    Target("facilitator/export/wording.py", _EXPORT_TESTS, public=True),
+    _export("facilitator/domain/minutes.py"),
+    _export("facilitator/export/__init__.py"),
+    _export("facilitator/export/document.py"),
+    _export("facilitator/export/markdown.py"),
+    _export("facilitator/export/html.py"),
+    _export("facilitator/export/docx.py"),
+    _export("facilitator/export/text.py"),
+    _export("facilitator/export/wording.py"),
     Target(
         "facilitator/storage/atomic.py",
         (
