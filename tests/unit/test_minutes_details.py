@@ -124,3 +124,18 @@ def test_a_skipped_question_keeps_the_time_spent_on_it() -> None:
     session, _ = finished_meeting()
     skipped = build_minutes(session).undiscussed[0]
     assert (skipped.number, skipped.skipped, skipped.seconds_used) == (2, True, 60)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(8 * 60 + 29, "Time: 8 min of 8 min"), (8 * 60 + 30, "Time: 9 min of 8 min, 1 min over")],
+)
+def test_time_against_the_timebox_is_rounded_to_whole_minutes(seconds: int, shown: str) -> None:
+    clock = FakeClock(START)
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.start(clock)
+    session.set_note(session.questions[0].id, "Talade om jour", clock)
+    clock.advance(seconds)
+    session.end(clock)
+    assert session.questions[0].timebox == 8
+    assert shown in _lines(session)
