@@ -139,3 +139,20 @@ def test_time_against_the_timebox_is_rounded_to_whole_minutes(seconds: int, show
     session.end(clock)
     assert session.questions[0].timebox == 8
     assert shown in _lines(session)
+
+
+def test_hours_are_written_in_the_minutes_language() -> None:
+    clock = FakeClock(START)
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.questions[1].timebox = 90
+    session.start(clock)
+    session.set_note(session.questions[0].id, "Talade länge", clock)
+    clock.advance(65 * 60)
+    session.go_to(session.questions[1].id, clock)
+    session.set_note(session.questions[1].id, "Talade ännu längre", clock)
+    clock.advance(65 * 60)
+    session.end(clock)
+    swedish = _lines(session, "sv")
+    assert "Tid: 1 tim 5 min av 8 min, 57 min över" in swedish
+    assert "Tid: 1 tim 5 min av 1 tim 30 min" in swedish
+    assert "Time: 1 h 5 min of 1 h 30 min" in _lines(session, "en")
