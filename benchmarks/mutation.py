@@ -40,6 +40,7 @@ _EXPORT_TESTS = (
     *_PUBLIC_TESTS,
     "tests/unit/test_minutes.py",
     "tests/unit/test_minutes_details.py",
+    "tests/unit/test_format_details.py",
     "tests/unit/test_export_formats.py",
 )
 
