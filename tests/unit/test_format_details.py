@@ -10,7 +10,14 @@ import pytest
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
-from facilitator.export import FORMATS, render_minutes
+from facilitator.export import (
+    FORMATS,
+    minutes_document,
+    render_document,
+    render_minutes,
+    safe_name,
+    suggested_filename,
+)
 from tests.unit.minutes_helpers import (
     docx_paragraphs,
     finished_meeting,
@@ -118,3 +125,56 @@ def test_the_markdown_file_reads_well_as_text() -> None:
     supplier = lines.index("**Leverantör:** Exempel Bygg AB\\")
     assert lines[supplier + 1].startswith("**Datum:** ")
     assert text.endswith("kl. 14:46.\n")
+
+
+def test_the_file_name_says_in_the_minutes_language_that_it_is_the_public_version() -> None:
+    session, _ = finished_meeting()
+    assert suggested_filename(session, "md", "sv", public=True) == (
+        "minnesanteckningar-Ramavtal-hantverkstjänster-Exempel-Bygg-AB-2026-11-24-1405-sv"
+        "-offentlig.md"
+    )
+    assert suggested_filename(session, "txt", "en", public=False) == (
+        "minutes-Ramavtal-hantverkstjänster-Exempel-Bygg-AB-2026-11-24-1405-en.txt"
+    )
+
+
+def test_the_file_name_has_the_start_in_the_meetings_zone_and_a_short_supplier() -> None:
+    session, _ = finished_meeting("Leverantörsbolaget med ett mycket långt namn i Sverige")
+    session.timezone = "America/New_York"
+    name = suggested_filename(session, "md", "en", public=False)
+    assert name == (
+        "minutes-Ramavtal-hantverkstjänster-Leverantörsbolaget-med-ett-mycket-långt"
+        "-2026-11-24-0805-en.md"
+    )
+
+
+def test_a_name_piece_is_cut_at_its_limit_without_dashes_at_either_end() -> None:
+    assert safe_name("a" * 70) == "a" * 60
+    assert safe_name("/" + "a" * 70) == "a" * 60, "a separator in front costs no letter"
+    assert safe_name("a" * 59 + "/b") == "a" * 59, "no dash left where it was cut"
+    assert safe_name("Projekt X") == "Projekt-X"
+    assert safe_name("_x_", 10) == "x"
+
+
+def test_an_unknown_format_is_refused_naming_the_known_ones() -> None:
+    session, _ = finished_meeting()
+    document = minutes_document(session)
+    for refuse in (
+        lambda: render_document(document, "pdf"),
+        lambda: suggested_filename(session, "pdf", "sv", False),
+    ):
+        with pytest.raises(
+            ValueError, match=r"^unknown format 'pdf': use one of md, html, docx, txt$"
+        ):
+            refuse()
+
+
+def test_by_default_the_minutes_are_the_internal_swedish_markdown() -> None:
+    session, _ = finished_meeting()
+    document = minutes_document(session)
+    assert document.lang == "sv" and document.metadata["public"] is False
+    text = render_minutes(session)
+    assert isinstance(text, str)
+    meta = markdown_parts(text)[0]
+    assert (meta["language"], meta["public"]) == ("sv", False)
+    assert "HEMLIGTPRIS" in text
