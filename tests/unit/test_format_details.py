@@ -178,3 +178,22 @@ def test_by_default_the_minutes_are_the_internal_swedish_markdown() -> None:
     meta = markdown_parts(text)[0]
     assert (meta["language"], meta["public"]) == ("sv", False)
     assert "HEMLIGTPRIS" in text
+
+
+@pytest.mark.parametrize("public", [False, True], ids=["internal", "public"])
+def test_the_html_file_has_no_text_outside_its_headings_paragraphs_lists_and_tables(
+    public: bool,
+) -> None:
+    markup = render_minutes(_meeting(), "html", "sv", public=public)
+    assert isinstance(markup, str)
+    body = html5lib.parse(markup, namespaceHTMLElements=False).find("body")
+    assert body is not None
+
+    def stray(element) -> list[str]:  # noqa: ANN001 - an ElementTree element
+        texts = [element.text] + [child.tail for child in element]
+        return [text for text in texts if text and text.strip()]
+
+    containers = [body, *body.iter("ul"), *body.iter("tbody"), *body.iter("table")]
+    assert not [text for element in containers for text in stray(element)]
+    assert {child.tag for child in body} <= {"h1", "h2", "h3", "p", "ul", "table"}
+    assert {child.tag for ul in body.iter("ul") for child in ul} == {"li"}
