@@ -99,6 +99,8 @@ class Minutes:
     tips: list[Item]
     insights: list[Item]
     actions: list[Item]
+    #: Information given to the supplier about the coming procurement.
+    information: list[Item]
     author: str
     #: When the minutes were written: the end of the meeting (local).
     written_at: datetime | None
@@ -278,6 +280,7 @@ def build_minutes(
         tips=[build.entry(e) for e in session.entries_of(EntryKind.TIP)],
         insights=[build.entry(e) for e in session.entries_of(EntryKind.INSIGHT)],
         actions=[build.entry(e) for e in session.entries_of(EntryKind.ACTION)],
+        information=[build.entry(e) for e in session.entries_of(EntryKind.INFO)],
         author=clean(session.minutes_author or _default_author(session)),
         written_at=_local(session.ended_at or now, local_zone),
         version=None if draft else latest.number if latest else None,

@@ -154,7 +154,8 @@ def _all_items(minutes: Minutes) -> list[Item]:
         + minutes.mismatches
         + minutes.tips
         + minutes.insights
-        + (minutes.actions)
+        + minutes.actions
+        + minutes.information
     )
 
 
@@ -322,6 +323,7 @@ def build_document(minutes: Minutes, lang: str) -> Document:
         ("tips", minutes.tips),
         ("insights", minutes.insights),
         ("actions", minutes.actions),
+        ("information", minutes.information),
     ):
         blocks += [
             Heading(2, t(f"minutes.section.{key}", lang)),
