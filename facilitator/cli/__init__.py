@@ -15,7 +15,7 @@ from importlib import import_module
 from facilitator import __version__
 from facilitator.cli.context import CliError, Context
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings")
+_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,13 +79,13 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output
     if output == "-" or (output is None and args.format not in BINARY_FORMATS):
-        _write_stdout(context, result)
+        write_stdout(context, result)
         return 0
     name = suggested_filename(session, args.format, lang, args.public)
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
-    _write_file(path, data, lang)
+    write_file(path, data, lang)
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
@@ -118,7 +118,8 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
     return session
 
 
-def _write_stdout(context: Context, result: str | bytes) -> None:
+def write_stdout(context: Context, result: str | bytes) -> None:
+    """A rendered document on standard output (bytes as they are)."""
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None:
@@ -130,8 +131,9 @@ def _write_stdout(context: Context, result: str | bytes) -> None:
     context.out.file.flush()
 
 
-def _write_file(path: Path, data: bytes, lang: str) -> None:
-    """Write through a temporary file so an existing file is replaced whole or not at all."""
+def write_file(path: Path, data: bytes, lang: str) -> None:
+    """Write a rendered document through a temporary file, so that an existing file is
+    replaced whole or not at all."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as handle:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from facilitator.domain.confidential import split_note
+from facilitator.domain.confidential import split_ground, split_note
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
@@ -45,6 +45,10 @@ class Item:
     #: Internal minutes: marked confidential (shown with its reason).
     confidential: bool = False
     reason: str = ""
+    #: The legal ground of a confidential item ("OSL 31:16" unless another was given).
+    ground: str = ""
+    #: Whether the ground was given with the mark (rather than the default).
+    ground_given: bool = False
     #: Public minutes: withheld; `text` and every detail below are empty.
     withheld: bool = False
     future_needs: str = ""
@@ -133,7 +137,12 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
     return None if moment is None else _in_zone(moment, zone)
 
 
-class _Builder:
+class ItemBuilder:
+    """Notes lines and log entries of one session as `Item`s, redacted when `public`.
+
+    The one place the confidentiality rule is applied; the dialogue summary uses it too.
+    """
+
     def __init__(self, session: Session, public: bool) -> None:
         self.session = session
         self.public = public
@@ -151,10 +160,13 @@ class _Builder:
     ) -> Item:
         if confidential and self.public:
             return Item(text="", withheld=True)
+        ground, given, reason = split_ground(reason) if confidential else ("", False, "")
         return Item(
             clean(text),
             confidential,
-            clean(reason) if confidential else "",
+            clean(reason),
+            ground=ground,
+            ground_given=given,
             future_needs=clean(future_needs),
             owner=clean(owner),
             due=due,
@@ -198,7 +210,7 @@ class _Builder:
         )
 
 
-def _participants(session: Session) -> list[ParticipantGroup]:
+def participant_groups(session: Session) -> list[ParticipantGroup]:
     groups: dict[str, ParticipantGroup] = {}
     for person in session.participants:
         organisation = person.organisation.strip()
@@ -235,7 +247,7 @@ def build_minutes(
     now = now or datetime.now(timezone.utc)
     clock = _At(now)
     local_zone = zone(session.timezone)
-    build = _Builder(session, public)
+    build = ItemBuilder(session, public)
     discussed = [
         build.question(q, session.question_elapsed(q.id, clock))
         for q in session.discussed_questions()
@@ -269,7 +281,7 @@ def build_minutes(
         end=_local(session.ended_at, local_zone),
         length_seconds=session.meeting_elapsed(clock),
         planned_minutes=session.planned_minutes,
-        participants=_participants(session),
+        participants=participant_groups(session),
         opening=opening,
         discussed=discussed,
         undiscussed=undiscussed,

@@ -12,7 +12,15 @@ from docx import Document as new_docx
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+from facilitator.export.document import (
+    Bullets,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
 
 
 def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
@@ -28,7 +36,7 @@ def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
 
 
 def _stamp(document: Document) -> datetime:
-    for key in ("finalised", "changed", "end", "start"):
+    for key in ("finalised", "changed", "end", "start", "made"):
         value = document.metadata.get(key)
         if value:
             moment = datetime.fromisoformat(str(value))
@@ -72,6 +80,17 @@ def render(document: Document) -> bytes:
         elif isinstance(block, Bullets):
             for item in block.items:
                 _add_spans(doc.add_paragraph(style="List Bullet"), item)
+        elif isinstance(block, Table):
+            grid = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
+            grid.style = "Table Grid"
+            for row_index, row in enumerate((block.header, *block.rows)):
+                for column, value in enumerate(row):
+                    cell = grid.cell(row_index, column)
+                    cell.text = value
+                    if row_index == 0:
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+            doc.add_paragraph()
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -9,12 +9,11 @@ the change) and reported, as are files that cannot be read.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain.names import NameMatcher
 from facilitator.storage.atomic import DamagedFile, dump_json, read_json, write_atomic
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
@@ -23,23 +22,6 @@ from facilitator.storage.store import Store
 _TEXT_SUFFIXES = (".md", ".txt", ".html")
 #: Keys whose values are ids or bookkeeping, never names.
 _KEEP_KEYS = frozenset({"id", "schema", "kind", "saved_at", "boot"})
-
-
-class NameMatcher:
-    """Finds a name in text: whole words, any case, any spacing, with a genitive s ("Annas")."""
-
-    def __init__(self, name: str) -> None:
-        parts = unicodedata.normalize("NFC", name).split()
-        if not parts:
-            raise ValueError("the name is empty")
-        body = r"\s+".join(re.escape(part) for part in parts)
-        self.pattern = re.compile(rf"(?<!\w){body}(?:s|'s|’s)?(?!\w)", re.IGNORECASE)
-
-    def replace(self, text: str, replacement: str) -> tuple[str, int]:
-        """The text with every mention replaced, and how many there were."""
-        normal = unicodedata.normalize("NFC", text)
-        result, count = self.pattern.subn(lambda _: replacement, normal)
-        return (result, count) if count else (text, 0)
 
 
 def _replace_in(data: Any, matcher: NameMatcher, replacement: str) -> tuple[Any, int]:

@@ -221,3 +221,17 @@ def test_information_given_has_its_own_section(lang: str, heading: str) -> None:
     text = render_minutes(session, "txt", lang)
     assert isinstance(text, str)
     assert f"{heading.upper()}\n\n• Annons planeras i mars" in text
+
+
+def test_a_mark_with_a_legal_ground_shows_it_apart_from_the_reason() -> None:
+    session, _ = finished_meeting()
+    q1 = session.questions[0].id
+    session.notes[q1] = "🔒[OSL 19:3: kommunens affärsintresse] Budget 4 mnkr"
+    (note,) = build_minutes(session).discussed[0].notes
+    assert (note.ground, note.ground_given, note.reason) == (
+        "OSL 19:3",
+        True,
+        "kommunens affärsintresse",
+    )
+    text = render_minutes(session, "txt", "sv")
+    assert "Budget 4 mnkr (Grund: OSL 19:3; Leverantörens skäl: kommunens affärsintresse)" in text
