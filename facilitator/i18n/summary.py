@@ -143,6 +143,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Review each mark against its ground before the document is released.",
     ),
     "summary.ground": ("Grund", "Ground"),
+    # Erasure (forget --person)
+    "erasure.finalised_kept": (
+        "Fastställda minnesanteckningar som nämner namnet lämnades orörda: de är allmänna "
+        "handlingar och följer arkivets gallringsbeslut.",
+        "Finalised minutes that mention the name were left untouched: they are official "
+        "documents and follow the archive's retention decision.",
+    ),
+    "erasure.versions": ("fastställd version {numbers}", "finalised version {numbers}"),
+    "erasure.recorded": (
+        "Raderingen är antecknad (vad och när, inte vem) i {path}.",
+        "The erasure is recorded (what and when, not whom) in {path}.",
+    ),
     # Shared with all
     "summary.shared_title": (
         "Information till alla leverantörer: {title}",
