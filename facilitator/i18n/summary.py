@@ -143,6 +143,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Review each mark against its ground before the document is released.",
     ),
     "summary.ground": ("Grund", "Ground"),
+    # The summary screen
+    "key.summary": ("Sammanställning", "Summary"),
+    "key.anonymous": ("Anonym", "Anonymous"),
+    "summary.ui.loading": ("Läser dialogens möten…", "Reading the dialogue's meetings…"),
+    "summary.ui.cannot_read": (
+        "Kunde inte läsa dialogen: {reason}",
+        "Could not read the dialogue: {reason}",
+    ),
+    "summary.ui.hint": (
+        "l språk · p offentlig · a anonym · s spara · Esc tillbaka",
+        "l language · p public · a anonymous · s save · Esc back",
+    ),
+    "summary.ui.internal": ("intern version", "internal version"),
+    "summary.ui.public": ("offentlig version", "public version"),
+    "summary.ui.no_dialogue": (
+        "Välj ett möte i listan, eller öppna sammanställningen från dialogerna (g).",
+        "Choose a meeting in the list, or open the summary from the dialogues (g).",
+    ),
+    "summary.ui.save_title": ("Spara sammanställningen som", "Save the summary as"),
+    "summary.ui.named": ("leverantörer med namn", "suppliers named"),
+    "summary.ui.anonymous": ("anonym", "anonymous"),
+    "summary.ui.saved": ("Sammanställningen är sparad: {path}", "Summary saved: {path}"),
     # Erasure (forget --person)
     "erasure.finalised_kept": (
         "Fastställda minnesanteckningar som nämner namnet lämnades orörda: de är allmänna "
