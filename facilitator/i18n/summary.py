@@ -162,6 +162,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Choose a meeting in the list, or open the summary from the dialogues (g).",
     ),
     "summary.ui.save_title": ("Spara sammanställningen som", "Save the summary as"),
+    "summary.ui.rate_field": ("Timkostnad per person, kr", "Hourly cost a person, SEK"),
     "summary.ui.named": ("leverantörer med namn", "suppliers named"),
     "summary.ui.anonymous": ("anonym", "anonymous"),
     "summary.ui.saved": ("Sammanställningen är sparad: {path}", "Summary saved: {path}"),
