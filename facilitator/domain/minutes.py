@@ -225,7 +225,7 @@ def participant_groups(session: Session) -> list[ParticipantGroup]:
     return list(groups.values())
 
 
-class _At:
+class StillClock:
     """A clock standing still at one moment (for meetings still running)."""
 
     boot = "minutes"
@@ -245,7 +245,7 @@ def build_minutes(
 ) -> Minutes:
     """What the minutes of `session` say; `public` withholds everything marked confidential."""
     now = now or datetime.now(timezone.utc)
-    clock = _At(now)
+    clock = StillClock(now)
     local_zone = zone(session.timezone)
     build = ItemBuilder(session, public)
     discussed = [

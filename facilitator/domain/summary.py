@@ -19,9 +19,9 @@ from enum import Enum
 from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
-from facilitator.domain.minutes import Item, ItemBuilder, ParticipantGroup, clean
+from facilitator.domain.minutes import Item, ItemBuilder, ParticipantGroup, StillClock, clean
 from facilitator.domain.minutes import participant_groups as minutes_participants
-from facilitator.domain.names import NameMatcher, name_key
+from facilitator.domain.names import NamesReplacer, name_key
 from facilitator.domain.participants import Role
 from facilitator.domain.session import MeetingFormat, QuestionState, Session, Status, zone
 
@@ -210,24 +210,16 @@ class _Suppliers:
             key: alias(i, supplier_word) if anonymous else clean(first[key][1])
             for i, key in enumerate(self.order)
         }
-        names = [(n, self.shown[k]) for k in self.order for n in self.spellings[k]]
-        names += [(p, self.shown[k]) for k in self.order for p in self.people[k]]
-        # Longest first, so "Beta Service AB" is replaced before "Beta".
-        self.matchers = [
-            (NameMatcher(n), shown) for n, shown in sorted(names, key=lambda x: -len(x[0]))
-            if n.strip()
-        ]
+        names = {p: self.shown[k] for k in self.order for p in self.people[k]}
+        names.update({n: self.shown[k] for k in self.order for n in self.spellings[k]})
+        self.replacer = NamesReplacer(names)
 
     def name(self, supplier: str) -> str:
         return self.shown.get(name_key(supplier), clean(" ".join(supplier.split())))
 
     def scrub(self, text: str) -> str:
         """`text` with every supplier's (and supplier person's) name replaced, when anonymous."""
-        if not self.anonymous:
-            return text
-        for matcher, shown in self.matchers:
-            text = matcher.replace(text, shown)[0]
-        return text
+        return self.replacer.replace(text) if self.anonymous else text
 
     def scrub_item(self, item: Item) -> Item:
         if not self.anonymous:
@@ -258,8 +250,12 @@ def _held(session: Session) -> bool:
 
 
 class _Build:
-    def __init__(self, records: DialogueRecords, public: bool, anonymous: bool, word: str) -> None:
+    def __init__(
+        self, records: DialogueRecords, public: bool, anonymous: bool, word: str, now: datetime
+    ) -> None:
         self.records = records
+        #: Meetings still running count up to now.
+        self.clock = StillClock(now)
         self.public = public
         self.suppliers = _Suppliers(records, anonymous, word)
         self.held = sorted(
@@ -427,7 +423,7 @@ def _cost(build: _Build, rate: int) -> Cost:
     seconds = 0.0
     person_seconds = 0.0
     for session in build.held:
-        length = session.meeting_seconds
+        length = session.meeting_elapsed(build.clock)
         own = sum(1 for p in session.participants if p.role is not Role.SUPPLIER)
         seconds += length
         person_seconds += length * own
@@ -461,7 +457,8 @@ def build_summary(
     suppliers `supplier_word` A, B, ... in the order they were first in contact. `rate` (SEK an
     hour) overrides the dialogue's own.
     """
-    build = _Build(records, public, anonymous, supplier_word)
+    now = now or datetime.now(timezone.utc)
+    build = _Build(records, public, anonymous, supplier_word, now)
     dialogue = records.dialogue
     names = build.suppliers
     everyone = [names.shown[k] for k in names.order]
@@ -471,14 +468,14 @@ def build_summary(
             names.name(s.supplier),
             build.local(s.started_at),
             s.format,
-            s.meeting_seconds,
+            s.meeting_elapsed(build.clock),
             s.status,
             build.participants(s),
         )
         for s in build.held
     ]
     questions = [
-        QuestionRow(build.numbers[q.id], clean(q.text), q.theme, build.answers(q, met))
+        QuestionRow(build.numbers[q.id], names.scrub(clean(q.text)), q.theme, build.answers(q, met))
         for q in build.questions
     ]
     logged = {kind: build.logged(kind) for kind in EntryKind}
@@ -494,7 +491,7 @@ def build_summary(
             ]
             supplier = names.name(session.supplier)
             marks += [Mark(supplier, names.scrub_item(i)) for i in items if i.confidential]
-    statements = [clean(s) for s in dialogue.opening_statements]
+    statements = [names.scrub(clean(s)) for s in dialogue.opening_statements]
     return DialogueSummary(
         public=public,
         anonymous=anonymous,
@@ -520,5 +517,5 @@ def build_summary(
         opening_statements=statements,
         opening_heard=_opening(build, dialogue.opening_statements),
         shared_at=build.local(dialogue.information_shared_at),
-        made_at=build.local(now or datetime.now(timezone.utc)) or datetime.now(timezone.utc),
+        made_at=build.local(now) or now,
     )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 
 import pytest
 
+from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.equal_treatment import findings
+from facilitator.domain.session import new_session
 from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import FORMATS, render_document
 from facilitator.export.summary import finding_text, shared_document, summary_document
@@ -288,3 +291,15 @@ def test_marks_with_their_legal_grounds_in_the_internal_summary_only() -> None:
     assert summary(public=True).marks == []
 
 
+
+
+def test_a_meeting_still_running_counts_up_to_now() -> None:
+    records = three_meetings()
+    clock = FakeClock(NOW - timedelta(minutes=10))
+    running = new_session(demo_dialogue(), "Epsilon VVS AB")
+    running.start(clock)
+    records.sessions.append(running)
+    result = summary(records)
+    assert result.meetings[-1].supplier == "Epsilon VVS AB"
+    assert result.meetings[-1].length_seconds == pytest.approx(600)
+    assert [c.state for c in result.contacts if c.supplier == "Epsilon VVS AB"] == ["running"]
