@@ -132,6 +132,7 @@ class Mark:
 class DialogueSummary:
     public: bool
     anonymous: bool
+    dialogue_id: str
     title: str
     reference: str
     organisation: str
@@ -495,6 +496,7 @@ def build_summary(
     return DialogueSummary(
         public=public,
         anonymous=anonymous,
+        dialogue_id=dialogue.id,
         title=clean(dialogue.title),
         reference=clean(dialogue.reference),
         organisation=clean(dialogue.organisation),

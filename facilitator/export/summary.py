@@ -173,12 +173,15 @@ def _information(summary: DialogueSummary, lang: str) -> list[Block]:
     return blocks + [Bullets(tuple(items))]
 
 
-def finding_text(finding: Finding, lang: str) -> str:
+def finding_text(finding: Finding, lang: str, dialogue_id: str) -> str:
     """What a finding says, and what to do about it."""
-    names = ", ".join(finding.suppliers)
-    subject = t("minutes.withheld", lang) if finding.withheld else finding.subject
     return t(
-        f"summary.finding.{finding.code}", lang, names=names, subject=subject, number=finding.number
+        f"summary.finding.{finding.code}",
+        lang,
+        names=", ".join(finding.suppliers),
+        subject=t("minutes.withheld", lang) if finding.withheld else finding.subject,
+        number=finding.number,
+        dialogue=dialogue_id,
     )
 
 
@@ -223,7 +226,8 @@ def _check(summary: DialogueSummary, lang: str) -> list[Block]:
     if not found:
         blocks.append(_em(t("summary.check.none", lang)))
     else:
-        blocks.append(Bullets(tuple((Span(finding_text(f, lang)),) for f in found)))
+        texts = [finding_text(f, lang, summary.dialogue_id) for f in found]
+        blocks.append(Bullets(tuple((Span(text),) for text in texts)))
     return blocks
 
 

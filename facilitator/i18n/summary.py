@@ -105,9 +105,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "summary.finding.information": (
         "Informationen ”{subject}” har inte nått {names}. Dela den med alla: facilitator "
-        "shared.",
+        "shared {dialogue}",
         "The information \"{subject}\" has not reached {names}. Share it with all: "
-        "facilitator shared.",
+        "facilitator shared {dialogue}",
     ),
     "summary.finding.left_out": (
         "En sessionsfil kunde inte läsas och saknas i kontrollen ({subject}). Kör facilitator "

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import timedelta
 
+import html5lib
 import pytest
+from docx import Document as open_docx
+from markdown_it import MarkdownIt
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
@@ -13,13 +17,14 @@ from facilitator.domain.equal_treatment import findings
 from facilitator.domain.session import new_session
 from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import FORMATS, render_document
+from facilitator.export.document import Document, Table
 from facilitator.export.summary import finding_text, shared_document, summary_document
 from facilitator.i18n import t
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from tests.conftest import FakeClock
-from tests.unit.minutes_helpers import docx_xml, visible_text
+from tests.unit.minutes_helpers import docx_xml, markdown_parts, visible_text
 from tests.unit.summary_helpers import (
     INFO,
     NOW,
@@ -231,12 +236,13 @@ def test_the_check_names_the_skipped_question_the_supplier_and_who_was_not_told(
         ("opening", ("Beta Service AB",)),
         ("information", ("Beta Service AB", "Gamma El AB")),
     ]
-    skipped, opening, information = (finding_text(f, "sv") for f in found)
+    skipped, opening, information = (finding_text(f, "sv", "demo-hantverk") for f in found)
     assert "Fråga 3 ”Hur ser konkurrensen ut i vår region" in skipped
     assert "ställdes inte till Beta Service AB" in skipped
     assert "Alla leverantörer får samma frågor" in opening
     assert INFO in information and "Beta Service AB, Gamma El AB" in information
-    assert "has not reached Beta Service AB, Gamma El AB" in finding_text(found[2], "en")
+    assert "has not reached Beta Service AB, Gamma El AB" in finding_text(found[2], "en", "d")
+    assert information.endswith("Dela den med alla: facilitator shared demo-hantverk")
 
 
 def test_a_question_not_reached_is_a_finding_too() -> None:
@@ -303,3 +309,35 @@ def test_a_meeting_still_running_counts_up_to_now() -> None:
     assert result.meetings[-1].supplier == "Epsilon VVS AB"
     assert result.meetings[-1].length_seconds == pytest.approx(600)
     assert [c.state for c in result.contacts if c.supplier == "Epsilon VVS AB"] == ["running"]
+
+
+def test_a_markdown_table_keeps_odd_text_in_its_cells() -> None:
+    header = ("Leverantör | AB", "*x*")
+    rows = (("<b>fet</b> & [länk](x)", "två\nrader"), ("# rubrik", ""))
+    document = Document("sv", "T", {}, [Table(header, rows)])
+    text = render_document(document, "md")
+    assert isinstance(text, str)
+    html = MarkdownIt("commonmark").enable("table").render(markdown_parts(text)[1])
+    tree = html5lib.parse(f"<body>{html}</body>", namespaceHTMLElements=False)
+    cells = [" ".join("".join(c.itertext()).split()) for c in tree.iter() if c.tag in ("th", "td")]
+    assert cells == [
+        "Leverantör | AB",
+        "*x*",
+        "<b>fet</b> & [länk](x)",
+        "två rader",
+        "# rubrik",
+        "",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt"])
+def test_tables_show_odd_text_literally_in_every_format(fmt: str) -> None:
+    document = Document("sv", "T", {}, [Table(("a | b", "<i>c</i>"), (("*d*", "e & f"),))])
+    result = render_document(document, fmt)
+    if isinstance(result, bytes):
+        (table,) = open_docx(io.BytesIO(result)).tables
+        seen = " ".join(cell.text for row in table.rows for cell in row.cells)
+    else:
+        seen = visible_text(fmt, result)
+    for cell in ("a | b", "<i>c</i>", "*d*", "e & f"):
+        assert cell in seen
