@@ -32,8 +32,10 @@ def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
         if not text:
             continue
         run = paragraph.add_run(text)
-        run.bold = span.style == "strong" or None
-        run.italic = span.style == "em" or None
+        if span.style == "strong":
+            run.bold = True
+        elif span.style == "em":
+            run.italic = True
 
 
 class _Styled:
