@@ -36,27 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
-    parser.add_argument(
-        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
-    )
-    # SUPPRESS keeps the global --lang when this one is not given.
-    parser.add_argument(
-        "--lang",
-        type=str.lower,
-        choices=("sv", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the minutes (default: the global --lang, else the locale)",
-    )
+    add_document_options(parser, "the minutes")
     parser.add_argument(
         "--public",
         action="store_true",
         help="public version: everything marked confidential is withheld",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
     )
     parser.add_argument(
         "--finalise",
@@ -66,6 +50,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
     parser.set_defaults(handler=run_minutes)
+
+
+def add_document_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--format`, `--lang` and `-o`, as every command that writes a document takes them."""
+    parser.add_argument(
+        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
+    )
+    # SUPPRESS keeps the global --lang when this one is not given.
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=("sv", "en"),
+        default=argparse.SUPPRESS,
+        help=f"language of {what} (default: the global --lang, else the locale)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
+    )
 
 
 def run_minutes(args: argparse.Namespace, context: Context) -> int:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
-from facilitator.cli.minutes import write_file, write_stdout
+from facilitator.cli.minutes import add_document_options, write_file, write_stdout
 from facilitator.domain.equal_treatment import findings
 from facilitator.domain.session import local_text
 from facilitator.domain.summary import DialogueSummary, build_summary
-from facilitator.export import BINARY_FORMATS, FORMATS, render_document
+from facilitator.export import BINARY_FORMATS, render_document
 from facilitator.export.document import Document
 from facilitator.export.summary import (
     check_document,
@@ -31,23 +31,7 @@ ATTENTION = 1
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id (or its beginning)")
-    parser.add_argument(
-        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
-    )
-    # SUPPRESS keeps the global --lang when this one is not given.
-    parser.add_argument(
-        "--lang",
-        type=str.lower,
-        choices=("sv", "en"),
-        default=argparse.SUPPRESS,
-        help="language (default: the global --lang, else the locale)",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
-    )
+    add_document_options(parser, "the document")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

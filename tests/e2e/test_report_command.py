@@ -3,26 +3,16 @@ would run them."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from facilitator.storage.store import Store
+from tests.e2e.test_minutes_command import COMMAND, facilitator
 from tests.unit.minutes_helpers import docx_text, html_text
 from tests.unit.summary_helpers import INFO, SECRETS, SUPPLIERS, save_records, three_meetings
 
-COMMAND = shutil.which("facilitator")
 pytestmark = pytest.mark.skipif(COMMAND is None, reason="facilitator is not installed")
-
-
-def facilitator(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "", "COLUMNS": "40"}
-    return subprocess.run(
-        [str(COMMAND), *args], cwd=cwd, env=env, capture_output=True, timeout=60, check=False
-    )
 
 
 def test_summary_check_and_shared_from_the_installed_command(tmp_path: Path) -> None:
