@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from facilitator.cli.context import CliError, Context
+from facilitator.cli.context import CliError, Context, damaged_session
 from facilitator.domain.clock import SystemClock
+from facilitator.domain.minutes import build_minutes
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished
 from facilitator.export import (
@@ -18,8 +19,9 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.atomic import FILE_MODE, DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
@@ -49,13 +51,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="finalise the minutes as their next version first (the meeting must have ended)",
     )
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists already"
+    )
     parser.set_defaults(handler=run_minutes)
 
 
 def add_document_options(parser: argparse.ArgumentParser, what: str) -> None:
-    """`--format`, `--lang` and `-o`, as every command that writes a document takes them."""
+    """`--format`, `--lang` and `-o`, as every command that writes a document takes them; the
+    format is then `args.format or format_for(args.output)`."""
     parser.add_argument(
-        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
+        "--format",
+        "-f",
+        choices=tuple(FORMATS),
+        default=None,
+        help="output format (default: from the -o file's extension, else md)",
     )
     # SUPPRESS keeps the global --lang when this one is not given.
     parser.add_argument(
@@ -80,20 +90,34 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         session = _finalise(context, context.resolve_session(args.id), args.author, lang)
     else:
         session = context.load_session(args.id)
-    result = render_minutes(session, args.format, lang, public=args.public)
-    data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output
-    if output == "-" or (output is None and args.format not in BINARY_FORMATS):
+    fmt = args.format or format_for(output)
+    result = render_minutes(session, fmt, lang, public=args.public)
+    data = result if isinstance(result, bytes) else result.encode("utf-8")
+    if output == "-" or (output is None and fmt not in BINARY_FORMATS):
         write_stdout(context, result)
         return 0
-    name = suggested_filename(session, args.format, lang, args.public)
+    name = suggested_filename(session, fmt, lang, args.public)
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
-    write_file(path, data, lang)
+    if path.exists() and not args.force:
+        raise CliError(t("records.minutes.exists", lang, path=str(path)))
+    # Confidential details are kept from other users of the computer, as in the data folder.
+    private = not args.public and build_minutes(session).holds_confidential
+    write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
+
+
+def format_for(output: str | None) -> str:
+    """The format an output file's extension names (`.txt` is text), else Markdown."""
+    if output is None or output == "-":
+        return "md"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
+    return next((fmt for fmt, ext in FORMATS.items() if ext == suffix), "md")
 
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
@@ -104,13 +128,14 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
             session = store.load_session(session_id)
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
+            refresh_saved_minutes(store, session)
     except SessionLocked as locked:
         who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
         raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
     except DamagedFile as error:
-        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+        raise CliError(damaged_session(session_id, error, lang)) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(
@@ -127,8 +152,8 @@ def write_stdout(context: Context, result: str | bytes) -> None:
     """A rendered document on standard output (bytes as they are)."""
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:
-            raise CliError("standard output cannot take binary data; use -o FILE")
+        if stream is None or sys.stdout.isatty():
+            raise CliError(t("records.minutes.binary_to_terminal", context.lang, format="DOCX"))
         stream.write(result)
         stream.flush()
         return
@@ -136,12 +161,13 @@ def write_stdout(context: Context, result: str | bytes) -> None:
     context.out.file.flush()
 
 
-def write_file(path: Path, data: bytes, lang: str) -> None:
-    """Write a rendered document through a temporary file, so that an existing file is
-    replaced whole or not at all."""
+def write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
+    """Write a rendered document through a temporary file, so that an existing file is replaced
+    whole or not at all; a new file gets `mode` (less the umask)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        with open(os.open(tmp, flags, mode), "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
     except OSError as error:

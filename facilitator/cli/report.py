@@ -8,7 +8,7 @@ from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
-from facilitator.cli.minutes import add_document_options, write_file, write_stdout
+from facilitator.cli.minutes import add_document_options, format_for, write_file, write_stdout
 from facilitator.domain.equal_treatment import findings
 from facilitator.domain.session import local_text
 from facilitator.domain.summary import DialogueSummary, build_summary
@@ -22,6 +22,7 @@ from facilitator.export.summary import (
     summary_filename,
 )
 from facilitator.i18n import t
+from facilitator.storage.atomic import FILE_MODE
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.prep import PrepStore
 
@@ -65,7 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Exit status 1 when something needs attention.",
     )
     _common(check)
-    check.set_defaults(handler=run_check, format="txt")
+    # The check reads best as plain text in a terminal.
+    check.set_defaults(handler=run_check, stdout_format="txt")
 
     shared = subparsers.add_parser(
         "shared",
@@ -101,17 +103,30 @@ def _summary(
     )
 
 
-def _write(context: Context, args: argparse.Namespace, document: Document, name: str) -> None:
-    result = render_document(document, args.format)
+def _fmt(args: argparse.Namespace) -> str:
+    """The format asked for, else the -o file's, else the command's for standard output."""
+    if args.format:
+        return str(args.format)
+    if args.output not in (None, "-"):
+        return format_for(args.output)
+    return str(getattr(args, "stdout_format", "md"))
+
+
+def _write(
+    context: Context, args: argparse.Namespace, document: Document, name: str, *, private: bool
+) -> None:
+    """`document` to standard output or a file; a `private` one (with confidential details)
+    readable by its owner only, as in the data folder."""
+    result = render_document(document, _fmt(args))
     output = args.output
-    if output == "-" or (output is None and args.format not in BINARY_FORMATS):
+    if output == "-" or (output is None and _fmt(args) not in BINARY_FORMATS):
         write_stdout(context, result)
         return
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
     data = result if isinstance(result, bytes) else result.encode("utf-8")
-    write_file(path, data, context.lang)
+    write_file(path, data, context.lang, mode=FILE_MODE if private else 0o666)
     # On stderr, so that a script reading standard output gets the document only.
     context.err.print(
         t("minutes.cli.written", context.lang, path=str(path)), markup=False, highlight=False
@@ -130,15 +145,16 @@ def run_report(args: argparse.Namespace, context: Context) -> int:
     )
     kind = "contacts" if args.contacts else "summary"
     document = (contacts_document if args.contacts else summary_document)(summary, lang)
-    name = summary_filename(summary, kind, args.format, lang)
-    _write(context, args, document, name)
+    name = summary_filename(summary, kind, _fmt(args), lang)
+    _write(context, args, document, name, private=not args.public and bool(summary.marks))
     return 0
 
 
 def run_check(args: argparse.Namespace, context: Context) -> int:
     summary = _summary(context, prep_store(context), args.dialogue)
     document = check_document(summary, context.lang)
-    _write(context, args, document, summary_filename(summary, "check", args.format, context.lang))
+    name = summary_filename(summary, "check", _fmt(args), context.lang)
+    _write(context, args, document, name, private=bool(summary.marks))
     return ATTENTION if findings(summary) else 0
 
 
@@ -147,7 +163,8 @@ def run_shared(args: argparse.Namespace, context: Context) -> int:
     prep = prep_store(context, writable=True)
     summary = _summary(context, prep, args.dialogue, public=True, anonymous=True)
     document = shared_document(summary, lang)
-    _write(context, args, document, summary_filename(summary, "shared", args.format, lang))
+    name = summary_filename(summary, "shared", _fmt(args), lang)
+    _write(context, args, document, name, private=False)
     if not any(not piece.item.withheld for piece in summary.information):
         return 0
     dialogue = find_dialogue(prep, args.dialogue, lang)

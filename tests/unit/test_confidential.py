@@ -116,3 +116,11 @@ def test_a_mark_names_its_legal_ground_or_is_a_business_secret(
     reason: str, expected: tuple[str, bool, str]
 ) -> None:
     assert split_ground(reason) == expected
+
+
+def test_an_entry_marked_without_a_reason_has_none(clock) -> None:  # noqa: ANN001
+    """alt+c on an entry in the wrap-up marks it; no reason is made up."""
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    entry = session.log(EntryKind.TIP, "Bevaka e-Avrop", clock)
+    mark_entry(entry)
+    assert (entry.confidential, entry.confidential_reason) == (True, "")
