@@ -9,6 +9,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.tip": ("Tips", "Tip"),
     "key.insight": ("Insikt", "Insight"),
     "key.action": ("Åtgärd", "Action"),
+    "key.info": ("Information", "Information"),
     "key.skip": ("Hoppa över fråga", "Skip question"),
     "key.confidential": ("Sekretessmarkera", "Mark confidential"),
     "key.to_tips": ("Till tipsen", "To the tips"),
@@ -55,8 +56,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The session is open in another window: read-only here.",
     ),
     "ui.log.empty": (
-        "Inget loggat än. alt+m mismatch · alt+t tips · alt+i insikt · alt+a åtgärd",
-        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a action",
+        "Inget loggat än. alt+m mismatch · alt+t tips · alt+i insikt · alt+a åtgärd"
+        " · alt+g information",
+        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a action"
+        " · alt+g information",
     ),
     "ui.meeting.locked": (
         "Mötet är öppet i {holder}. Öppna det skrivskyddat?",

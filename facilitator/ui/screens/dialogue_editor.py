@@ -97,6 +97,11 @@ class DialogueEditorScreen(Screen[None]):
                         yield Input(
                             str(d.planned_minutes), id="ed-planned", type="integer", compact=True
                         )
+                    with Horizontal(classes="form-row"):
+                        yield Label(t("summary.ui.rate_field", lang))
+                        yield Input(
+                            str(d.hourly_rate or ""), id="ed-rate", type="integer", compact=True
+                        )
                     yield Label(t("ui.prep.editor.purpose", lang))
                     yield TextArea(d.purpose, id="ed-purpose", soft_wrap=True)
             with TabPane(t("ui.prep.editor.tab.questions", lang), id="tab-questions"):
@@ -209,6 +214,8 @@ class DialogueEditorScreen(Screen[None]):
             d.planned_minutes = max(1, int(self.query_one("#ed-planned", Input).value))
         except ValueError:
             pass
+        rate = self.query_one("#ed-rate", Input).value.strip()
+        d.hourly_rate = max(0, int(rate)) if rate.lstrip("-").isdigit() else 0
 
     @on(Input.Changed, "#ed-planned")
     def _planned_changed(self) -> None:

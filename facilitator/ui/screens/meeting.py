@@ -45,6 +45,7 @@ class MeetingScreen(Screen[None]):
         Binding("alt+t", "quick_log('tip')", "key.tip", priority=True),
         Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
         Binding("alt+a", "quick_log('action')", "key.action", priority=True),
+        Binding("alt+g", "quick_log('info')", "key.info", priority=True),
         Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
         Binding("alt+c", "confidential", "key.confidential", priority=True),
         Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
