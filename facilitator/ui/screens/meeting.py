@@ -124,23 +124,25 @@ class MeetingScreen(Screen[None]):
         self.query_one(OpeningStatements).show(self.session, self.lang)
         notes = self.query_one("#notes", TextArea)
         question = self.session.current_question
-        notes.border_title = t("ui.meeting.notes", self.lang) + (
-            f" · {self.session.questions.index(question) + 1}" if question else ""
-        )
+        if question is None:
+            notes.border_title = t("minutes.section.other_notes", self.lang)
+        else:
+            number = self.session.questions.index(question) + 1
+            notes.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
 
     def _load_notes(self) -> None:
-        """Show the current question's notes in the editor."""
-        qid = self.session.current_question_id
+        """Show the current question's notes in the editor, or the general notes."""
         notes = self.query_one("#notes", TextArea)
-        notes.load_text(self.session.notes.get(qid, "") if qid else "")
+        notes.load_text(self.session.note(self.session.current_question_id))
         notes.move_cursor(notes.document.end)
 
     # ------------------------------------------------------------------ notes
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
+        """Notes of the current question; general notes while no question is current."""
         qid = self.session.current_question_id
         text = event.text_area.text
-        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+        if self.read_only or text == self.session.note(qid):
             return
         was = self.session.status
         self.session.set_note(qid, text, self.clock)

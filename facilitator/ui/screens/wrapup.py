@@ -7,6 +7,7 @@ change is saved at once and, the session being finished, recorded as a change of
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -35,7 +36,7 @@ from facilitator.domain.confidential import (
 )
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
-from facilitator.domain.session import Session
+from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.versions import draft_number, record_change
 from facilitator.i18n import t
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -47,6 +48,10 @@ from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, Participan
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
+#: The notes list's entry for the general notes (typed outside any question).
+GENERAL = "general-notes"
+#: A question's state in the notes list, and the order alt+k steps through them.
+_STATE_MARKS = {QuestionState.DONE: "✓", QuestionState.SKIPPED: "↷", QuestionState.PENDING: "·"}
 #: Actions that only make sense on one or more of the tabs.
 _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "add_participant": ("tab-participants",),
@@ -54,6 +59,7 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "edit": ("tab-participants", "tab-entries"),
     "confidential": ("tab-notes", "tab-entries"),
     "reason": ("tab-notes", "tab-entries"),
+    "question_state": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
@@ -68,6 +74,7 @@ class WrapUpScreen(Screen[None]):
         Binding("delete,d", "delete_participant", "key.delete_participant"),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True),
+        Binding("alt+k", "question_state", "key.question_state", priority=True),
     ]
 
     def __init__(
@@ -156,15 +163,15 @@ class WrapUpScreen(Screen[None]):
     def _show_questions(self) -> None:
         questions = self.query_one("#wrap-questions", OptionList)
         questions.clear_options()
-        discussed = {q.id for q in self.session.discussed_questions()}
         for question in self.session.questions:
-            prompt = self._question_prompt(question.id, question.id in discussed)
-            questions.add_option(Option(prompt, id=question.id))
+            questions.add_option(Option(self._question_prompt(question.id), id=question.id))
+        questions.add_option(Option(t("minutes.section.other_notes", self.lang), id=GENERAL))
         first = next(iter(self.session.discussed_questions()), None)
-        if self.session.questions:
-            chosen = first.id if first else self.session.questions[0].id
-            questions.highlighted = questions.get_option_index(chosen)
-            self._load_notes(chosen)
+        chosen = first.id if first else GENERAL
+        if first is None and self.session.questions and not self.session.general_notes.strip():
+            chosen = self.session.questions[0].id
+        questions.highlighted = questions.get_option_index(chosen)
+        self._load_notes(chosen)
 
     def _show_people(self) -> None:
         self.query_one(PeopleTable).show(self.session, self.lang)
@@ -172,18 +179,31 @@ class WrapUpScreen(Screen[None]):
     def _show_entries(self) -> None:
         self.query_one(EntriesTable).show(self.session, self.lang)
 
-    def _question_prompt(self, question_id: str, discussed: bool) -> str:
+    def _question_prompt(self, question_id: str) -> str:
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
-        return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}"
+        mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
+        return f"{mark} {ids.index(question_id) + 1}. {question.text}"
 
-    def _load_notes(self, question_id: str) -> None:
-        self.question_id = question_id
+    def _show_question_state(self, question_id: str) -> None:
+        prompt = self._question_prompt(question_id)
+        self.query_one("#wrap-questions", OptionList).replace_option_prompt(question_id, prompt)
+
+    @property
+    def _notes_target(self) -> str | None:
+        """The question whose notes are in the editor; None for the general notes."""
+        return None if self.question_id == GENERAL else self.question_id
+
+    def _load_notes(self, option_id: str) -> None:
+        self.question_id = option_id
         editor = self.query_one("#wrap-editor", TextArea)
-        editor.load_text(self.session.notes.get(question_id, ""))
+        editor.load_text(self.session.note(self._notes_target))
         editor.move_cursor(editor.document.end)
-        number = [q.id for q in self.session.questions].index(question_id) + 1
-        editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+        if option_id == GENERAL:
+            editor.border_title = t("minutes.section.other_notes", self.lang)
+        else:
+            number = [q.id for q in self.session.questions].index(option_id) + 1
+            editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
 
     # ------------------------------------------------------------------- tabs
     @property
@@ -334,7 +354,7 @@ class WrapUpScreen(Screen[None]):
         editor.replace(new, (row, 0), (row, len(old)), maintain_selection_offset=False)
         editor.move_cursor((row, max(0, column + len(new) - len(old))))
         if self.question_id is not None and not self.read_only:
-            self.session.set_note(self.question_id, editor.text, self.clock)
+            self.session.set_note(self._notes_target, editor.text, self.clock)
             self._changed()  # a mark is saved at once, not after a typing pause
 
     def _after_typing(self, callback: Callable[[], object]) -> None:
@@ -353,17 +373,29 @@ class WrapUpScreen(Screen[None]):
 
     @on(TextArea.Changed, "#wrap-editor")
     def _notes_changed(self, event: TextArea.Changed) -> None:
-        qid = self.question_id
+        qid = self._notes_target
         text = event.text_area.text
-        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+        if self.question_id is None or self.read_only or text == self.session.note(qid):
             return
-        had_notes = bool(self.session.notes.get(qid, "").strip())
+        had_notes = bool(self.session.note(qid).strip())
         self.session.set_note(qid, text, self.clock)
-        if had_notes != bool(text.strip()):
-            discussed = any(q.id == qid for q in self.session.discussed_questions())
-            prompt = self._question_prompt(qid, discussed)
-            self.query_one("#wrap-questions", OptionList).replace_option_prompt(qid, prompt)
+        if qid is not None and had_notes != bool(text.strip()):
+            self._show_question_state(qid)
         self._changed(soon=True)
+
+    def action_question_state(self) -> None:
+        """Discussed, skipped or not reached: the next of these for the question in the list."""
+        qid = self._notes_target
+        if qid is None:
+            return
+        states = list(_STATE_MARKS)
+        now = self.session.state_of(qid)
+        state = states[(states.index(now) + 1) % len(states)] if now in states else states[0]
+        self.session.mark_question(qid, state)
+        self._changed(partial(self._show_question_state, qid))
+        number = [q.id for q in self.session.questions].index(qid) + 1
+        said = t(f"record.state.{state.value}", self.lang)
+        self.notify(t("record.state_changed", self.lang, number=number, state=said))
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
