@@ -280,8 +280,11 @@ class Session:
 
     # --------------------------------------------------- closing and resuming
     def mark_alive(self, clock: Clock) -> None:
-        """The app has the meeting open now; saved with it, so a later run knows when it closed."""
-        self.alive_at = clock.now()
+        """The app has the meeting open now; saved with it, so a later run knows when it closed.
+        While it is still to be decided whether a close counts (`resume_after_close`), the moment
+        of the close is kept."""
+        if self.closed_for(clock) is None:
+            self.alive_at = clock.now()
 
     def closed_for(self, clock: Clock) -> float | None:
         """Seconds the app was closed while the meeting clock ran, when the clock was started by an
@@ -312,7 +315,7 @@ class Session:
                 qid = self.current_question_id
                 self.question_seconds[qid] = self.question_seconds.get(qid, 0.0) + seconds
             self.running_since = Stamp.take(clock)
-        self.mark_alive(clock)
+        self.alive_at = clock.now()
 
     def _fold(self, clock: Clock, *, stop: bool = False) -> None:
         """Close the running segment into the accumulated totals; keep running unless `stop`."""

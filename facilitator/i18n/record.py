@@ -12,6 +12,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mötets längd ska vara ett helt antal minuter, minst 1 och högst {most}.",
         "The meeting length must be a whole number of minutes, at least 1 and at most {most}.",
     ),
+    "record.resume.running": (
+        "Mötet pågår; mötesklockan står på {elapsed}.",
+        "The meeting is running; the meeting clock stands at {elapsed}.",
+    ),
+    "record.resume.paused": (
+        "Mötet är pausat; mötesklockan står på {elapsed}.",
+        "The meeting is paused; the meeting clock stands at {elapsed}.",
+    ),
+    "record.closed_question": (
+        "Appen var stängd i {closed} medan mötet pågick (mötesklockan stod då på {elapsed}). "
+        "Fortsatte mötet under tiden? Ja räknar tiden som mötestid, nej räknar den inte.",
+        "The app was closed for {closed} while the meeting was running (the meeting clock stood "
+        "at {elapsed}). Did the meeting go on meanwhile? Yes counts that time as meeting time, "
+        "no leaves it out.",
+    ),
+    "record.quit_resumable": (
+        "Mötet med {supplier} är inte avslutat och kan återupptas: starta facilitator igen.",
+        "The meeting with {supplier} is not finished and can be resumed: start facilitator again.",
+    ),
     "key.question_state": ("Frågans status", "Question state"),
     "record.state.done": ("diskuterades", "discussed"),
     "record.state.skipped": ("hoppades över", "skipped"),

@@ -15,8 +15,9 @@ from textual.widgets import Footer, Label, OptionList, Static, TextArea
 from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, Status, count_closed_by_default
 from facilitator.domain.tips import starter_tips
+from facilitator.export.wording import format_duration
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock
@@ -31,7 +32,11 @@ from facilitator.ui.widgets.notes import NotesArea
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
-from facilitator.ui.widgets.status_line import StatusLine
+from facilitator.ui.widgets.status_line import StatusLine, format_clock
+
+#: While the clock runs the meeting is saved at least this often, so that after a crash the app
+#: knows to within that many seconds when it was closed.
+ALIVE_SAVE_EVERY = 30.0
 
 
 class MeetingScreen(Screen[None]):
@@ -74,6 +79,7 @@ class MeetingScreen(Screen[None]):
         self.read_only = lock is None
         self.saving = ScreenSaver(self, store, session, lang)
         self.saving.read_only = self.read_only
+        self._alive_saved = clock.monotonic()
         localise_bindings(self, lang)
 
     # ------------------------------------------------------------------ layout
@@ -112,9 +118,38 @@ class MeetingScreen(Screen[None]):
         self.query_one("#notes", TextArea).focus()
         if self.read_only:
             self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
+        else:
+            self._ask_about_closed_time()
+
+    def _ask_about_closed_time(self) -> None:
+        """The clock ran on while the app was closed (quit or crash): ask whether the meeting
+        went on meanwhile; a short close counts by default, a long one does not."""
+        closed = self.session.closed_for(self.clock)
+        if closed is None:
+            return
+        question = t(
+            "record.closed_question",
+            self.lang,
+            closed=format_duration(closed, self.lang),
+            elapsed=format_clock(self.session.elapsed_when_closed(self.clock)),
+        )
+
+        def answered(count: bool | None) -> None:
+            self.session.resume_after_close(self.clock, count_closed=bool(count))
+            self._refresh_all()
+            self._changed(now=True)
+
+        confirm = ConfirmScreen(question, self.lang, default=count_closed_by_default(closed))
+        self.app.push_screen(confirm, answered)
 
     def _refresh_clock(self) -> None:
         self.query_one(StatusLine).show(self.session, self.clock, self.lang)
+        if self.read_only or self.session.status is not Status.RUNNING:
+            return
+        self.session.mark_alive(self.clock)
+        if self.clock.monotonic() - self._alive_saved >= ALIVE_SAVE_EVERY:
+            self._alive_saved = self.clock.monotonic()
+            self._changed()
 
     def _refresh_all(self) -> None:
         self._refresh_clock()
