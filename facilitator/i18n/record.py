@@ -31,6 +31,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mötet med {supplier} är inte avslutat och kan återupptas: starta facilitator igen.",
         "The meeting with {supplier} is not finished and can be resumed: start facilitator again.",
     ),
+    "record.tip_hint_one": (
+        "Enter: tipset ur tipsbanken (det enda som passar) · alt+c: sekretess · Esc: avbryt",
+        "Enter: the library tip (the only match) · alt+c: confidential · Esc: cancel",
+    ),
     "key.question_state": ("Frågans status", "Question state"),
     "record.state.done": ("diskuterades", "discussed"),
     "record.state.skipped": ("hoppades över", "skipped"),

@@ -115,7 +115,12 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
-        self.query_one("#notes", TextArea).focus()
+        notes = self.query_one("#notes", TextArea)
+        draft = self.session.entry_draft
+        if draft is not None and not self.read_only:
+            self.query_one(QuickLog).open(draft.kind, draft, return_to=notes)
+        else:
+            notes.focus()
         if self.read_only:
             self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
         else:
@@ -241,8 +246,18 @@ class MeetingScreen(Screen[None]):
     def action_quick_log(self, kind: str) -> None:
         self.query_one(QuickLog).open(EntryKind(kind))
 
+    @on(QuickLog.DraftChanged)
+    def _draft_changed(self, event: QuickLog.DraftChanged) -> None:
+        """The entry being typed is kept with the session, and saved as the notes are."""
+        draft = event.draft if event.draft is not None and not event.draft.is_empty else None
+        if self.read_only or draft == self.session.entry_draft:
+            return
+        self.session.entry_draft = draft
+        self._changed()
+
     @on(QuickLog.Submitted)
     def _logged(self, event: QuickLog.Submitted) -> None:
+        self.session.entry_draft = None
         self.session.log(
             event.kind,
             event.text,
