@@ -86,3 +86,14 @@ async def test_enter_on_a_filter_word_logs_the_one_library_tip_it_matches(store:
         await settle(app, pilot)
         (entry,) = session.entries
         assert (entry.text, entry.tip_id) == (expected[0].text, expected[0].id)
+
+
+async def test_another_quick_log_key_changes_the_kind_and_keeps_the_text(store: Store) -> None:
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("alt+m", *"Få elektriker", "alt+i", "enter")
+        await settle(app, pilot)
+        assert [(e.kind, e.text) for e in session.entries] == [(EntryKind.INSIGHT, "Få elektriker")]
+        assert isinstance(app.focused, TextArea), "focus is back in the notes"

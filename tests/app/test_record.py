@@ -3,16 +3,19 @@ what happened (and can be corrected in the wrap-up)."""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, OptionList, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TextArea
 
 from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import QuestionState, new_session
 from facilitator.export import render_minutes
 from facilitator.storage.autosave import SAVE_DELAY
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
 from facilitator.ui.screens.meeting import MeetingScreen
+from facilitator.ui.screens.wrapup_forms import EntryForm
 from tests.app.test_wrapup import settle, wrap_up
 from tests.conftest import FakeClock
 
@@ -82,3 +85,54 @@ async def test_a_planned_length_of_zero_is_refused_with_a_message(store: Store) 
         assert [n.message for n in app._notifications][-1].startswith("Mötets längd ska vara")
     (stored,) = [d for d in store.dialogues() if d.title == "Snöröjning"]
     assert stored.planned_minutes == 30, "nothing saved, and 0 was not made 1"
+
+
+async def test_the_wrap_up_deletes_adds_and_changes_the_kind_of_entries(store: Store) -> None:
+    async with wrap_up(store) as (app, pilot):
+        session = app.screen.session
+        await pilot.press("alt+p")  # entries: insight, mismatch, tip
+        await pilot.press("d", "y")  # the insight goes
+        await settle(app, pilot)
+        await pilot.press("e")  # the mismatch becomes an action
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        form.query_one("#form-kind", Select).value = EntryKind.ACTION.value
+        await pilot.pause()
+        assert not form.query_one("#form-future_needs", Input).display
+        form.query_one("#form-owner", Input).value = "Karin"
+        form.query_one("#form-text", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("a")  # and a new market insight
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        form.query_one("#form-kind", Select).value = EntryKind.INSIGHT.value
+        await pilot.press(*"Få leverantörer i länet", "enter")
+        await settle(app, pilot)
+        stored = store.load_session(session.id)
+        kinds = [(e.kind, e.text, e.owner, e.future_needs) for e in stored.entries]
+        assert kinds == [
+            (EntryKind.ACTION, "Kan inte VVS", "Karin", ""),
+            (EntryKind.TIP, "Läs hela förfrågan", "", ""),
+            (EntryKind.INSIGHT, "Få leverantörer i länet", "", ""),
+        ]
+        assert stored.minutes_changed_at is not None
+        text = render_minutes(stored, "txt", "sv")
+        assert "Marknaden saknar jour" not in text and "Få leverantörer i länet" in text
+
+
+async def test_a_free_tip_is_saved_to_the_tips_library_from_the_wrap_up(store: Store) -> None:
+    async with wrap_up(store) as (app, pilot):
+        session = app.screen.session
+        await pilot.press("alt+p", "t")  # the insight is not a tip
+        await settle(app, pilot)
+        assert "Bara ett eget tips" in [n.message for n in app._notifications][-1]
+        await pilot.press("down", "down", "t")
+        await settle(app, pilot)
+        library = PrepStore(store).load_tips()
+        (kept,) = [tip for tip in library.tips if tip.text == "Läs hela förfrågan"]
+        assert kept.lang == "sv"
+        assert store.load_session(session.id).entries[2].tip_id == kept.id
+        await pilot.press("t")  # a second time: it is a library tip now
+        await settle(app, pilot)
+        assert len(PrepStore(store).load_tips().tips) == len(library.tips)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -34,12 +34,23 @@ from facilitator.domain.confidential import (
     toggle_entry,
     toggle_line,
 )
+from facilitator.domain.corrections import (
+    add_entry,
+    change_kind,
+    given_from,
+    is_free_tip,
+    keep_tip,
+    remove_entry,
+)
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import QuestionState, Session
+from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
 from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver
@@ -60,6 +71,9 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "confidential": ("tab-notes", "tab-entries"),
     "reason": ("tab-notes", "tab-entries"),
     "question_state": ("tab-notes",),
+    "add_entry": ("tab-entries",),
+    "delete_entry": ("tab-entries",),
+    "tip_to_library": ("tab-entries",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
@@ -71,7 +85,10 @@ class WrapUpScreen(Screen[None]):
         Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
         Binding("e", "edit", "key.edit"),
         Binding("a", "add_participant", "key.add_participant"),
+        Binding("a", "add_entry", "record.key.add_entry"),
         Binding("delete,d", "delete_participant", "key.delete_participant"),
+        Binding("delete,d", "delete_entry", "record.key.delete_entry"),
+        Binding("t", "tip_to_library", "record.key.tip_to_library"),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True),
         Binding("alt+k", "question_state", "key.question_state", priority=True),
@@ -279,17 +296,67 @@ class WrapUpScreen(Screen[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return self.session.entry(key or "")
 
-    def _edit_entry(self, entry: LogEntry) -> None:
+    def _edit_entry(self, entry: LogEntry | None) -> None:
+        """Change `entry` (its kind too), or add a new one (None)."""
+
         def edited(change: object) -> None:
-            if isinstance(change, EntryEdit):
-                entry.text = change.text
-                entry.future_needs = change.future_needs
-                entry.owner = change.owner
-                entry.due = change.due
-                mark_entry(entry, change.confidential, change.reason)
-                self._changed(self._show_entries)
+            if not isinstance(change, EntryEdit):
+                return
+            target = entry or add_entry(self.session, change.kind, change.text, self.clock)
+            change_kind(target, change.kind)
+            target.text = change.text
+            target.future_needs = change.future_needs
+            target.owner = change.owner
+            target.due = change.due
+            mark_entry(target, change.confidential, change.reason)
+            self._changed(self._show_entries)
+            if entry is None:
+                table = self.query_one("#wrap-entries", DataTable)
+                table.move_cursor(row=table.get_row_index(target.id))
 
         self.app.push_screen(EntryForm(self.lang, entry), edited)
+
+    def action_add_entry(self) -> None:
+        self._edit_entry(None)
+
+    def action_delete_entry(self) -> None:
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and remove_entry(self.session, entry.id) is not None:
+                self._changed(self._show_entries)
+
+        question = t("record.confirm_delete_entry", self.lang, text=entry.text)
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    def action_tip_to_library(self) -> None:
+        """Keep the free tip under the cursor in the team's tips library."""
+        entry = self._chosen_entry()
+        if entry is None or not is_free_tip(entry):
+            self.notify(t("record.not_a_free_tip", self.lang), severity="warning")
+            return
+        self._keep_tip(entry)
+
+    @work(thread=True, exclusive=True, group="tips", exit_on_error=False)
+    def _keep_tip(self, entry: LogEntry) -> None:
+        prep = PrepStore(self.store)
+        try:
+            library = prep.load_tips()
+            tip = keep_tip(library, entry, self.lang)
+            prep.save_tips(library)
+        except (DamagedFile, OSError) as error:
+            reason = getattr(error, "reason", None) or getattr(error, "strerror", None)
+            message = t("record.tip_not_kept", self.lang, reason=reason or str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._tip_kept, entry, tip)
+
+    def _tip_kept(self, entry: LogEntry, tip: Tip) -> None:
+        given_from(entry, tip)
+        self.saving.changed(now=True)  # not a change of the minutes: they do not show it
+        self.notify(t("record.tip_kept", self.lang))
 
     # ---------------------------------------------------------- editing keys
     def action_edit(self) -> None:
