@@ -295,10 +295,6 @@ class Session:
         last = max(self.alive_at or since.wall, since.wall)
         return max(0.0, (clock.now() - last).total_seconds())
 
-    def elapsed_when_closed(self, clock: Clock) -> float:
-        """The meeting clock as it stood when the app was last seen open."""
-        return self.meeting_elapsed(clock) - (self.closed_for(clock) or 0.0)
-
     def resume_after_close(self, clock: Clock, *, count_closed: bool) -> None:
         """Go on with a meeting whose clock ran in an earlier run. The time the app was closed is
         meeting time only with `count_closed` (the meeting went on meanwhile); otherwise the
@@ -309,7 +305,7 @@ class Session:
         if count_closed:
             self._fold(clock)
         else:
-            seconds = self.elapsed_when_closed(clock) - self.meeting_seconds
+            seconds = self._running_seconds(clock)
             self.meeting_seconds += seconds
             if self.current_question_id is not None:
                 qid = self.current_question_id
@@ -329,9 +325,17 @@ class Session:
         self.running_since = None if stop else Stamp.take(clock)
 
     def _running_seconds(self, clock: Clock) -> float:
-        return self.running_since.seconds_until(clock) if self.running_since else 0.0
+        """Seconds of the running segment. One started by an earlier run counts up to when that
+        run was last seen, until `resume_after_close` decides about the time after it."""
+        since = self.running_since
+        if since is None:
+            return 0.0
+        if since.boot != clock.boot and self.alive_at is not None and self.alive_at > since.wall:
+            return (self.alive_at - since.wall).total_seconds()
+        return since.seconds_until(clock)
 
     def meeting_elapsed(self, clock: Clock) -> float:
+        """Meeting seconds; after a close not yet decided about, as the clock stood then."""
         return self.meeting_seconds + self._running_seconds(clock)
 
     def meeting_remaining(self, clock: Clock) -> float:

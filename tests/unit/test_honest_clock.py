@@ -26,7 +26,7 @@ def test_a_lunch_break_with_the_app_closed_is_not_meeting_time() -> None:
     session, clock = closed_after(20, 60)
     assert session.closed_for(clock) == 3600
     assert not count_closed_by_default(3600)
-    assert session.elapsed_when_closed(clock) == 20 * 60
+    assert session.meeting_elapsed(clock) == 20 * 60, "as it stood when the app closed"
     session.resume_after_close(clock, count_closed=False)
     assert session.meeting_elapsed(clock) == 20 * 60
     clock.advance(5 * 60)
@@ -49,6 +49,8 @@ def test_the_moment_of_the_close_is_kept_until_it_is_decided() -> None:
     session, clock = closed_after(20, 60)
     session.mark_alive(clock)  # the screen ticks while the question is on screen
     assert session.closed_for(clock) == 3600
+    clock.advance(60)
+    assert session.meeting_elapsed(clock) == 20 * 60, "the clock stands still until decided"
 
 
 def test_elapsed_and_remaining_add_up_to_the_planned_length(clock: FakeClock) -> None:

@@ -121,7 +121,7 @@ class HomeScreen(Screen[None]):
             session = self.store.load_session(session_id)
         except (DamagedFile, UnknownId):
             return
-        elapsed = format_clock(session.elapsed_when_closed(self.app.clock))  # type: ignore[attr-defined]
+        elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
         state = t(f"record.resume.{session.status.value}", self.lang, elapsed=elapsed)
         question = t(
             "ui.home.resume",

@@ -136,7 +136,7 @@ class MeetingScreen(Screen[None]):
             "record.closed_question",
             self.lang,
             closed=format_duration(closed, self.lang),
-            elapsed=format_clock(self.session.elapsed_when_closed(self.clock)),
+            elapsed=format_clock(self.session.meeting_elapsed(self.clock)),
         )
 
         def answered(count: bool | None) -> None:
