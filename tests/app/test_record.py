@@ -30,10 +30,19 @@ async def test_notes_in_a_dialogue_without_questions_are_saved(store: Store) -> 
         await pilot.pause(SAVE_DELAY + 0.1)
         await settle(app, pilot)
         assert app.screen.query_one("#notes", TextArea).border_title == "Övriga anteckningar"
+        assert store.load_session(session.id).general_notes == "Marknaden är liten"
+        await pilot.press("alt+e", "y")
+        await settle(app, pilot)
+        await pilot.press("alt+n")  # the wrap-up's notes: the general notes, to correct
+        editor = app.screen.query_one("#wrap-editor", TextArea)
+        assert editor.text == "Marknaden är liten"
+        await pilot.press(*" i länet")
+        await pilot.pause(SAVE_DELAY + 0.1)
+        await settle(app, pilot)
     stored = store.load_session(session.id)
-    assert stored.general_notes == "Marknaden är liten"
-    stored.end(FakeClock())
-    assert "Marknaden är liten" in render_minutes(stored, "txt", "sv")
+    assert stored.general_notes == "Marknaden är liten i länet"
+    minutes = render_minutes(stored, "txt", "sv")
+    assert "Marknaden är liten i länet" in minutes and "Dialogen hade inga frågor." in minutes
 
 
 async def test_the_wrap_up_changes_a_questions_state(store: Store) -> None:
