@@ -290,9 +290,9 @@ class Session:
         """Seconds the app was closed while the meeting clock ran, when the clock was started by an
         earlier run (after a quit or a crash); None when there is nothing to decide."""
         since = self.running_since
-        if since is None or since.boot == clock.boot:
-            return None
-        last = max(self.alive_at or since.wall, since.wall)
+        if since is None or since.boot == clock.boot or self.alive_at is None:
+            return None  # without a last sighting (a file from an older version) the clock runs on
+        last = max(self.alive_at, since.wall)
         return max(0.0, (clock.now() - last).total_seconds())
 
     def resume_after_close(self, clock: Clock, *, count_closed: bool) -> None:

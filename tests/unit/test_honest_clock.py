@@ -60,3 +60,10 @@ def test_elapsed_and_remaining_add_up_to_the_planned_length(clock: FakeClock) ->
         clock.advance(step)
         shown_elapsed = int(session.meeting_elapsed(clock))
         assert shown_elapsed + session.meeting_remaining(clock) == 45 * 60
+
+
+def test_a_meeting_saved_before_the_close_was_recorded_runs_on_as_before() -> None:
+    session, clock = closed_after(20, 2)
+    session.alive_at = None  # as a file written by an older version has it
+    assert session.closed_for(clock) is None
+    assert session.meeting_elapsed(clock) == 22 * 60
