@@ -17,7 +17,7 @@ from facilitator.domain.confidential import split_ground, split_note
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
-from facilitator.domain.session import MeetingFormat, QuestionState, Session, zone
+from facilitator.domain.session import MeetingFormat, Session, zone
 from facilitator.domain.versions import draft_number, is_draft
 
 # Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
@@ -192,16 +192,18 @@ class ItemBuilder:
             item.question_number = self.numbers.get(entry.question_id or "")
         return item
 
-    def notes_of(self, question_id: str) -> list[Item]:
+    def notes_of(self, question_id: str | None) -> list[Item]:
+        """A question's notes and note entries; with None, the general notes and the note entries
+        logged outside any question."""
         items = []
-        for line in split_note(self.session.notes.get(question_id, "")):
+        for line in split_note(self.session.note(question_id)):
             text = _BULLET.sub("", line.text).strip()
             if text or line.confidential:
                 items.append(self.item(text, line.confidential, line.reason))
         items += [
             self.entry(e)
             for e in self.session.entries_of(EntryKind.NOTE)
-            if e.question_id == question_id
+            if (e.question_id if e.question_id in self.numbers else None) == question_id
         ]
         return items
 
@@ -213,7 +215,7 @@ class ItemBuilder:
             timebox_minutes=question.timebox,
             seconds_used=seconds,
             notes=self.notes_of(question.id),
-            skipped=self.session.state_of(question.id) is QuestionState.SKIPPED,
+            skipped=self.session.is_skipped(question.id),
         )
 
 
@@ -266,7 +268,6 @@ def build_minutes(
     statements = session.dialogue.opening_statements
     given = dict.fromkeys(i for i in session.opening_given if 0 <= i < len(statements))
     opening = [clean(statements[i]) for i in given]
-    known = set(build.numbers)
     versions = session.minutes_versions
     draft = is_draft(session)
     latest = versions[-1] if versions else None
@@ -292,9 +293,7 @@ def build_minutes(
         opening=opening,
         discussed=discussed,
         undiscussed=undiscussed,
-        other_notes=[
-            build.entry(e) for e in session.entries_of(EntryKind.NOTE) if e.question_id not in known
-        ],
+        other_notes=build.notes_of(None),
         mismatches=[build.entry(e) for e in session.entries_of(EntryKind.MISMATCH)],
         tips=[build.entry(e) for e in session.entries_of(EntryKind.TIP)],
         insights=[build.entry(e) for e in session.entries_of(EntryKind.INSIGHT)],

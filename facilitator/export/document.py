@@ -321,8 +321,12 @@ def build_document(minutes: Minutes, lang: str) -> Document:
         ]
     else:
         blocks.append(Paragraph((Span(t("minutes.no_opening", lang), "em"),)))
-    blocks += [Heading(2, t("minutes.section.discussed", lang))] + _discussed(minutes, lang)
-    blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+    blocks += [Heading(2, t("minutes.section.discussed", lang))]
+    if minutes.discussed or minutes.undiscussed:
+        blocks += _discussed(minutes, lang)
+        blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+    else:
+        blocks.append(Paragraph((Span(t("record.no_questions", lang), "em"),)))
     if minutes.other_notes:
         blocks += [
             Heading(2, t("minutes.section.other_notes", lang)),

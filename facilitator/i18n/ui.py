@@ -259,10 +259,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No meetings yet. n starts a new meeting, d opens the demo dialogue.",
     ),
     "ui.home.resume": (
-        "Återuppta mötet med {supplier} ({title})? Det är {status}, mötesklockan står på "
-        "{elapsed}.",
-        "Resume the meeting with {supplier} ({title})? It is {status}; the meeting clock shows "
-        "{elapsed}.",
+        "Återuppta mötet med {supplier} ({title})? {state}",
+        "Resume the meeting with {supplier} ({title})? {state}",
     ),
     # new session
     "ui.new.dialogue": ("Dialog", "Dialogue"),

@@ -124,13 +124,13 @@ class HomeScreen(Screen[None]):
         except (DamagedFile, UnknownId):
             return
         elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
+        state = t(f"record.resume.{session.status.value}", self.lang, elapsed=elapsed)
         question = t(
             "ui.home.resume",
             self.lang,
             supplier=session.supplier,
             title=session.dialogue.title,
-            elapsed=elapsed,
-            status=t(f"status.{session.status.value}", self.lang),
+            state=state,
         )
 
         def answered(resume: bool | None) -> None:
