@@ -11,10 +11,19 @@ from datetime import datetime, timezone
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+from facilitator.export.document import (
+    Bullets,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
 
 
 def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
@@ -44,7 +53,7 @@ def _add_run(paragraph: DocxParagraph, text: str) -> Run:
 
 
 def _stamp(document: Document) -> datetime:
-    for key in ("finalised", "changed", "end", "start"):
+    for key in ("finalised", "changed", "end", "start", "made"):
         value = document.metadata.get(key)
         if value:
             moment = datetime.fromisoformat(str(value))
@@ -73,6 +82,12 @@ class _Body:
                 self._style_ids[style] = self._doc.styles[style].style_id
             paragraph._p.style = self._style_ids[style]
         return paragraph
+
+    def table(self, rows: int, cols: int) -> DocxTable:
+        """An empty table at the end of the document."""
+        table = self._doc.add_table(rows=rows, cols=cols)
+        self._end._p.addprevious(table._tbl)
+        return table
 
     def close(self) -> None:
         """Remove the end marker."""
@@ -118,6 +133,17 @@ def render(document: Document) -> bytes:
         elif isinstance(block, Bullets):
             for item in block.items:
                 _add_spans(body.paragraph("List Bullet"), item)
+        elif isinstance(block, Table):
+            grid = body.table(rows=1 + len(block.rows), cols=len(block.header))
+            grid.style = "Table Grid"
+            # Cells row by row: `grid.cell()` lays out the whole table at every call.
+            for cells, row in zip(grid.rows, (block.header, *block.rows), strict=True):
+                for cell, value in zip(cells.cells, row, strict=True):
+                    cell.text = value
+                    if row is block.header:
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+            body.paragraph()
     body.close()
     out = io.BytesIO()
     doc.save(out)
