@@ -16,7 +16,7 @@ from importlib import import_module
 from facilitator import __version__
 from facilitator.cli.context import CliError, Context
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings", "keys")
+_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings", "keys", "report")
 #: Exit status when the reader of the output went away (`| head`); Rich's console, which prints
 #: the tables, ends with the same status then.
 PIPE_CLOSED = 1
