@@ -197,3 +197,21 @@ def test_the_html_file_has_no_text_outside_its_headings_paragraphs_lists_and_tab
     assert not [text for element in containers for text in stray(element)]
     assert {child.tag for child in body} <= {"h1", "h2", "h3", "p", "ul", "table"}
     assert {child.tag for ul in body.iter("ul") for child in ul} == {"li"}
+
+
+def test_the_text_version_underlines_the_title_and_hangs_continuation_lines() -> None:
+    session, _ = finished_meeting()
+    session.dialogue.purpose = "Förstå marknaden\noch hur fler kan lämna anbud"
+    lines = _lines_of(render_minutes(session, "txt", "sv"))
+    assert lines[0] == "Minnesanteckningar: Ramavtal hantverkstjänster"
+    assert lines[1] == "=" * len(lines[0])
+    purpose = lines.index("Syfte med dialogen: Förstå marknaden")
+    assert lines[purpose + 1] == "  och hur fler kan lämna anbud"
+    session.dialogue.title = "Ramavtal " * 12
+    long = _lines_of(render_minutes(session, "txt", "sv"))
+    assert len(long[0]) > 72 and long[1] == "=" * 72
+
+
+def _lines_of(result: str | bytes) -> list[str]:
+    assert isinstance(result, str)
+    return result.splitlines()
