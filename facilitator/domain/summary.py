@@ -406,7 +406,9 @@ def _information(
         for entry in session.entries_of(EntryKind.INFO):
             key = name_key(entry.text).rstrip(".!")
             shared = (
-                shared_at is not None and not entry.confidential and entry.at <= shared_at
+                shared_at is not None
+                and not entry.confidential
+                and _stamp(build.local(entry.at)) <= _stamp(build.local(shared_at))
             )
             piece = pieces.get(key)
             if piece is None:

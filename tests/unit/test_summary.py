@@ -266,6 +266,10 @@ def test_shared_information_counts_as_given_to_all() -> None:
     (piece,) = summary(records).information
     assert piece.shared and piece.not_told == []
     assert not [f for f in findings(summary(records)) if f.code == "information"]
+    # A time without a zone (a hand-edited file) is read as UTC, not a crash.
+    records.dialogue.information_shared_at = NOW.replace(tzinfo=None)
+    assert summary(records).information[0].shared
+    records.dialogue.information_shared_at = NOW
     # Information given after it was shared has not reached the others.
     later = dataclasses.replace(records.dialogue, information_shared_at=NOW.replace(year=2025))
     (piece,) = summary(dataclasses.replace(records, dialogue=later)).information
