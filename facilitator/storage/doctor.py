@@ -25,6 +25,7 @@ NOTE = "note"
 CODES = (
     "damaged", "damaged_restorable", "newer_version", "bad_backup", "orphan_backup", "temp_file",
     "permissions", "locked", "stale_lock", "set_aside", "unknown_file",
+    "index_damaged", "index_stale",
 )
 #: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
 _ASIDE_MARKERS = (".damaged-", ".replaced-")
@@ -85,7 +86,17 @@ def diagnose(store: Store) -> Report:
             _check_data_entry(store, path, "tips", report)
         elif path not in folders and path != store.minutes_dir:
             report.add(path, NOTE, "unknown_file")
+    _check_index(store, report)
     return report
+
+
+def _check_index(store: Store, report: Report) -> None:
+    """The index is derived: damage is worth a warning (it costs a rebuild), staleness a note."""
+    health = store.index.health()
+    if health.damaged is not None:
+        report.add(health.path, WARNING, "index_damaged", health.damaged)
+    elif health.stale and health.indexed:
+        report.add(health.path, NOTE, "index_stale", str(health.stale))
 
 
 def _check_permissions(root: Path, report: Report) -> None:

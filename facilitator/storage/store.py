@@ -34,6 +34,7 @@ from facilitator.storage.atomic import (
     set_aside,
     write_atomic,
 )
+from facilitator.storage.index import SessionIndex
 from facilitator.storage.migrations import MigrationError, kind_of, migrate
 
 SCHEMA_VERSION = 1
@@ -94,6 +95,14 @@ def encode_session(session: Session) -> dict[str, dict[str, Any]]:
     }
 
 
+def decode_session(tables: dict[str, Any]) -> Session:
+    """The session in tables read from a file or made by `encode_session`."""
+    state = dict(tables["session"]["1"])
+    entries = tables.get("entries", {})
+    state["entries"] = [entries[k] for k in sorted(entries, key=int)]
+    return codec.decode(Session, state)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
@@ -136,7 +145,8 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Store:
     """Reads and writes everything in one data folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+        """`cache_dir` holds the index (default: the user's cache folder, see `storage.index`)."""
         self.root = root
         self.sessions_dir = root / "sessions"
         self.dialogues_dir = root / "dialogues"
@@ -144,6 +154,9 @@ class Store:
         #: Files known to hold good data, by (inode, size, mtime) when last read or written here,
         #: so that the check before overwriting a file costs a stat, not a parse.
         self._good: dict[Path, tuple[int, int, int] | None] = {}
+        self.index = SessionIndex(
+            root, self.sessions_dir, lambda path: self.load_file(path, "session"), cache_dir
+        )
 
     def ensure(self) -> None:
         """Create the data folders, readable by the owner only."""
@@ -170,10 +183,7 @@ class Store:
         try:
             if kind == "dialogue":
                 return codec.decode(Dialogue, tables["dialogue"]["1"])
-            state = dict(tables["session"]["1"])
-            entries = tables.get("entries", {})
-            state["entries"] = [entries[k] for k in sorted(entries, key=int)]
-            return codec.decode(Session, state)
+            return decode_session(tables)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise DamagedFile(path, f"unexpected content ({error!r})") from error
 
@@ -228,6 +238,7 @@ class Store:
         self._check_replaceable(path, "session")
         write_atomic(path, dump_json(tables), keep_backup=keep_backup)
         self._remember_good(path)
+        self.index.saved(lambda: decode_session(tables), path)
         return path
 
     def load_backup(self, session_id: str) -> Session:
@@ -287,35 +298,31 @@ class Store:
                 file.unlink()
                 deleted.append(file)
         self._good.pop(self.session_path(session_id), None)
+        self.index.remove(session_id)
         return deleted
 
     def summaries(self) -> list[SessionSummary]:
-        """Every session, newest first; damaged files included and marked."""
-        result = []
-        for session_id in self.session_ids():
-            path = self.sessions_dir / f"{session_id}.json"
-            try:
-                tables = self._read_tables(path, "session")
-                state = tables["session"]["1"]
-                dialogue = state.get("dialogue", {})
-                result.append(
-                    SessionSummary(
-                        id=session_id,
-                        path=path,
-                        dialogue_id=str(dialogue.get("id", "")),
-                        title=str(dialogue.get("title", "")),
-                        supplier=str(state.get("supplier", "")),
-                        status=str(state.get("status", "")),
-                        started=state.get("started_at"),
-                        ended=state.get("ended_at"),
-                        timezone=str(state.get("timezone") or DEFAULT_TIMEZONE),
-                    )
-                )
-            except (DamagedFile, KeyError, TypeError, AttributeError, OSError) as error:
-                reason = error.reason if isinstance(error, DamagedFile) else repr(error)
-                result.append(SessionSummary(id=session_id, path=path, damaged=reason))
-        result.sort(key=lambda s: (s.started or "9999", s.id), reverse=True)
-        return result
+        """Every session, newest first; damaged files included and marked (read from the index,
+        which reads again only the files changed since it last looked)."""
+        rows = self.index.query(
+            "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
+            " FROM sessions ORDER BY coalesce(started, '9999') DESC, id DESC"
+        )
+        return [
+            SessionSummary(
+                id=row["id"],
+                path=self.sessions_dir / f"{row['id']}.json",
+                dialogue_id=row["dialogue_id"],
+                title=row["title"],
+                supplier=row["supplier"],
+                status=row["status"],
+                started=row["started"],
+                ended=row["ended"],
+                timezone=row["timezone"] or DEFAULT_TIMEZONE,
+                damaged=row["damaged"],
+            )
+            for row in rows
+        ]
 
     # ---------------------------------------------------------------- dialogues
     def dialogue_path(self, dialogue_id: str) -> Path:
