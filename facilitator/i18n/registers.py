@@ -27,3 +27,68 @@ STRINGS.update(
         ),
     }
 )
+
+# ------------------------------------------------------- across meetings ("reg.")
+STRINGS.update(
+    {
+        "reg.kind.note": ("Anteckning", "Note"),
+        "reg.kind.mismatch": ("Mismatch", "Mismatch"),
+        "reg.kind.tip": ("Tips", "Tip"),
+        "reg.kind.insight": ("Marknadsinsikt", "Market insight"),
+        "reg.kind.action": ("Åtgärd", "Action"),
+        "reg.kind.info": ("Lämnad information", "Information given"),
+        "reg.search.none": (
+            "Inget hittades för \u201d{words}\u201d.",
+            "Nothing found for \u201c{words}\u201d.",
+        ),
+        "reg.search.count": ("{count} träffar.", "{count} hits."),
+        "reg.needs.title": ("Framtida behov", "Future needs"),
+        "reg.needs.file": ("framtida-behov", "future-needs"),
+        "reg.needs.empty": (
+            "Inga mismatcher loggade ännu, så inga framtida behov.",
+            "No mismatches logged yet, so no future needs.",
+        ),
+        "reg.needs.mismatch": ("mismatch", "mismatch"),
+        "reg.needs.bad_status": ("Status är en av: {statuses}.", "Status is one of: {statuses}."),
+        "reg.need.new": ("Ny", "New"),
+        "reg.need.considered": ("Övervägd", "Considered"),
+        "reg.need.planned": ("Planerad", "Planned"),
+        "reg.need.planned_in": ("Planerad i {procurement}", "Planned in {procurement}"),
+        "reg.need.dropped": ("Avförd", "Dropped"),
+        "reg.no_entry.mismatch": (
+            "Ingen mismatch med id \u201d{id}\u201d (se \u201dfacilitator needs\u201d).",
+            "No mismatch with id \u201c{id}\u201d (see \u201cfacilitator needs\u201d).",
+        ),
+        "reg.no_entry.action": (
+            "Ingen åtgärd med id \u201d{id}\u201d (se \u201dfacilitator actions\u201d).",
+            "No action with id \u201c{id}\u201d (see \u201cfacilitator actions\u201d).",
+        ),
+        "reg.actions.title": ("Åtgärder", "Actions"),
+        "reg.actions.empty": ("Inga åtgärder.", "No actions."),
+        "reg.actions.ticked": ("Åtgärden {id} är klar.", "Action {id} is done."),
+        "reg.insights.questions": ("Frågorna", "The questions"),
+        "reg.insights.lessons": ("Lärdomar om formatet", "Lessons about the format"),
+        "reg.insights.no_lessons": ("  Inga ännu.", "  None yet."),
+        "reg.insights.years": ("Dialogtid per år", "Dialogue time per year"),
+        "reg.flag.overrun": ("drar ofta över", "often overruns"),
+        "reg.flag.low": ("öppnar sällan samtalet", "seldom opens the talk"),
+        "reg.col.date": ("Datum", "Date"),
+        "reg.col.supplier": ("Leverantör", "Supplier"),
+        "reg.col.dialogue": ("Dialog", "Dialogue"),
+        "reg.col.future_needs": ("Framtida behov", "Future needs"),
+        "reg.col.status": ("Status", "Status"),
+        "reg.col.entry": ("Id", "Id"),
+        "reg.col.due": ("Senast", "Due"),
+        "reg.col.owner": ("Ansvarig", "Owner"),
+        "reg.col.action": ("Åtgärd", "Action"),
+        "reg.col.question": ("Fråga", "Question"),
+        "reg.col.asked": ("Ställd", "Asked"),
+        "reg.col.rating": ("Öppnade", "Opened"),
+        "reg.col.minutes": ("Min / tidsram", "Min / timebox"),
+        "reg.col.flags": ("Att se över", "To review"),
+        "reg.col.year": ("År", "Year"),
+        "reg.col.meetings": ("Möten", "Meetings"),
+        "reg.col.hours": ("Timmar", "Hours"),
+        "reg.col.person_hours": ("Persontimmar", "Person-hours"),
+    }
+)
