@@ -393,10 +393,27 @@ class SessionIndex:
         )
 
     def _put(self, db: sqlite3.Connection, session: Session, signature: Signature) -> None:
+        """Index the session; text SQLite cannot take (a lone surrogate) is cleaned on a retry,
+        so that the usual case does not pay for looking."""
+        db.execute("SAVEPOINT put")
+        try:
+            self._put_rows(db, session, signature, _as_is)
+        except UnicodeEncodeError:
+            db.execute("ROLLBACK TO put")
+            self._put_rows(db, session, signature, _clean)
+        db.execute("RELEASE put")
+
+    def _put_rows(
+        self,
+        db: sqlite3.Connection,
+        session: Session,
+        signature: Signature,
+        clean: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    ) -> None:
         key = self._key(db, session.id)
         if key is not None:
             self._delete(db, session.id)
-        row = _clean((
+        row = clean((
             session.id, *signature, session.dialogue.id, session.dialogue.title,
             session.supplier, session.status.value, _iso(session.started_at),
             _iso(session.ended_at), session.timezone, session.meeting_seconds,
@@ -422,7 +439,7 @@ class SessionIndex:
         db.executemany(
             "INSERT INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                _clean((
+                clean((
                     session.id, q.id, position, q.text, q.timebox,
                     session.question_seconds.get(q.id, 0.0), q.id in discussed,
                     session.question_ratings.get(q.id, ""),
@@ -433,7 +450,7 @@ class SessionIndex:
         db.executemany(
             "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                _clean((
+                clean((
                     session.id, e.id, position, e.kind.value, e.text, e.future_needs, e.owner,
                     _iso(e.due), e.done, e.need_status or "new", e.planned_in,
                     texts.get(e.question_id or "", ""), _iso(e.at),
@@ -452,7 +469,7 @@ class SessionIndex:
             "INSERT INTO search (rowid, body, session_id, kind, question_id, entry_id)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [
-                _clean((base + n, line[0], session.id, *line[1:]))
+                clean((base + n, line[0], session.id, *line[1:]))
                 for n, line in enumerate(lines)
             ],
         )
@@ -497,6 +514,10 @@ def _is_damage(error: sqlite3.Error) -> bool:
     """The database file itself is bad ("file is not a database", "malformed"), as opposed to a
     busy database or a failed statement."""
     return type(error) is sqlite3.DatabaseError
+
+
+def _as_is(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    return values
 
 
 def _clean(values: tuple[Any, ...]) -> tuple[Any, ...]:
