@@ -35,22 +35,31 @@ SUPPLIERS = ("Åkes Bygg AB", "Målarna i Norr", "El & VVS Öst", "Rörläggarna
 WORDS = ("ramavtal", "elektriker", "målning", "kapacitet", "solceller", "förskolor", "ventilation")
 
 
+def kind_of(i: int) -> EntryKind:
+    """A meeting's mix: 4 mismatches and 5 actions in 200 entries, the rest notes, tips and
+    insights."""
+    if i % 50 == 1:
+        return EntryKind.MISMATCH
+    if i % 40 == 4:
+        return EntryKind.ACTION
+    return (EntryKind.NOTE, EntryKind.TIP, EntryKind.INSIGHT)[i % 3]
+
+
 def make_meeting(number: int, entries: int) -> Session:
     """A finished meeting with `entries` log entries and notes under every question."""
     session = Session(dialogue=demo_dialogue(), supplier=SUPPLIERS[number % len(SUPPLIERS)])
     start = datetime(2020, 1, 6, 9, 0, tzinfo=timezone.utc) + timedelta(days=2 * number)
     questions = session.questions
-    kinds = list(EntryKind)
     session.entries = [
         LogEntry(
-            kind=kinds[i % len(kinds)],
+            kind=kind_of(i),
             text=f"Punkt {i}: {WORDS[(number + i) % len(WORDS)]} och åtaganden i möte {number}.",
             at=start + timedelta(seconds=10 * i),
             offset=10.0 * i,
             question_id=questions[i % len(questions)].id,
-            owner="Josefine" if i % 5 == 4 else "",
-            due=date(2026, 1, 1) + timedelta(days=number % 400) if i % 5 == 4 else None,
-            future_needs="Solceller på förskolor" if i % 5 == 1 else "",
+            owner="Josefine" if kind_of(i) is EntryKind.ACTION else "",
+            due=date(2026, 1, 1) + timedelta(days=number % 400) if i % 80 == 4 else None,
+            future_needs="Solceller på förskolor" if kind_of(i) is EntryKind.MISMATCH else "",
         )
         for i in range(entries)
     ]

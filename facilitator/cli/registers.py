@@ -21,8 +21,6 @@ from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
 from facilitator.storage.registers import (
-    MARK_END,
-    MARK_START,
     SEARCH_KINDS,
     NoSuchEntry,
     SearchHit,
@@ -133,7 +131,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             context.out.print(Text(f"  {printable(hit.question)}", style="dim"))
         line = Text("  ")
         line.append(t(f"reg.kind.{hit.kind}", lang) + ": ", style="bold")
-        line.append_text(marked(hit.line))
+        line.append_text(marked(hit))
         context.out.print(line)
     context.out.print(t("reg.search.count", lang, count=len(hits)), highlight=False)
     return 0
@@ -148,19 +146,11 @@ def _hit_heading(hit: SearchHit, lang: str) -> Text:
     return heading
 
 
-def marked(line: str, style: str = "bold reverse") -> Text:
-    """A found line with the words found between the index's marks shown in `style`."""
-    text = Text()
-    rest = printable(line.replace(MARK_START, "\x02").replace(MARK_END, "\x03"))
-    # `printable` writes control characters out; the marks come back as their escapes.
-    start, end = printable(MARK_START), printable(MARK_END)
-    while start in rest:
-        before, _, rest = rest.partition(start)
-        found, _, rest = rest.partition(end)
-        text.append(before)
-        text.append(found, style=style)
-    text.append(rest)
-    return text
+def marked(hit: SearchHit) -> Text:
+    """The line found, the words found in bold reverse (shared with the search screen)."""
+    return Text.assemble(
+        *((printable(text), "bold reverse" if found else "") for text, found in hit.pieces())
+    )
 
 
 # ------------------------------------------------------------------------------- needs

@@ -73,6 +73,7 @@ STRINGS.update(
         "reg.flag.overrun": ("drar ofta över", "often overruns"),
         "reg.flag.low": ("öppnar sällan samtalet", "seldom opens the talk"),
         "reg.col.date": ("Datum", "Date"),
+        "reg.col.line": ("Träff", "Found"),
         "reg.col.supplier": ("Leverantör", "Supplier"),
         "reg.col.dialogue": ("Dialog", "Dialogue"),
         "reg.col.future_needs": ("Framtida behov", "Future needs"),
@@ -90,5 +91,51 @@ STRINGS.update(
         "reg.col.meetings": ("Möten", "Meetings"),
         "reg.col.hours": ("Timmar", "Hours"),
         "reg.col.person_hours": ("Persontimmar", "Person-hours"),
+    }
+)
+
+# ------------------------------------------------------------- screens ("reg.ui.", "reg.key.")
+STRINGS.update(
+    {
+        "reg.key.search": ("Sök", "Search"),
+        "reg.key.needs": ("Framtida behov", "Future needs"),
+        "reg.key.actions": ("Åtgärder", "Actions"),
+        "reg.key.insights": ("Insikter", "Insights"),
+        "reg.key.status": ("Ändra status", "Change status"),
+        "reg.key.planned": ("Planerad i…", "Planned in…"),
+        "reg.key.done": ("Klar/ej klar", "Done/not done"),
+        "reg.ui.empty": ("Inget här ännu.", "Nothing here yet."),
+        "reg.ui.search.title": ("Sök i alla möten", "Search every meeting"),
+        "reg.ui.search.placeholder": (
+            "Ord i anteckningar och loggade poster…", "Words in notes and log entries…"
+        ),
+        "reg.ui.search.hint": (
+            "Skriv ord (början räcker). ↓ till träffarna, Enter öppnar mötet, Esc tillbaka.",
+            "Type words (their start will do). ↓ to the hits, Enter opens the meeting, "
+            "Esc goes back.",
+        ),
+        "reg.ui.search.none": (
+            "Inget hittades för \u201d{words}\u201d.", "Nothing found for \u201c{words}\u201d."
+        ),
+        "reg.ui.search.detail": (
+            "{count} träffar · {dialogue} · Fråga: {question}",
+            "{count} hits · {dialogue} · Question: {question}",
+        ),
+        "reg.ui.needs.detail": (
+            "{dialogue} · Mismatch: {mismatch} · s ändrar status, Enter öppnar mötet",
+            "{dialogue} · Mismatch: {mismatch} · s changes the status, Enter opens the meeting",
+        ),
+        "reg.ui.needs.which_procurement": (
+            "Vilken upphandling planeras behovet in i?",
+            "Which procurement is the need planned in?",
+        ),
+        "reg.ui.actions.open": (
+            "{dialogue}, möte {date} · mellanslag bockar av, Enter öppnar mötet",
+            "{dialogue}, meeting {date} · space ticks it done, Enter opens the meeting",
+        ),
+        "reg.ui.actions.done": (
+            "Klar · {dialogue}, möte {date} · mellanslag ångrar",
+            "Done · {dialogue}, meeting {date} · space undoes",
+        ),
     }
 )

@@ -3,6 +3,7 @@ the two register changes that go back into a session's file (an action done, a n
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +60,16 @@ class SearchHit:
     def plain_line(self) -> str:
         return self.line.replace(MARK_START, "").replace(MARK_END, "")
 
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The line in pieces, each with whether it is a word found."""
+        result = []
+        rest = self.line
+        while MARK_START in rest:
+            before, _, rest = rest.partition(MARK_START)
+            found, _, rest = rest.partition(MARK_END)
+            result += [(before, False), (found, True)]
+        return [piece for piece in [*result, (rest, False)] if piece[0]]
+
 
 def fts_query(words: str) -> str | None:
     """The user's words as an FTS5 query: each a quoted prefix, all required; None if no word.
@@ -99,14 +110,17 @@ def search(
         where.append("s.started >= ?")
         params.append(since.isoformat())
     rows = store.index.query(
-        f"SELECT {_MEETING}, search.kind, search.question_id, search.entry_id,"
-        " highlight(search, 0, char(2), char(3)) AS line, coalesce(q.text, '') AS question"
+        f"SELECT {_MEETING}, search.kind, search.question_id, search.entry_id, search.body,"
+        " coalesce(q.text, '') AS question"
         " FROM search JOIN sessions s ON s.key = (search.rowid >> 24)"
         " LEFT JOIN questions q ON q.session_id = s.id AND q.id = search.question_id"
         f" WHERE {' AND '.join(where)}"
         " ORDER BY coalesce(s.started, '') DESC, search.rowid LIMIT ?",
         (*params, limit),
     )
+    # Marked here rather than by FTS5's highlight(), which would mark every line matched
+    # before the newest are chosen (a common word matches tens of thousands).
+    words_found = _words(words)
     return [
         SearchHit(
             meeting=_meeting(row),
@@ -114,20 +128,41 @@ def search(
             question=row["question"],
             question_id=row["question_id"],
             entry_id=row["entry_id"],
-            line=_matching_line(row["line"]),
+            line=_mark(_matching_line(row["body"], words_found), words_found),
         )
         for row in rows
     ]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words searched for, as the index's tokenizer sees them (folded case)."""
+    return tuple(word.casefold() for word in _WORD.findall(text))
+
+
+def _starts_a_word(word: str, words: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    return any(folded.startswith(w) for w in words)
+
+
+def _mark(line: str, words: tuple[str, ...]) -> str:
+    """The line with every word starting with a word searched for between the marks."""
+    return _WORD.sub(
+        lambda m: f"{MARK_START}{m[0]}{MARK_END}" if _starts_a_word(m[0], words) else m[0], line
+    )
 
 
 def _like_prefix(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _matching_line(text: str) -> str:
+def _matching_line(text: str, words: tuple[str, ...]) -> str:
     """Of an entry's lines (its text, its future needs), the first with a word found."""
     lines = text.splitlines() or [""]
-    return next((line for line in lines if MARK_START in line), lines[0])
+    found = (line for line in lines if any(_starts_a_word(w, words) for w in _WORD.findall(line)))
+    return next(found, lines[0])
 
 
 # ---------------------------------------------------------------------------- registers

@@ -34,6 +34,10 @@ class HomeScreen(Screen[None]):
         Binding("g", "dialogues", "key.dialogues"),
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),
+        Binding("slash,ctrl+f", "search", "reg.key.search"),
+        Binding("f", "needs", "reg.key.needs"),
+        Binding("a", "actions", "reg.key.actions"),
+        Binding("i", "insights", "reg.key.insights"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -179,6 +183,26 @@ class HomeScreen(Screen[None]):
         from facilitator.ui.screens.tips_library import TipsLibraryScreen
 
         self.app.push_screen(TipsLibraryScreen(self.store, self.lang))
+
+    def action_search(self) -> None:
+        from facilitator.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.store, self.lang))
+
+    def action_needs(self) -> None:
+        from facilitator.ui.screens.registers import NeedsScreen
+
+        self.app.push_screen(NeedsScreen(self.store, self.lang))
+
+    def action_actions(self) -> None:
+        from facilitator.ui.screens.registers import ActionsScreen
+
+        self.app.push_screen(ActionsScreen(self.store, self.lang))
+
+    def action_insights(self) -> None:
+        from facilitator.ui.screens.registers import InsightsScreen
+
+        self.app.push_screen(InsightsScreen(self.store, self.lang))
 
     def action_new_session(self) -> None:
         from facilitator.ui.screens.new_session import NewSessionScreen
