@@ -105,6 +105,13 @@ STRINGS.update(
         "reg.key.planned": ("Planerad i…", "Planned in…"),
         "reg.key.done": ("Klar/ej klar", "Done/not done"),
         "reg.ui.empty": ("Inget här ännu.", "Nothing here yet."),
+        "reg.ui.open_actions": (
+            "Öppna åtgärder från tidigare möten ({count})",
+            "Open actions from earlier meetings ({count})",
+        ),
+        "reg.ui.open_actions_more": (
+            "… och {count} till (a på startsidan)", "… and {count} more (a on home)"
+        ),
         "reg.ui.search.title": ("Sök i alla möten", "Search every meeting"),
         "reg.ui.search.placeholder": (
             "Ord i anteckningar och loggade poster…", "Words in notes and log entries…"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input, Label
 
+from facilitator.domain.dialogue import Dialogue, Question
+from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.registers import ActionsScreen, InsightsScreen, NeedsScreen
 from facilitator.ui.screens.search import SearchScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
+from facilitator.ui.widgets.open_actions import OpenActions
 from tests.conftest import FakeClock
 from tests.unit.register_helpers import stored_meeting
 
@@ -127,3 +131,27 @@ async def test_insights_screen_shows_ratings_and_overruns(stored: Store) -> None
         assert rows[0][1] == "2" and rows[0][2] == "100 % (2)"
         assert rows[1][2] == "25 % (2)" and "often overruns" in rows[1][4]
         assert cells(app.screen.query_one("#insights-years", DataTable))[0][1] == "2"
+
+
+@pytest.mark.parametrize(
+    ("supplier", "dialogue", "shown"),
+    [("åkes bygg ab", "other", 2), ("Nya AB", "demo-hantverk", 4), ("Nya AB", "other", 0)],
+)
+async def test_a_new_meeting_shows_open_actions_of_the_same_supplier_or_dialogue(
+    stored: Store, supplier: str, dialogue: str, shown: int
+) -> None:
+    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        other = Dialogue("Annan dialog", questions=[Question("Fråga?")], id="other")
+        session = new_session(stored.load_session(stored.session_ids()[0]).dialogue
+                              if dialogue == "demo-hantverk" else other, supplier)
+        app.start_session(session)
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        panel = app.screen.query_one(OpenActions)
+        text = str(panel.render())
+        assert panel.display == bool(shown)
+        if shown:
+            assert f"Open actions from earlier meetings ({shown})" in text
+            assert "Skicka underlaget" in text and "Josefine, 2026-01-10" in text

@@ -28,6 +28,7 @@ from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.notes import NotesArea
+from facilitator.ui.widgets.open_actions import OpenActions
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
@@ -85,6 +86,7 @@ class MeetingScreen(Screen[None]):
                 yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
                 yield QuestionList(id="questions")
                 yield OpeningStatements(id="opening")
+                yield OpenActions(id="open-actions")
             with Vertical(id="main"):
                 yield CurrentQuestion(id="current")
                 yield NotesArea(
@@ -109,6 +111,7 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
+        self.query_one(OpenActions).load(self.store, self.session, self.lang)
         self.query_one("#notes", TextArea).focus()
         if self.read_only:
             self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
