@@ -17,6 +17,12 @@ NEED_STATUSES = ("new", "considered", "planned", "dropped")
 #: Did the question open the conversation?
 RATINGS = ("yes", "partly", "no")
 _SCORE = {"yes": 1.0, "partly": 0.5, "no": 0.0}
+
+
+def next_rating(current: str) -> str:
+    """The rating after `current` when stepping through them: yes, partly, no, not rated."""
+    steps = ("", *RATINGS)
+    return steps[(steps.index(current) + 1) % len(steps)] if current in steps else RATINGS[0]
 #: A question is flagged when at least this share of the times it was asked ran over its timebox,
 OVERRUN_SHARE = 0.5
 #: or when its average rating is below this.

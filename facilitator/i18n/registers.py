@@ -104,6 +104,18 @@ STRINGS.update(
         "reg.key.status": ("Ändra status", "Change status"),
         "reg.key.planned": ("Planerad i…", "Planned in…"),
         "reg.key.done": ("Klar/ej klar", "Done/not done"),
+        "reg.key.rate": ("Öppnade frågan samtalet?", "Did it open the talk?"),
+        "reg.key.lesson": ("Lärdom om formatet", "Lesson about the format"),
+        "reg.rating.yes": ("öppnade: ja", "opened: yes"),
+        "reg.rating.partly": ("öppnade: delvis", "opened: partly"),
+        "reg.rating.no": ("öppnade: nej", "opened: no"),
+        "reg.ui.rate_asked_only": (
+            "Bara frågor som ställdes kan bedömas.", "Only questions asked can be rated."
+        ),
+        "reg.ui.lesson": (
+            "Lärdom om formatet (vad fungerade, vad gör vi annorlunda nästa gång?)",
+            "Lesson about the format (what worked, what to do differently next time?)",
+        ),
         "reg.ui.empty": ("Inget här ännu.", "Nothing here yet."),
         "reg.ui.open_actions": (
             "Öppna åtgärder från tidigare möten ({count})",

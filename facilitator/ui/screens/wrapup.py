@@ -35,6 +35,7 @@ from facilitator.domain.confidential import (
 )
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.registers import next_rating
 from facilitator.domain.session import Session
 from facilitator.domain.versions import draft_number, record_change
 from facilitator.i18n import t
@@ -43,6 +44,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.registers import TextPrompt
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
@@ -54,6 +56,7 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "edit": ("tab-participants", "tab-entries"),
     "confidential": ("tab-notes", "tab-entries"),
     "reason": ("tab-notes", "tab-entries"),
+    "rate_question": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
@@ -68,6 +71,8 @@ class WrapUpScreen(Screen[None]):
         Binding("delete,d", "delete_participant", "key.delete_participant"),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True),
+        Binding("alt+o", "rate_question", "reg.key.rate", priority=True),
+        Binding("alt+l", "lesson", "reg.key.lesson", priority=True),
     ]
 
     def __init__(
@@ -175,7 +180,9 @@ class WrapUpScreen(Screen[None]):
     def _question_prompt(self, question_id: str, discussed: bool) -> str:
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
-        return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}"
+        rating = self.session.question_ratings.get(question_id, "")
+        mark = f"  ({t(f'reg.rating.{rating}', self.lang)})" if rating else ""
+        return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}{mark}"
 
     def _load_notes(self, question_id: str) -> None:
         self.question_id = question_id
@@ -364,6 +371,30 @@ class WrapUpScreen(Screen[None]):
             prompt = self._question_prompt(qid, discussed)
             self.query_one("#wrap-questions", OptionList).replace_option_prompt(qid, prompt)
         self._changed(soon=True)
+
+    # ----------------------------------------------------- what was learnt
+    def action_rate_question(self) -> None:
+        """Did the question shown open the conversation? Steps yes, partly, no, not rated."""
+        qid = self.question_id
+        if qid is None or not any(q.id == qid for q in self.session.discussed_questions()):
+            self.notify(t("reg.ui.rate_asked_only", self.lang), severity="warning")
+            return
+        rating = next_rating(self.session.question_ratings.get(qid, ""))
+        self.session.question_ratings[qid] = rating
+        if not rating:
+            del self.session.question_ratings[qid]
+        prompt = self._question_prompt(qid, True)
+        self.query_one("#wrap-questions", OptionList).replace_option_prompt(qid, prompt)
+        self.saving.changed(now=True)  # not a change of the minutes
+
+    def action_lesson(self) -> None:
+        def written(lesson: str | None) -> None:
+            if lesson is not None and not self.read_only:
+                self.session.format_lesson = lesson
+                self.saving.changed(now=True)
+
+        question = t("reg.ui.lesson", self.lang)
+        self.app.push_screen(TextPrompt(question, self.lang, self.session.format_lesson), written)
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
