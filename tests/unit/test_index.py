@@ -168,3 +168,16 @@ def test_doctor_reports_a_damaged_index_and_reindex_rebuilds_it(
     capsys.readouterr()
     assert main([*data, "list", "--json"]) == 0
     assert [r["supplier"] for r in json.loads(capsys.readouterr().out)] == ["Hel AB"]
+
+
+def test_list_fits_80_columns_and_never_cuts_ids_or_times(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    session = sample_session("Ett mycket långt leverantörsnamn Aktiebolag med filialer i Norden")
+    store.save_session(session)
+    assert main(["--data-dir", str(store.root), "--lang", "sv", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(line for line in lines if line.startswith(session.id))
+    assert len(row) <= 80 and "…" in row
+    assert session.id in row and "2026-11-24 10:00" in row
