@@ -117,6 +117,12 @@ STRINGS.update(
             "Lesson about the format (what worked, what to do differently next time?)",
         ),
         "reg.ui.empty": ("Inget här ännu.", "Nothing here yet."),
+        "reg.ui.home_more": (
+            "{hidden} äldre av {total} möten visas inte här: / söker i alla, "
+            "'facilitator list' listar alla.",
+            "{hidden} older of {total} meetings are not shown here: / searches them all, "
+            "'facilitator list' lists them all.",
+        ),
         "reg.ui.open_actions": (
             "Öppna åtgärder från tidigare möten ({count})",
             "Open actions from earlier meetings ({count})",

@@ -155,3 +155,32 @@ async def test_a_new_meeting_shows_open_actions_of_the_same_supplier_or_dialogue
         if shown:
             assert f"Open actions from earlier meetings ({shown})" in text
             assert "Skicka underlaget" in text and "Josefine, 2026-01-10" in text
+
+
+async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one(
+    store: Store, clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import Status
+
+    for number in range(105):
+        session = new_session(demo_dialogue(), f"Leverantör {number}")
+        session.started_at = clock.now() + timedelta(days=number)
+        session.status = Status.PAUSED if number == 0 else Status.FINISHED
+        store.save_session(session, keep_backup=False)
+    (store.sessions_dir / "0badc0ffee00.json").write_bytes(b"not json")
+    app = FacilitatorApp(store, "en", clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")  # the offer to resume the paused one
+        await settle(app, pilot)
+        table = app.screen.query_one("#sessions", DataTable)
+        suppliers = [r[2] for r in cells(table)]
+        assert table.row_count == 101  # the damaged one (first: it has no date) and 99 newest
+        assert suppliers[1] == "Leverantör 104" and "Leverantör 5" not in suppliers
+        assert "Leverantör 0" in suppliers  # unfinished, the oldest
+        assert "0badc0ffee00.json" in [r[1] for r in cells(table)]
+        hint = str(app.screen.query_one("#home-hint", Label).render())
+        assert "5 older of 106 meetings are not shown here" in hint
