@@ -117,6 +117,10 @@ STRINGS.update(
             "Lesson about the format (what worked, what to do differently next time?)",
         ),
         "reg.ui.empty": ("Inget här ännu.", "Nothing here yet."),
+        "reg.ui.indexing": (
+            "Bygger sökindexet: {done} av {total} möten lästa…",
+            "Building the search index: {done} of {total} meetings read…",
+        ),
         "reg.ui.home_more": (
             "{hidden} äldre av {total} möten visas inte här: / söker i alla, "
             "'facilitator list' listar alla.",

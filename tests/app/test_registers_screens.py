@@ -184,3 +184,21 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
         assert "0badc0ffee00.json" in [r[1] for r in cells(table)]
         hint = str(app.screen.query_one("#home-hint", Label).render())
         assert "5 older of 106 meetings are not shown here" in hint
+
+
+async def test_home_shows_a_progress_bar_while_the_index_is_built(
+    store: Store, tmp_path, clock: FakeClock  # noqa: ANN001
+) -> None:
+    from textual.widgets import ProgressBar
+
+    from facilitator.domain.demo import demo_dialogue
+
+    elsewhere = Store(store.root, cache_dir=tmp_path / "elsewhere")  # this index knows nothing
+    for number in range(60):
+        elsewhere.save_session(new_session(demo_dialogue(), f"AB {number}"), keep_backup=False)
+    app = FacilitatorApp(store, "en", clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        bar = app.screen.query_one(ProgressBar)
+        assert app.screen.query_one("#sessions", DataTable).row_count == 60
+        assert (bar.total, bar.progress, bar.display) == (60, 60, False)

@@ -8,7 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
@@ -23,6 +23,8 @@ from facilitator.ui.widgets.status_line import format_clock
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
+#: A progress bar is shown while the index reads at least this many session files.
+INDEX_PROGRESS_FROM = 50
 
 
 #: The home screen lists this many of the newest meetings (and every unfinished or damaged one),
@@ -70,6 +72,7 @@ class HomeScreen(Screen[None]):
             t("ui.prep.upcoming.title", self.lang), id="upcoming-title", classes="panel-title"
         )
         yield UpcomingMeetings(self.lang, id="upcoming")
+        yield ProgressBar(id="index-progress", show_eta=False)
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label(id="home-hint")
         yield Footer(compact=True)
@@ -80,6 +83,7 @@ class HomeScreen(Screen[None]):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
         self.query_one(UpcomingMeetings).display = False
         self.query_one("#upcoming-title").display = False
+        self.query_one(ProgressBar).display = False
         self.action_reload()
         table.focus()
 
@@ -91,6 +95,7 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="home")
     def _load(self) -> None:
+        self.store.index.refresh(self._indexing)
         summaries = self.store.summaries()
         prep = PrepStore(self.store)
         now = self.app.clock.now()  # type: ignore[attr-defined]
@@ -98,6 +103,19 @@ class HomeScreen(Screen[None]):
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
         self.app.call_from_thread(self._show_upcoming, today, later, titles)
         self.app.call_from_thread(self._show, summaries)
+
+    def _indexing(self, done: int, total: int) -> None:
+        """Progress of reading changed session files into the index (a cold build: all)."""
+        if total >= INDEX_PROGRESS_FROM and (done % 20 == 0 or done == total):
+            self.app.call_from_thread(self._show_indexing, done, total)
+
+    def _show_indexing(self, done: int, total: int) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.display = done < total
+        self.query_one("#home-hint", Label).update(
+            t("reg.ui.indexing", self.lang, done=done, total=total) if done < total else ""
+        )
 
     def _show_upcoming(
         self, today: list[Booking], later: list[Booking], titles: dict[str, str]
