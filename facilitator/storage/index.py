@@ -4,8 +4,9 @@ The session files stay the record. The index is an SQLite database (with an FTS5
 text) in the user's cache folder, one per data folder: a data folder may be a shared network or
 OneDrive folder, where SQLite files must not live. It is never migrated: a database written by
 another version, one that does not open, or one that is gone is rebuilt from the files. A file
-whose size or modification time differs from what was indexed is read again on the next look.
-Saving a session updates its rows in the same worker that writes the file.
+whose size, modification time or inode differs from what was indexed is read again on the next
+look (a list, a search, a register): so a save costs no more than writing its file, and the index
+catches up with every change, made here or by another program, when it is next asked.
 """
 
 from __future__ import annotations
@@ -347,20 +348,6 @@ class SessionIndex:
             self._put_damaged(db, session_id, signature, error.strerror or str(error))
             return
         self._put(db, session, signature)
-
-    def saved(self, session: Callable[[], Session], path: Path) -> None:
-        """A session was just written to `path`: index what `session()` says it now holds.
-
-        Never raises: a failure is logged, and the file (whose signature the index then does not
-        know) is read again on the next look.
-        """
-        try:
-            written = session()
-            info = path.stat()
-            with self._transaction() as db:
-                self._put(db, written, _signature(info))
-        except (sqlite3.Error, OSError, KeyError, TypeError, ValueError, AttributeError) as error:
-            log.warning("index not updated for %s: %s", path.name, error)
 
     def remove(self, session_id: str) -> None:
         """Drop a deleted session's rows at once."""

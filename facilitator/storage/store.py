@@ -238,7 +238,6 @@ class Store:
         self._check_replaceable(path, "session")
         write_atomic(path, dump_json(tables), keep_backup=keep_backup)
         self._remember_good(path)
-        self.index.saved(lambda: decode_session(tables), path)
         return path
 
     def load_backup(self, session_id: str) -> Session:

@@ -39,12 +39,13 @@ def test_the_index_lives_in_the_cache_folder_not_in_the_data_folder(
     assert other.index.path != store.index.path
 
 
-def test_a_save_updates_the_index_in_the_same_call(store: Store) -> None:
+def test_a_save_is_in_the_index_at_the_next_look(store: Store) -> None:
     session = sample_session("Första AB")
     store.save_session(session)
-    assert _rows(store, "SELECT supplier FROM sessions") == [("Första AB",)]
+    assert [s.supplier for s in store.summaries()] == ["Första AB"]
     session.supplier = "Andra AB"
     store.save_session(session)
+    assert [s.supplier for s in store.summaries()] == ["Andra AB"]
     assert _rows(store, "SELECT supplier FROM sessions") == [("Andra AB",)]
 
 
