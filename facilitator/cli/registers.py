@@ -14,7 +14,13 @@ from rich.table import Table
 from rich.text import Text
 
 from facilitator.cli.context import CliError, Context, printable
-from facilitator.domain.registers import NEED_STATUSES, Action, Meeting, actions_in_order
+from facilitator.domain.registers import (
+    NEED_STATUSES,
+    Action,
+    Meeting,
+    QuestionInsight,
+    actions_in_order,
+)
 from facilitator.export import FORMATS, render_document
 from facilitator.export.registers import need_status_text, needs_document
 from facilitator.i18n import t
@@ -324,13 +330,7 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     for key in ("asked", "rating", "minutes", "flags"):
         questions.add_column(t(f"reg.col.{key}", lang), no_wrap=key != "flags")
     for q in found.questions:
-        questions.add_row(
-            Text(printable(q.text)),
-            str(q.asked),
-            rating_text(q.rating, len(q.ratings)),
-            f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
-            Text(flags_text(q.often_overruns, q.rates_low, lang), style="bold red"),
-        )
+        questions.add_row(*question_cells(q, lang))
     context.out.print(questions)
     context.out.print(Text(t("reg.insights.lessons", lang), style="bold"))
     for lesson in found.lessons:
@@ -346,6 +346,18 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
         years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
     context.out.print(years)
     return 0
+
+
+def question_cells(q: QuestionInsight, lang: str) -> tuple[Text, str, str, str, Text]:
+    """A question's row: text, times asked, rating, minutes against timebox, flags (the command
+    and the insights screen show the same)."""
+    return (
+        Text(printable(q.text)),
+        str(q.asked),
+        rating_text(q.rating, len(q.ratings)),
+        f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
+        Text(flags_text(q.often_overruns, q.rates_low, lang), style="bold red"),
+    )
 
 
 def rating_text(rating: float | None, count: int) -> str:

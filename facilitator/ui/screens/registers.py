@@ -16,7 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from facilitator.cli.registers import flags_text, rating_text
+from facilitator.cli.registers import question_cells
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -296,13 +296,7 @@ class InsightsScreen(Screen[None]):
     def _show(self, found: Insights) -> None:
         questions = self.query_one("#insights-questions", DataTable)
         for q in found.questions:
-            questions.add_row(
-                Text(printable(q.text)),
-                str(q.asked),
-                rating_text(q.rating, len(q.ratings)),
-                f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
-                Text(flags_text(q.often_overruns, q.rates_low, self.lang), style="bold red"),
-            )
+            questions.add_row(*question_cells(q, self.lang))
         lessons = Text()
         for lesson in found.lessons:
             lessons.append(f"{lesson.meeting.day()} {printable(lesson.meeting.supplier)}: ", "dim")
