@@ -32,6 +32,7 @@ from facilitator.storage.registers import (
     SearchHit,
     actions,
     find_entry,
+    hit_count,
     insights,
     needs,
     search,
@@ -139,7 +140,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
         line.append(t(f"reg.kind.{hit.kind}", lang) + ": ", style="bold")
         line.append_text(marked(hit))
         context.out.print(line)
-    context.out.print(t("reg.search.count", lang, count=len(hits)), highlight=False)
+    context.out.print(t("reg.search.count", lang, count=hit_count(hits)), highlight=False)
     return 0
 
 

@@ -122,10 +122,8 @@ STRINGS.update(
             "Building the search index: {done} of {total} meetings read…",
         ),
         "reg.ui.home_more": (
-            "{hidden} äldre av {total} möten visas inte här: / söker i alla, "
-            "'facilitator list' listar alla.",
-            "{hidden} older of {total} meetings are not shown here: / searches them all, "
-            "'facilitator list' lists them all.",
+            "{hidden} äldre möten visas inte här: / söker i alla {total}.",
+            "{hidden} older meetings not shown here: / searches all {total}.",
         ),
         "reg.ui.open_actions": (
             "Öppna åtgärder från tidigare möten ({count})",

@@ -35,6 +35,8 @@ CACHE_ENV_VAR = "FACILITATOR_CACHE"
 INDEX_VERSION = "1"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
 ROW_BITS = 24
+#: Session files read into the index per transaction.
+BATCH = 25
 
 Progress = Callable[[int, int], None]
 #: What tells a file changed: size, modification time and inode (a save replaces the file).
@@ -163,6 +165,9 @@ class SessionIndex:
         return self._open(":memory:")
 
     def _open(self, where: Path | str) -> sqlite3.Connection:
+        if isinstance(where, Path) and not where.exists():
+            # Created owner-only, so that its journal files are too (SQLite copies the mode).
+            os.close(os.open(where, os.O_CREAT | os.O_WRONLY, 0o600))
         db = sqlite3.connect(where, check_same_thread=False, timeout=5, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout = 5000")
@@ -306,21 +311,35 @@ class SessionIndex:
         return changed, gone
 
     def refresh(self, progress: Progress | None = None) -> int:
-        """Read again every session file changed since it was indexed; how many were read."""
+        """Read again every session file changed since it was indexed; how many were read.
+
+        Committed every `BATCH` files, so that a build cut short keeps what it did and other
+        programs are not kept waiting; a file another thread indexed meanwhile is skipped.
+        """
         changed, gone = self.stale()
         if not changed and not gone:
             if progress is not None:
                 progress(0, 0)
             return 0
-        total = len(changed)
-        with self._transaction() as db:
-            for session_id in gone:
-                self._delete(db, session_id)
-            for done, (session_id, signature) in enumerate(sorted(changed.items()), start=1):
-                self._index_file(db, session_id, signature)
-                if progress is not None:
-                    progress(done, total)
-        return total
+        if gone:
+            with self._transaction() as db:
+                for session_id in gone:
+                    self._delete(db, session_id)
+        todo = sorted(changed.items())
+        for start in range(0, len(todo), BATCH):
+            with self._transaction() as db:
+                for session_id, signature in todo[start : start + BATCH]:
+                    if self._signature_of(db, session_id) != signature:
+                        self._index_file(db, session_id, signature)
+            if progress is not None:
+                progress(min(start + BATCH, len(todo)), len(todo))
+        return len(todo)
+
+    def _signature_of(self, db: sqlite3.Connection, session_id: str) -> Signature | None:
+        row = db.execute(
+            "SELECT size, mtime_ns, inode FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Throw the index away and build it from the files; the number of sessions read."""

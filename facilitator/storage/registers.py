@@ -71,6 +71,11 @@ class SearchHit:
         return [piece for piece in [*result, (rest, False)] if piece[0]]
 
 
+def hit_count(hits: list[SearchHit]) -> str:
+    """How many hits, as "200+" when the search stopped at its limit."""
+    return f"{len(hits)}+" if len(hits) >= SEARCH_LIMIT else str(len(hits))
+
+
 def fts_query(words: str) -> str | None:
     """The user's words as an FTS5 query: each a quoted prefix, all required; None if no word.
 

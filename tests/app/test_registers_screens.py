@@ -183,7 +183,7 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
         assert "Leverantör 0" in suppliers  # unfinished, the oldest
         assert "0badc0ffee00.json" in [r[1] for r in cells(table)]
         hint = str(app.screen.query_one("#home-hint", Label).render())
-        assert "5 older of 106 meetings are not shown here" in hint
+        assert "5 older meetings not shown here: / searches all 106" in hint
 
 
 async def test_home_shows_a_progress_bar_while_the_index_is_built(

@@ -106,7 +106,7 @@ class HomeScreen(Screen[None]):
 
     def _indexing(self, done: int, total: int) -> None:
         """Progress of reading changed session files into the index (a cold build: all)."""
-        if total >= INDEX_PROGRESS_FROM and (done % 20 == 0 or done == total):
+        if total >= INDEX_PROGRESS_FROM:
             self.app.call_from_thread(self._show_indexing, done, total)
 
     def _show_indexing(self, done: int, total: int) -> None:

@@ -279,7 +279,7 @@ class InsightsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         questions = self.query_one("#insights-questions", DataTable)
-        questions.add_column(t("reg.col.question", self.lang), key="question", width=34)
+        questions.add_column(t("reg.col.question", self.lang), key="question", width=26)
         for key in ("asked", "rating", "minutes", "flags"):
             questions.add_column(t(f"reg.col.{key}", self.lang), key=key)
         years = self.query_one("#insights-years", DataTable)

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Input, Label
 from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
 from facilitator.i18n import t
-from facilitator.storage.registers import SearchHit, search
+from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.record import open_read_only
@@ -96,8 +96,8 @@ class SearchScreen(Screen[None]):
         hit = self.hits[table.cursor_row]
         question = hit.question or "–"
         self.query_one("#search-detail", Label).update(
-            t("reg.ui.search.detail", self.lang, count=len(self.hits), dialogue=hit.meeting.title,
-              question=question)
+            t("reg.ui.search.detail", self.lang, count=hit_count(self.hits),
+              dialogue=hit.meeting.title, question=question)
         )
 
     @on(DataTable.RowSelected, "#search-hits")
