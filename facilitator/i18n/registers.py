@@ -12,10 +12,6 @@ STRINGS.update(
             "the search index (derived from the session files) cannot be used; it is rebuilt "
             "at the next list, or now with 'facilitator reindex'",
         ),
-        "maint.doctor.index_stale": (
-            "sessioner som ändrats sedan sökindexet byggdes; de läses in vid nästa lista",
-            "sessions changed since the search index was built; they are read at the next list",
-        ),
         "index.reindex.progress": ("Bygger sökindexet", "Building the search index"),
         "index.reindex.done": (
             "Sökindexet är byggt: {count} sessioner lästes ({seconds:.1f} s). {path}",

@@ -25,7 +25,7 @@ NOTE = "note"
 CODES = (
     "damaged", "damaged_restorable", "newer_version", "bad_backup", "orphan_backup", "temp_file",
     "permissions", "locked", "stale_lock", "set_aside", "unknown_file",
-    "index_damaged", "index_stale",
+    "index_damaged",
 )
 #: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
 _ASIDE_MARKERS = (".damaged-", ".replaced-")
@@ -91,12 +91,11 @@ def diagnose(store: Store) -> Report:
 
 
 def _check_index(store: Store, report: Report) -> None:
-    """The index is derived: damage is worth a warning (it costs a rebuild), staleness a note."""
-    health = store.index.health()
-    if health.damaged is not None:
-        report.add(health.path, WARNING, "index_damaged", health.damaged)
-    elif health.stale and health.indexed:
-        report.add(health.path, NOTE, "index_stale", str(health.stale))
+    """The index is derived: damage is worth a warning (it costs a rebuild). That it lags behind
+    the files is normal (it reads changed files at the next look) and not reported."""
+    damage = store.index.damage()
+    if damage is not None:
+        report.add(store.index.path, WARNING, "index_damaged", damage)
 
 
 def _check_permissions(root: Path, report: Report) -> None:

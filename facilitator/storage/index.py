@@ -18,7 +18,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -109,16 +108,6 @@ def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     """The index of the data folder `root`: named by a hash of its full path."""
     key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
     return (cache_dir or default_cache_dir()) / "index" / f"{key}.sqlite3"
-
-
-@dataclass(frozen=True)
-class IndexHealth:
-    path: Path
-    #: Why the database cannot be used as it is (it is rebuilt on the next look), or None.
-    damaged: str | None
-    #: Sessions whose file changed, appeared or disappeared since they were indexed.
-    stale: int
-    indexed: int
 
 
 class SessionIndex:
@@ -290,7 +279,7 @@ class SessionIndex:
                 found[name[: -len(".json")]] = _signature(info)
         return found
 
-    def stale(self) -> tuple[dict[str, Signature], list[str]]:
+    def _stale(self) -> tuple[dict[str, Signature], list[str]]:
         """Files to (re)read, with their signatures, and ids indexed whose file is gone."""
         on_disk = self._on_disk()
         with self._lock:
@@ -316,7 +305,7 @@ class SessionIndex:
         Committed every `BATCH` files, so that a build cut short keeps what it did and other
         programs are not kept waiting; a file another thread indexed meanwhile is skipped.
         """
-        changed, gone = self.stale()
+        changed, gone = self._stale()
         if not changed and not gone:
             if progress is not None:
                 progress(0, 0)
@@ -348,7 +337,11 @@ class SessionIndex:
             if self.in_memory:
                 self.in_memory = False
             else:
-                self._remove_files()
+                try:
+                    self._remove_files()
+                except OSError as error:  # in use elsewhere (Windows): emptied instead
+                    log.warning("index %s could not be removed (%s); emptying it", self.path, error)
+                    self._create(self._connect())
         return self.refresh(progress)
 
     def _index_file(
@@ -481,35 +474,25 @@ class SessionIndex:
         )
 
     # -------------------------------------------------------------------- health
-    def health(self) -> IndexHealth:
-        """Whether the database is sound and up to date (changes nothing, rebuilds nothing)."""
-        indexed = 0
-        damaged = None
+    def damage(self) -> str | None:
+        """Why the database cannot be used as it is (it is rebuilt on the next look), or None;
+        changes nothing."""
         if not self.path.exists():
-            return IndexHealth(self.path, None, len(self._on_disk()), 0)
+            return None
         try:
             db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             try:
                 result = db.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
-                    damaged = str(result)
-                elif self._version(db) != INDEX_VERSION:
-                    damaged = f"written by another version ({self._version(db)})"
-                else:
-                    known = {
-                        row[0]: tuple(row[1:])
-                        for row in db.execute("SELECT id, size, mtime_ns, inode FROM sessions")
-                    }
-                    indexed = len(known)
-                    on_disk = self._on_disk()
-                    stale = sum(1 for i, sig in on_disk.items() if known.get(i) != sig)
-                    stale += sum(1 for i in known if i not in on_disk)
-                    return IndexHealth(self.path, None, stale, indexed)
+                    return str(result)
+                version = self._version(db)
+                if version != INDEX_VERSION:
+                    return f"written by another version ({version})"
             finally:
                 db.close()
         except sqlite3.Error as error:
-            damaged = str(error)
-        return IndexHealth(self.path, damaged, 0, indexed)
+            return str(error)
+        return None
 
 
 def _signature(info: os.stat_result) -> Signature:
