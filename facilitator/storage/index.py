@@ -351,13 +351,14 @@ class SessionIndex:
         try:
             session = self._load(path)
         except DamagedFile as error:
-            self._put_damaged(db, session_id, signature, error.reason)
+            self._put_damaged(db, session_id, signature, error.damage)
             return
         except FileNotFoundError:
             self._delete(db, session_id)
             return
         except OSError as error:
-            self._put_damaged(db, session_id, signature, error.strerror or str(error))
+            log.warning("session file %s cannot be read: %s", path, error)
+            self._put_damaged(db, session_id, signature, "unreadable")
             return
         self._put(db, session, signature)
 

@@ -65,7 +65,8 @@ class SessionSummary:
     started: str | None = None
     ended: str | None = None
     timezone: str = DEFAULT_TIMEZONE
-    #: Set when the file could not be read; the file is then left untouched.
+    #: What is wrong when the file could not be read (see `storage.damage`); the file is then
+    #: left untouched.
     damaged: str | None = None
 
     def when(self) -> str:
@@ -116,13 +117,15 @@ def _upgrade(path: Path, tables: dict[str, Any], kind: str) -> dict[str, Any]:
     """The tables at the current schema; `DamagedFile` if they are not a `kind` file we can read."""
     try:
         if kind_of(tables) != kind:
-            raise DamagedFile(path, f"not a facilitator {kind} file")
+            raise DamagedFile(path, f"not a facilitator {kind} file", "wrong_kind")
         tables = migrate(tables, SCHEMA_VERSION)
     except MigrationError as error:
         raise DamagedFile(path, str(error)) from error
     schema = tables["_meta"]["1"]["schema"]
     if schema > SCHEMA_VERSION:
-        raise DamagedFile(path, f"written by a newer version (schema {schema})")
+        raise DamagedFile(
+            path, f"written by a newer version (schema {schema})", "newer_version"
+        )
     return tables
 
 
@@ -301,8 +304,9 @@ class Store:
         return deleted
 
     def summaries(self) -> list[SessionSummary]:
-        """Every session, newest first; damaged files included and marked (read from the index,
-        which reads again only the files changed since it last looked)."""
+        """Every session, newest first; damaged files included and marked with what is wrong
+        (`storage.damage`). Read from the index, which reads again, whole, as opening the session
+        would, only the files changed since it last looked."""
         rows = self.index.query(
             "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
             " FROM sessions ORDER BY coalesce(started, '9999') DESC, id DESC"
@@ -411,7 +415,9 @@ class Store:
         """
         self.ensure()
         path = self.minutes_path(session_id, lang, suffix)
-        write_atomic(path, text.encode("utf-8") if isinstance(text, str) else text)
+        # No .bak: minutes are made from the session, and an older copy would say an older state.
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        write_atomic(path, data, keep_backup=False)
         return path
 
 
@@ -430,12 +436,15 @@ def ids_in(folder: Path) -> list[str]:
 
 
 def _resolve(prefix: str, ids: list[str]) -> str:
+    """The one id in `ids` that is `prefix` or starts with it, in any case ("ABC" finds "abc1")."""
     prefix = prefix.strip()
     if not prefix:
         raise UnknownId(prefix)
     if prefix in ids:
         return prefix
-    matches = [i for i in ids if i.startswith(prefix)]
+    wanted = prefix.casefold()
+    exact = [i for i in ids if i.casefold() == wanted]
+    matches = exact or [i for i in ids if i.casefold().startswith(wanted)]
     if not matches:
         raise UnknownId(prefix)
     if len(matches) > 1:
