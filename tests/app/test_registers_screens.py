@@ -106,7 +106,7 @@ async def test_actions_screen_lists_overdue_first_and_ticks_done(stored: Store) 
     app = FacilitatorApp(stored, "en", clock=FakeClock())
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("a")
+        await pilot.press("o")
         await settle(app, pilot)
         assert isinstance(app.screen, ActionsScreen)
         table = app.screen.query_one(DataTable)
