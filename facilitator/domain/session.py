@@ -123,6 +123,10 @@ class Session:
     minutes_changed_at: datetime | None = None
     #: Who wrote the minutes.
     minutes_author: str = ""
+    #: Whether each question asked opened the conversation ("yes", "partly", "no"), by its id.
+    question_ratings: dict[str, str] = field(default_factory=dict)
+    #: A lesson about the meeting's format, written in the wrap-up.
+    format_lesson: str = ""
     #: A quick-log entry being typed, kept like the notes until it is logged or cancelled.
     entry_draft: EntryDraft | None = None
 

@@ -115,6 +115,9 @@ def forget_person(store: Store, name: str, replacement: str, *, apply: bool) -> 
             continue
         if path not in seen:
             _erase_in_file(path, matcher, replacement, apply, result)
+    if apply and result.changed:
+        # Built again from the erased files, so the name leaves the index (and its free pages).
+        store.index.rebuild()
     return result
 
 

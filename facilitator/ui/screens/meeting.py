@@ -29,6 +29,7 @@ from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.notes import NotesArea
+from facilitator.ui.widgets.open_actions import OpenActions
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
@@ -92,6 +93,7 @@ class MeetingScreen(Screen[None]):
                 yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
                 yield QuestionList(id="questions")
                 yield OpeningStatements(id="opening")
+                yield OpenActions(id="open-actions")
             with Vertical(id="main"):
                 yield CurrentQuestion(id="current")
                 yield NotesArea(
@@ -116,6 +118,7 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
+        self.query_one(OpenActions).load(self.store, self.session, self.lang)
         notes = self.query_one("#notes", TextArea)
         draft = self.session.entry_draft
         if draft is not None and not self.read_only:

@@ -44,6 +44,7 @@ from facilitator.domain.corrections import (
 )
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.registers import next_rating
 from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
@@ -55,6 +56,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.registers import TextPrompt
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
@@ -74,6 +76,7 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "add_entry": ("tab-entries",),
     "delete_entry": ("tab-entries",),
     "tip_to_library": ("tab-entries",),
+    "rate_question": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
@@ -92,6 +95,8 @@ class WrapUpScreen(Screen[None]):
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True),
         Binding("alt+k", "question_state", "key.question_state", priority=True),
+        Binding("alt+o", "rate_question", "reg.key.rate", priority=True),
+        Binding("alt+l", "lesson", "reg.key.lesson", priority=True),
     ]
 
     def __init__(
@@ -202,7 +207,9 @@ class WrapUpScreen(Screen[None]):
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
         mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
-        return f"{mark} {ids.index(question_id) + 1}. {question.text}"
+        rating = self.session.question_ratings.get(question_id, "")
+        rated = f"  ({t(f'reg.rating.{rating}', self.lang)})" if rating else ""
+        return f"{mark} {ids.index(question_id) + 1}. {question.text}{rated}"
 
     def _show_question_state(self, question_id: str) -> None:
         prompt = self._question_prompt(question_id)
@@ -465,6 +472,29 @@ class WrapUpScreen(Screen[None]):
         number = [q.id for q in self.session.questions].index(qid) + 1
         said = t(f"record.state.{state.value}", self.lang)
         self.notify(t("record.state_changed", self.lang, number=number, state=said))
+
+    # ----------------------------------------------------- what was learnt
+    def action_rate_question(self) -> None:
+        """Did the question shown open the conversation? Steps yes, partly, no, not rated."""
+        qid = self._notes_target
+        if qid is None or not any(q.id == qid for q in self.session.discussed_questions()):
+            self.notify(t("reg.ui.rate_asked_only", self.lang), severity="warning")
+            return
+        rating = next_rating(self.session.question_ratings.get(qid, ""))
+        self.session.question_ratings[qid] = rating
+        if not rating:
+            del self.session.question_ratings[qid]
+        self._show_question_state(qid)
+        self.saving.changed(now=True)  # not a change of the minutes
+
+    def action_lesson(self) -> None:
+        def written(lesson: str | None) -> None:
+            if lesson is not None and not self.read_only:
+                self.session.format_lesson = lesson
+                self.saving.changed(now=True)
+
+        question = t("reg.ui.lesson", self.lang)
+        self.app.push_screen(TextPrompt(question, self.lang, self.session.format_lesson), written)
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
