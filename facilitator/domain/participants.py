@@ -22,3 +22,5 @@ class Participant:
     name: str
     organisation: str = ""
     role: Role = Role.SUPPLIER
+    #: Their e-mail address, when an invite gave it (for sending the minutes).
+    email: str = ""

@@ -18,6 +18,7 @@ from facilitator.domain.clock import Clock, Stamp
 from facilitator.domain.dialogue import Dialogue, Question, new_id
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.transcript import QuestionTime, Transcript
 from facilitator.domain.versions import MinutesVersion
 
 DEFAULT_TIMEZONE = "Europe/Stockholm"
@@ -98,6 +99,13 @@ class Session:
     minutes_changed_at: datetime | None = None
     #: Who wrote the minutes.
     minutes_author: str = ""
+    #: When each question became current, in order (to line a transcript up with the questions).
+    question_times: list[QuestionTime] = field(default_factory=list)
+    #: A Teams transcript of the meeting, and the supplier's consent to the recording; its lines
+    #: (`transcript.lines`: text, speaker, time, question) are kept apart from the minutes.
+    transcript: Transcript = field(default_factory=Transcript)
+    #: The online meeting's join link, from the booking.
+    join_link: str = ""
 
     # ----------------------------------------------------------------- questions
     @property
@@ -119,6 +127,7 @@ class Session:
         self._leave_current()
         self.current_question_id = question_id
         self.question_states[question_id] = QuestionState.CURRENT
+        self.question_times.append(QuestionTime(clock.now(), question_id))
         if self.status is Status.RUNNING and question_id not in self.discussed_order:
             self.discussed_order.append(question_id)
 
@@ -196,6 +205,7 @@ class Session:
             )
             self.current_question_id = first
             self.question_states[first] = QuestionState.CURRENT
+            self.question_times.append(QuestionTime(now.wall, first))
         current = self.current_question_id
         if current is not None and current not in self.discussed_order:
             self.discussed_order.append(current)

@@ -60,10 +60,12 @@ class Invite:
     location: str = ""
     join_link: str = ""
     warnings: list[Notice] = field(default_factory=list)
+    #: Exchange marked it a Teams meeting (X-MICROSOFT-SKYPETEAMS...), with or without a link.
+    teams: bool = False
 
     @property
     def format(self) -> MeetingFormat:
-        return MeetingFormat.TEAMS if self.join_link else MeetingFormat.IN_PERSON
+        return MeetingFormat.TEAMS if self.join_link or self.teams else MeetingFormat.IN_PERSON
 
     @property
     def minutes(self) -> int | None:
@@ -143,6 +145,7 @@ def parse_invite(data: bytes) -> Invite:
         location=fields.get("LOCATION", ""),
         join_link=_join_link(props, fields),
         warnings=[w for i, w in enumerate(warnings) if w not in warnings[:i]],
+        teams=any(name.startswith("X-MICROSOFT-SKYPETEAMS") for name in props),
     )
 
 
@@ -190,7 +193,8 @@ def _text(value: str) -> str:
 def _person(line: _Line, role: Role = Role.SUPPLIER) -> Participant:
     email = re.sub(r"^mailto:", "", line.value.strip(), flags=re.IGNORECASE)
     name = line.params.get("CN", "").strip() or email
-    return Participant(name=name, organisation="", role=role)
+    address = email if "@" in email else line.params.get("EMAIL", "").strip()
+    return Participant(name=name, organisation="", role=role, email=address)
 
 
 def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
@@ -260,5 +264,7 @@ def fill_booking(booking: Booking, invite: Invite, buying_side: list[Participant
     known = {c.name.casefold() for c in booking.contacts}
     for attendee in invite.attendees:
         if attendee.name.casefold() not in ours | known:
-            booking.contacts.append(Participant(attendee.name, booking.supplier, Role.SUPPLIER))
+            booking.contacts.append(
+                Participant(attendee.name, booking.supplier, Role.SUPPLIER, email=attendee.email)
+            )
             known.add(attendee.name.casefold())

@@ -1,0 +1,42 @@
+"""Strings for Word documents, Teams transcripts and Outlook drafts: importing a .docx, attaching
+a transcript, the minutes as an e-mail draft and a meeting's join link."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # Importing questions
+    "office.import.left_out": (
+        "{count} rader såg ut som frågor men togs inte med: {lines}",
+        "{count} lines looked like questions but were left out: {lines}",
+    ),
+    "office.import.is_transcript": (
+        "Det här är en transkribering, inte en frågelista. Koppla den till ett möte med "
+        "facilitator transcript MÖTE FIL (eller tangenten i sammanfattningen efter mötet).",
+        "This is a transcript, not a question list. Attach it to a meeting with "
+        "facilitator transcript SESSION FILE (or the key in the wrap-up after the meeting).",
+    ),
+    "office.import.odt": (
+        "OpenDocument-filer (.odt) kan inte importeras direkt. Spara dokumentet som Word "
+        "(.docx) eller webbsida (HTML) och importera den filen.",
+        "OpenDocument files (.odt) cannot be imported directly. Save the document as Word "
+        "(.docx) or a web page (HTML) and import that file.",
+    ),
+    "office.import.bad_docx": (
+        "Filen ser ut som ett Word-dokument men kan inte läsas (den kan vara skadad eller "
+        "lösenordsskyddad).",
+        "The file looks like a Word document but cannot be read (it may be damaged or "
+        "password protected).",
+    ),
+    # Transcripts
+    "office.transcript.too_large": (
+        "{path} är för stor för att vara en transkribering.",
+        "{path} is too large to be a transcript.",
+    ),
+    "office.transcript.not_transcript": (
+        "{name} är ingen Teams-transkribering. Ladda ner transkriberingen från Teams som "
+        ".vtt eller .docx.",
+        "{name} is not a Teams transcript. Download the transcript from Teams as .vtt or .docx.",
+    ),
+    "office.transcript.empty": (
+        "Inga repliker hittades i {name}.",
+        "No lines were found in {name}.",
+    ),
+}
