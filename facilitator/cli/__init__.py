@@ -15,7 +15,14 @@ from importlib import import_module
 from facilitator import __version__
 from facilitator.cli.context import CliError, Context
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings")
+_COMMAND_MODULES = (
+    "sessions",
+    "minutes",
+    "maintenance",
+    "dialogues",
+    "bookings",
+    "transcripts",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

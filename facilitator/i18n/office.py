@@ -39,4 +39,34 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Inga repliker hittades i {name}.",
         "No lines were found in {name}.",
     ),
+    "office.transcript.ask_consent": (
+        "Har {supplier} samtyckt till att mötet spelades in och transkriberades?",
+        "Did {supplier} consent to the meeting being recorded and transcribed?",
+    ),
+    "office.transcript.no_consent": (
+        "Transkriberingen kopplades inte: leverantörens samtycke saknas.",
+        "The transcript was not attached: the supplier's consent is missing.",
+    ),
+    "office.transcript.attached": (
+        "Transkriberingen kopplades till mötet: {count} repliker, {placed} under frågorna; "
+        "{matched} av {speakers} talare känns igen bland deltagarna.",
+        "The transcript was attached to the meeting: {count} lines, {placed} under the "
+        "questions; {matched} of {speakers} speakers are known participants.",
+    ),
+    "office.transcript.unmatched": (
+        "Talare som inte finns bland deltagarna: {names}",
+        "Speakers who are not among the participants: {names}",
+    ),
+    "office.transcript.not_started": (
+        "Mötet har ingen starttid, så replikerna kunde inte placeras under frågorna.",
+        "The meeting has no start time, so the lines could not be placed under the questions.",
+    ),
+    # Minutes
+    "office.minutes.transcript": ("Transkribering", "Transcript"),
+    "office.minutes.transcript_consented": (
+        "Mötet spelades in och transkriberades med leverantörens samtycke. Transkriberingen "
+        "ingår inte i minnesanteckningarna.",
+        "The meeting was recorded and transcribed with the supplier's consent. The transcript "
+        "is not part of the minutes.",
+    ),
 }

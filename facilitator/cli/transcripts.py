@@ -1,0 +1,105 @@
+"""`facilitator transcript SESSION FILE`: attach a Teams transcript to a meeting."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rich.markup import escape
+
+from facilitator.cli.context import CliError, Context
+from facilitator.cli.maintenance import confirm
+from facilitator.domain.session import Session
+from facilitator.domain.transcript import attach
+from facilitator.i18n import t
+from facilitator.importers import ImportProblem
+from facilitator.importers.transcript import read_transcript
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLock, SessionLocked
+
+#: Exit status when the session is open elsewhere or the supplier's consent was not given.
+NOT_DONE = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "transcript",
+        help="attach a Teams transcript (.vtt or .docx) to a meeting",
+        description=(
+            "Attach a Teams transcript to a meeting: its lines are lined up with the questions "
+            "by time and shown in the wrap-up beside the notes. They never go into the minutes "
+            "unless copied into the notes; the minutes say that a transcript exists and that "
+            "the supplier consented to the recording."
+        ),
+    )
+    parser.add_argument("session", metavar="SESSION", help="session id (a unique beginning)")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the transcript (.vtt or .docx)")
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="the supplier consented to the recording (do not ask)",
+    )
+    parser.set_defaults(handler=run_transcript)
+
+
+def run_transcript(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    try:
+        lines = read_transcript(args.file)
+    except ImportProblem as problem:
+        raise CliError(problem.text(lang)) from problem
+    store = context.writable_store()
+    session_id = context.resolve_session(args.session)
+    try:
+        with SessionLock(store, session_id):
+            session = store.load_session(session_id)
+            if not session.transcript.consent:
+                question = t("office.transcript.ask_consent", lang, supplier=session.supplier)
+                if not confirm(context, question, args.yes):
+                    context.err.print(
+                        t("office.transcript.no_consent", lang), markup=False, highlight=False
+                    )
+                    return NOT_DONE
+                session.transcript.consent = True
+            attach(session, lines, args.file.name, datetime.now(timezone.utc))
+            store.save_session(session)
+    except SessionLocked as locked:
+        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+        raise CliError(t("maint.in_use", lang, id=session_id, who=who), NOT_DONE) from locked
+    except DamagedFile as error:
+        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(t("prep.cli.save_failed", lang, reason=reason)) from error
+    _print_summary(context, session)
+    return 0
+
+
+def _print_summary(context: Context, session: Session) -> None:
+    lang = context.lang
+    lines = session.transcript.lines
+    placed = sum(1 for line in lines if line.question_id is not None)
+    speakers = sorted({line.speaker for line in lines if line.speaker})
+    matched = sorted({line.speaker for line in lines if line.speaker and line.participant})
+    message = t(
+        "office.transcript.attached",
+        lang,
+        count=len(lines),
+        placed=placed,
+        speakers=len(speakers),
+        matched=len(matched),
+    )
+    context.out.print(escape(message), highlight=False, soft_wrap=True)
+    if session.started_at is None:
+        context.err.print(
+            f"[yellow]![/] {escape(t('office.transcript.not_started', lang))}", highlight=False
+        )
+    unmatched = [s for s in speakers if s not in matched]
+    if unmatched:
+        names = ", ".join(unmatched)
+        context.err.print(
+            f"[yellow]![/] {escape(t('office.transcript.unmatched', lang, names=names))}",
+            highlight=False,
+            soft_wrap=True,
+        )
