@@ -69,4 +69,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The meeting was recorded and transcribed with the supplier's consent. The transcript "
         "is not part of the minutes.",
     ),
+    # Wrap-up
+    "office.key.transcript": ("Transkribering", "Transcript"),
+    "office.key.copy_line": ("Till anteckn.", "To notes"),
+    "office.wrapup.transcript": ("Transkribering ({count})", "Transcript ({count})"),
+    "office.wrapup.consent": (
+        "Leverantören har samtyckt till att mötet spelas in och transkriberas",
+        "The supplier consented to the meeting being recorded and transcribed",
+    ),
+    "office.wrapup.ask_path": (
+        "Transkriberingen från Teams (.vtt eller .docx):",
+        "The transcript from Teams (.vtt or .docx):",
+    ),
+    "office.wrapup.attached": (
+        "Transkriberingen kopplades: {count} repliker, {placed} under frågorna.",
+        "The transcript was attached: {count} lines, {placed} under the questions.",
+    ),
+    "office.wrapup.no_line": (
+        "Ingen replik vald: frågan har inga repliker i transkriberingen.",
+        "No line chosen: the question has no lines in the transcript.",
+    ),
 }

@@ -12,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -44,6 +43,8 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+from facilitator.ui.screens.wrapup_transcript import TranscriptActions
+from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
@@ -54,11 +55,13 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "edit": ("tab-participants", "tab-entries"),
     "confidential": ("tab-notes", "tab-entries"),
     "reason": ("tab-notes", "tab-entries"),
+    "attach_transcript": TABS,
+    "copy_transcript_line": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
 
-class WrapUpScreen(Screen[None]):
+class WrapUpScreen(TranscriptActions):
     BINDINGS = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
@@ -68,6 +71,8 @@ class WrapUpScreen(Screen[None]):
         Binding("delete,d", "delete_participant", "key.delete_participant"),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True),
+        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True),
+        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True),
     ]
 
     def __init__(
@@ -110,6 +115,8 @@ class WrapUpScreen(Screen[None]):
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
                 yield PeopleTable(id="wrap-people")
+                consent = t("office.wrapup.consent", self.lang)
+                yield ConsentBox(consent, self.session.transcript.consent, id="wrap-consent")
             with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
                 with Horizontal(id="wrap-notes"):
                     yield OptionList(id="wrap-questions")
@@ -119,6 +126,7 @@ class WrapUpScreen(Screen[None]):
                         tab_behavior="focus",
                         placeholder=t("ui.wrapup.notes_placeholder", self.lang),
                     )
+                    yield TranscriptPanel(id="wrap-transcript")
             with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
                 yield EntriesTable(id="wrap-entries")
         yield Footer()
@@ -184,6 +192,7 @@ class WrapUpScreen(Screen[None]):
         editor.move_cursor(editor.document.end)
         number = [q.id for q in self.session.questions].index(question_id) + 1
         editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+        self.query_one(TranscriptPanel).show(self.session, question_id, self.lang)
 
     # ------------------------------------------------------------------- tabs
     @property
