@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.drafts import write_email_draft
 from facilitator.domain.clock import SystemClock
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished
@@ -65,6 +66,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="finalise the minutes as their next version first (the meeting must have ended)",
     )
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
+    parser.add_argument(
+        "--email",
+        action="store_true",
+        help="write an e-mail draft (.eml) with the minutes and the DOCX attached; nothing is sent",
+    )
     parser.set_defaults(handler=run_minutes)
 
 
@@ -75,6 +81,8 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         session = _finalise(context, context.resolve_session(args.id), args.author, lang)
     else:
         session = context.load_session(args.id)
+    if args.email:
+        return write_email_draft(args, context, session)
     result = render_minutes(session, args.format, lang, public=args.public)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output

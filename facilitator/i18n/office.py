@@ -89,4 +89,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ingen replik vald: frågan har inga repliker i transkriberingen.",
         "No line chosen: the question has no lines in the transcript.",
     ),
+    # E-mail draft
+    "office.key.email": ("E-post", "E-mail"),
+    "office.email.subject": (
+        "Minnesanteckningar: {dialogue} – {supplier}",
+        "Minutes: {dialogue} – {supplier}",
+    ),
+    "office.email.body": (
+        "Hej,\n\nTack för dialogmötet. Här är minnesanteckningarna från mötet med {supplier}, "
+        "nedan och som bifogat Word-dokument. Hör av er om något behöver rättas.\n\n"
+        "Med vänliga hälsningar",
+        "Hello,\n\nThank you for the dialogue meeting. Here are the minutes of the meeting "
+        "with {supplier}, below and as the attached Word document. Let us know if anything "
+        "needs correcting.\n\nKind regards",
+    ),
+    "office.email.written": (
+        "E-postutkastet skrevs till {path} (öppna det i Outlook för att skicka; inget har "
+        "skickats).",
+        "The e-mail draft was written to {path} (open it in Outlook to send it; nothing has "
+        "been sent).",
+    ),
+    "office.email.no_address": (
+        "Ingen e-postadress känd för: {names}. Lägg till dem i utkastet innan det skickas.",
+        "No e-mail address known for: {names}. Add them to the draft before sending it.",
+    ),
 }
