@@ -113,4 +113,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ingen e-postadress känd för: {names}. Lägg till dem i utkastet innan det skickas.",
         "No e-mail address known for: {names}. Add them to the draft before sending it.",
     ),
+    # Join link
+    "office.key.copy_link": ("Kopiera möteslänk", "Copy join link"),
+    "office.key.open_link": ("Öppna möteslänk", "Open join link"),
+    "office.meeting.no_link": (
+        "Mötet har ingen möteslänk (den kommer från bokningens Teams-inbjudan).",
+        "The meeting has no join link (it comes from the booking's Teams invite).",
+    ),
+    "office.meeting.link_copied": (
+        "Möteslänken kopierades (om terminalen tillåter det): {link}",
+        "The join link was copied (if the terminal allows it): {link}",
+    ),
+    "office.meeting.not_opened": (
+        "Möteslänken kunde inte öppnas ({reason}). Kopiera den med alt+j.",
+        "The join link could not be opened ({reason}). Copy it with alt+j.",
+    ),
 }
