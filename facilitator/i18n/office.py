@@ -3,6 +3,10 @@ a transcript, the minutes as an e-mail draft and a meeting's join link."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     # Importing questions
+    "office.import.left_out_one": (
+        "1 rad såg ut som en fråga men togs inte med: {lines}",
+        "1 line looked like a question but was left out: {lines}",
+    ),
     "office.import.left_out": (
         "{count} rader såg ut som frågor men togs inte med: {lines}",
         "{count} lines looked like questions but were left out: {lines}",
@@ -73,6 +77,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "office.key.transcript": ("Transkribering", "Transcript"),
     "office.key.copy_line": ("Till anteckn.", "To notes"),
     "office.wrapup.transcript": ("Transkribering ({count})", "Transcript ({count})"),
+    "office.wrapup.outside": ("{count} utanför frågorna", "{count} outside the questions"),
     "office.wrapup.consent": (
         "Leverantören har samtyckt till att mötet spelas in och transkriberas",
         "The supplier consented to the meeting being recorded and transcribed",

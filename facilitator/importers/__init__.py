@@ -69,6 +69,7 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
             raise ImportProblem("office.import.is_transcript")
         result = build_result(outline)
         result.source = "docx"
+        result.encoding = "utf-8"  # Office Open XML is always UTF-8
     else:
         kind = _kind(suffix, data)
         decoded = decode(data, html=kind == "html")

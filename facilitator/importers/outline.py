@@ -317,11 +317,8 @@ def _note_left_out(outline: Outline, result: ImportResult) -> None:
         shown = [f"\u201c{text[:80]}\u201d" for text in result.left_out[:5]]
         if len(result.left_out) > 5:
             shown.append("…")
-        result.warnings.append(
-            Notice.of(
-                "office.import.left_out", count=len(result.left_out), lines="; ".join(shown)
-            )
-        )
+        key = "office.import.left_out" if len(result.left_out) > 1 else "office.import.left_out_one"
+        result.warnings.append(Notice.of(key, count=len(result.left_out), lines="; ".join(shown)))
 
 
 _Section = tuple[str, "Theme | None", list[tuple[str, str, int]]]

@@ -60,6 +60,7 @@ async def test_a_transcript_shows_under_its_question_and_a_line_goes_into_the_no
             "Vi kan rycka ut inom två timmar.",
             "Och på helger?",
         ]
+        assert panel.border_subtitle == "1 utanför frågorna"  # said after the meeting ended
         await pilot.press("alt+l")
         await settle(app, pilot)
         editor = app.screen.query_one("#wrap-editor", TextArea)
