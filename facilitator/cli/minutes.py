@@ -20,8 +20,6 @@ from facilitator.export import (
     suggested_filename,
 )
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.lock import SessionLock, SessionLocked
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
 IN_USE = 1
@@ -101,19 +99,12 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
-    store = context.writable_store()
     try:
-        with SessionLock(store, session_id):
-            session = store.load_session(session_id)
+        with context.changing_session(session_id, IN_USE) as (store, session):
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
-    except SessionLocked as locked:
-        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
-        raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
-    except DamagedFile as error:
-        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(

@@ -15,8 +15,6 @@ from facilitator.domain.transcript import attach
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
 from facilitator.importers.transcript import read_transcript
-from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.lock import SessionLock, SessionLocked
 
 #: Exit status when the session is open elsewhere or the supplier's consent was not given.
 NOT_DONE = 1
@@ -49,11 +47,9 @@ def run_transcript(args: argparse.Namespace, context: Context) -> int:
         lines = read_transcript(args.file)
     except ImportProblem as problem:
         raise CliError(problem.text(lang)) from problem
-    store = context.writable_store()
     session_id = context.resolve_session(args.session)
     try:
-        with SessionLock(store, session_id):
-            session = store.load_session(session_id)
+        with context.changing_session(session_id, NOT_DONE) as (store, session):
             if not session.transcript.consent:
                 question = t("office.transcript.ask_consent", lang, supplier=session.supplier)
                 if not confirm(context, question, args.yes):
@@ -64,11 +60,6 @@ def run_transcript(args: argparse.Namespace, context: Context) -> int:
                 session.transcript.consent = True
             attach(session, lines, args.file.name, datetime.now(timezone.utc))
             store.save_session(session)
-    except SessionLocked as locked:
-        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
-        raise CliError(t("maint.in_use", lang, id=session_id, who=who), NOT_DONE) from locked
-    except DamagedFile as error:
-        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(t("prep.cli.save_failed", lang, reason=reason)) from error

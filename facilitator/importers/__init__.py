@@ -12,7 +12,7 @@ from pathlib import Path
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.importers.docx import read_docx
-from facilitator.importers.encoding import decode
+from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.html import looks_like_html, read_html
 from facilitator.importers.markdown import read_markdown
 from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
@@ -40,18 +40,7 @@ _ZIP = b"PK\x03\x04"
 def import_questions(path: Path | str) -> ImportResult:
     """The questions in the file at `path`; `ImportProblem` if there are none to be had."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportProblem("prep.error.is_dir", path=path)
-        if size > MAX_BYTES:
-            raise ImportProblem("prep.error.too_large", path=path, mb=size // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
-    except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
-    return import_bytes(data, path.name)
+    return import_bytes(read_limited(path, MAX_BYTES, "prep.error.too_large"), path.name)
 
 
 def import_bytes(data: bytes, name: str = "") -> ImportResult:

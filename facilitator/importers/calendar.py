@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
-from facilitator.importers.encoding import decode
+from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -83,16 +83,7 @@ class _Line:
 
 def read_invite(path: Path | str) -> Invite:
     """The first event in the .ics file at `path`; `ImportProblem` if there is none."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem("prep.error.ics_too_large", path=path)
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
-    except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
-    return parse_invite(data)
+    return parse_invite(read_limited(Path(path), MAX_BYTES, "prep.error.ics_too_large"))
 
 
 def parse_invite(data: bytes) -> Invite:

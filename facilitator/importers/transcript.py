@@ -16,7 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from facilitator.domain.transcript import TranscriptLine
 from facilitator.importers.docx import docx_paragraphs
-from facilitator.importers.encoding import decode
+from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import Block, ImportProblem
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -32,17 +32,7 @@ _TAG = re.compile(r"<[^>]*>")
 def read_transcript(path: Path | str) -> list[TranscriptLine]:
     """The lines of the transcript file at `path`."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise ImportProblem("prep.error.is_dir", path=path)
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem("office.transcript.too_large", path=path)
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
-    except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
-    return parse_transcript(data, path.name)
+    return parse_transcript(read_limited(path, MAX_BYTES, "office.transcript.too_large"), path.name)
 
 
 def parse_transcript(data: bytes, name: str = "") -> list[TranscriptLine]:
