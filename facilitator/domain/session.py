@@ -145,6 +145,7 @@ class Session:
         self._fold(clock)
         self.question_states[current] = QuestionState.SKIPPED
         self.current_question_id = None
+        self.question_times.append(QuestionTime(clock.now(), None))
         ids = [q.id for q in self.questions]
         later = ids[ids.index(current) + 1 :] + ids[: ids.index(current)]
         pending = [i for i in later if self.state_of(i) is QuestionState.PENDING]

@@ -160,3 +160,25 @@ def test_a_session_saved_before_transcripts_loads_with_none():
     loaded = codec.decode(Session, data)
     assert not loaded.transcript.attached and loaded.question_times == []
     assert loaded.join_link == ""
+
+
+def test_after_the_last_question_is_skipped_no_question_is_current():
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.domain.transcript import TranscriptLine, align
+    from tests.conftest import FakeClock
+
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Bygg AB")
+    session.start(clock)
+    for question in session.questions[1:]:
+        session.go_to(question.id, clock)
+        session.skip_current(clock)
+    first = session.questions[0].id
+    session.go_to(first, clock)
+    clock.advance(60)
+    session.skip_current(clock)  # nothing left to move on to
+    clock.advance(60)
+    said = [TranscriptLine("a", start=30), TranscriptLine("b", start=90)]
+    align(session, said)
+    assert [line.question_id for line in said] == [first, None]
