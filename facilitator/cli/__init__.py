@@ -8,6 +8,7 @@ exit status.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -21,8 +22,12 @@ _COMMAND_MODULES = (
     "maintenance",
     "dialogues",
     "bookings",
+    "keys",
     "transcripts",
 )
+#: Exit status when the reader of the output went away (`| head`); Rich's console, which prints
+#: the tables, ends with the same status then.
+PIPE_CLOSED = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +66,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """Stop quietly when the output's reader has gone (`facilitator ... | head -1`): what is
+    still buffered goes nowhere, so Python's flush at exit does not fail with a traceback."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (output captured): nothing to flush at exit
+        return PIPE_CLOSED
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+    return PIPE_CLOSED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,6 +23,8 @@ def write_email_draft(args: argparse.Namespace, context: Context, session: Sessi
     path = Path(name) if args.output in (None, "-") else Path(args.output).expanduser()
     if path.is_dir():
         path = path / name
+    if path.exists() and not args.force:
+        raise CliError(t("records.minutes.exists", lang, path=str(path)))
     try:
         write_atomic(path, draft.data, keep_backup=False)
     except (SaveFailed, OSError) as error:

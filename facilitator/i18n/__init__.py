@@ -11,7 +11,7 @@ import os
 from importlib import import_module
 
 LANGS = ("sv", "en")
-_AREAS = ("common", "ui", "minutes", "cli", "office")
+_AREAS = ("common", "ui", "minutes", "cli", "setup", "records", "office")
 
 
 def _load() -> dict[str, tuple[str, str]]:

@@ -41,8 +41,10 @@ class PeopleTable(_Table):
     def show(self, session: Session, lang: str) -> None:
         row = self._start(lang)
         for index, person in enumerate(session.participants):
+            # A name made from an e-mail address is marked until it is edited here.
+            check = f" ({t('records.people.check', lang)})" if person.guessed else ""
             self.add_row(
-                Text(person.name),
+                Text(person.name + check),
                 Text(person.organisation or "–"),
                 Text(t(f"role.{person.role.value}", lang)),
                 key=str(index),
