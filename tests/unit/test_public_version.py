@@ -127,7 +127,8 @@ def _cli_minutes(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, lang: str, *extra: str
 ) -> str | bytes:
     """What `facilitator --lang LANG minutes abc --format FMT [extra]` prints or writes."""
-    target = tmp_path / f"out.{fmt}"
+    # One file per meeting, language and version: an existing file is not replaced.
+    target = data.parent / f"out-{lang}-{'-'.join(extra) or 'internal'}.{fmt}"
     args = ["--data-dir", str(data), "--lang", lang, "minutes", "abc", "--format", fmt, *extra]
     if fmt == "docx":
         args += ["-o", str(target)]
