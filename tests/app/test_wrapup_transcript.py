@@ -82,3 +82,21 @@ async def test_without_the_suppliers_consent_nothing_is_attached(
         assert not app.screen.query_one(TranscriptPanel).display
         session_id = app.screen.session.id
     assert not store.load_session(session_id).transcript.attached
+
+
+async def test_consent_ticked_among_the_participants_is_saved_and_not_asked_again(
+    store: Store, tmp_path: Path
+) -> None:
+    async with wrap_up(store) as (app, pilot):
+        app.screen.query_one("#wrap-consent", Checkbox).focus()
+        await pilot.press("space")
+        await settle(app, pilot)
+        session_id = app.screen.session.id
+        assert store.load_session(session_id).transcript.consent
+        await pilot.press("alt+t")
+        await pilot.pause()
+        await pilot.press(*str(transcript_file(tmp_path)), "enter")
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, ConfirmScreen)
+    assert len(store.load_session(session_id).transcript.lines) == 3

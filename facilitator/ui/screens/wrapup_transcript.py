@@ -75,7 +75,11 @@ class TranscriptActions(Screen[None]):
         editor.insert(gap + note_line(line), editor.document.end)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        if isinstance(event.checkbox, ConsentBox) and not self.read_only:
-            if event.value != self.session.transcript.consent:
-                self.session.transcript.consent = event.value
-                self._changed()
+        if not isinstance(event.checkbox, ConsentBox):
+            return
+        consent = self.session.transcript.consent
+        if self.read_only:
+            event.checkbox.value = consent  # another window has the meeting: nothing changes
+        elif event.value != consent:
+            self.session.transcript.consent = event.value
+            self._changed()
