@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 
 from rich.markup import escape
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.maintenance import confirm
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, zone
 from facilitator.domain.transcript import attach
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the supplier consented to the recording (do not ask)",
     )
+    parser.add_argument(
+        "--recording-start",
+        metavar="HH:MM[:SS]",
+        help="when the recording started, in the meeting's time zone (default: when the "
+        "meeting clock first started)",
+    )
     parser.set_defaults(handler=run_transcript)
 
 
@@ -58,13 +64,29 @@ def run_transcript(args: argparse.Namespace, context: Context) -> int:
                     )
                     return NOT_DONE
                 session.transcript.consent = True
-            attach(session, lines, args.file.name, datetime.now(timezone.utc))
+            started = _recording_start(args.recording_start, session, lang)
+            attach(session, lines, args.file.name, datetime.now(timezone.utc), started)
             store.save_session(session)
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(t("prep.cli.save_failed", lang, reason=reason)) from error
     _print_summary(context, session)
     return 0
+
+
+def _recording_start(value: str | None, session: Session, lang: str) -> datetime | None:
+    """`HH:MM[:SS]` on the meeting's day, in its time zone; None when not given."""
+    if value is None:
+        return None
+    day = session.started_at or session.scheduled_at
+    try:
+        clock = time.fromisoformat(value.strip())
+    except ValueError as error:
+        raise CliError(t("office.transcript.bad_start", lang, value=value)) from error
+    if day is None:
+        raise CliError(t("office.transcript.not_started", lang))
+    local = day.astimezone(zone(session.timezone))
+    return datetime.combine(local.date(), clock, local.tzinfo)
 
 
 def _print_summary(context: Context, session: Session) -> None:

@@ -4,9 +4,10 @@ The transcript is kept with the session but is never part of the minutes: the fa
 a line into the notes to make it so. The minutes only say that a transcript exists and that the
 supplier consented to the recording.
 
-Each line's time is seconds from the start of the recording, which is taken to be the moment
-the meeting clock first started. A line belongs to the question that was current at that moment
-(`Session.question_times` records when each question became current).
+Each line's time is seconds from the start of the recording: the moment given when the
+transcript is attached, else the moment the meeting clock first started. A line belongs to the
+question that was current at that moment (`Session.question_times` records when each question
+became current).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class Transcript:
     #: The supplier consented to the meeting being recorded and transcribed.
     consent: bool = False
     attached_at: datetime | None = None
+    #: When the recording started, if not when the meeting clock first started.
+    recording_started: datetime | None = None
 
     @property
     def attached(self) -> bool:
@@ -62,15 +65,20 @@ class Transcript:
 
 
 def attach(
-    session: Session, lines: list[TranscriptLine], source: str, now: datetime
+    session: Session,
+    lines: list[TranscriptLine],
+    source: str,
+    now: datetime,
+    recording_started: datetime | None = None,
 ) -> Transcript:
     """Keep `lines` as the session's transcript, each matched to a participant and a question.
 
     A transcript attached again replaces the one before; the consent given stays."""
+    transcript = session.transcript
+    transcript.recording_started = recording_started
     for line in lines:
         line.participant = match_speaker(line.speaker, session.participants)
     align(session, lines)
-    transcript = session.transcript
     transcript.lines = lines
     transcript.source = source
     transcript.attached_at = now
@@ -79,12 +87,12 @@ def attach(
 
 def align(session: Session, lines: Iterable[TranscriptLine]) -> None:
     """Set each line's question: the one current when it was said."""
-    start = session.started_at
+    start = session.transcript.recording_started or session.started_at
     times = sorted(session.question_times, key=lambda q: q.at)
     if start is None:
         return
-    if not times:
-        times = _times_from_totals(session, start)
+    if not times and session.started_at is not None:
+        times = _times_from_totals(session, session.started_at)
     end = session.ended_at
     for line in lines:
         moment = start + timedelta(seconds=line.start)

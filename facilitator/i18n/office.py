@@ -61,6 +61,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Talare som inte finns bland deltagarna: {names}",
         "Speakers who are not among the participants: {names}",
     ),
+    "office.transcript.bad_start": (
+        "Inspelningens start {value} kan inte läsas; skriv den som TT:MM, till exempel 14:03.",
+        "The recording start {value} cannot be read; write it as HH:MM, for example 14:03.",
+    ),
     "office.transcript.not_started": (
         "Mötet har ingen starttid, så replikerna kunde inte placeras under frågorna.",
         "The meeting has no start time, so the lines could not be placed under the questions.",

@@ -182,3 +182,18 @@ def test_after_the_last_question_is_skipped_no_question_is_current():
     said = [TranscriptLine("a", start=30), TranscriptLine("b", start=90)]
     align(session, said)
     assert [line.question_id for line in said] == [first, None]
+
+
+def test_a_recording_started_before_the_clock_is_lined_up_from_its_own_start(data, tmp_path):
+    # The clock started 14:05 Stockholm time; the recording two minutes before, so a line said
+    # 11 minutes into the recording was said 9 minutes into the meeting: still question 1.
+    path = tmp_path / "möte.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:11:00.000 --> 00:11:02.000\n<v Sam Säljare>Tidigt svar.</v>\n",
+        encoding="utf-8",
+    )
+    args = ["transcript", "abc1", str(path), "--yes", "--recording-start", "14:03"]
+    assert run(data, *args) == 0
+    session = Store(data).load_session("abc123def456")
+    assert [line.text for line in lines_of(session, session.questions[0].id)] == ["Tidigt svar."]
+    assert run(data, "transcript", "abc1", str(path), "--recording-start", "kvart över") == 2
