@@ -239,3 +239,13 @@ def test_questions_left_out_are_named_in_a_warning():
     (warning,) = [w for w in result.warnings if w.key == "office.import.left_out"]
     assert warning.text("en").startswith("2 lines looked like questions but were left out:")
     assert "Kan ni leverera i hela länet?" in warning.text("sv")
+
+
+@pytest.mark.parametrize("name", ["word15-filtered-original.htm", "word15-webpage-original.htm"])
+def test_a_word_web_page_without_dialogue_questions_gives_none_and_says_so(name):
+    # The same document in English before its text became dialogue questions: a technical
+    # read-me with lists of parts and steps, none of them a question.
+    with pytest.raises(ImportProblem) as caught:
+        import_questions(REAL / name)
+    assert caught.value.notice.key == "prep.error.no_questions"
+    assert name in caught.value.text("sv")

@@ -40,3 +40,11 @@ def test_addresses_are_kept_with_the_bookings_people():
     people = {p.name: p.email for p in booking.contacts + booking.own_people}
     assert people["Susan Clever"] == "sclever@tine20.org"
     assert people["Wulf Paul"] == "pwulf@tine20.org"
+
+
+def test_a_published_calendar_of_several_meetings_gives_the_first_with_a_warning():
+    invite = read_invite(REAL / "exchange2010-publish-ms-timezones.ics")
+    assert invite.start.isoformat() == "2020-09-10T09:00:00+02:00"
+    assert invite.minutes == 30
+    assert [w.key for w in invite.warnings] == ["prep.warn.ics_several"]
+    assert invite.format is MeetingFormat.IN_PERSON
