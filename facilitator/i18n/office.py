@@ -81,6 +81,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "office.key.transcript": ("Transkribering", "Transcript"),
     "office.key.copy_line": ("Till anteckn.", "To notes"),
     "office.wrapup.transcript": ("Transkribering ({count})", "Transcript ({count})"),
+    "office.wrapup.email": ("E-post (för minnesanteckningarna)", "E-mail (for the minutes)"),
     "office.wrapup.outside": ("{count} utanför frågorna", "{count} outside the questions"),
     "office.wrapup.consent": (
         "Leverantören har samtyckt till att mötet spelas in och transkriberas",

@@ -1,6 +1,6 @@
 """The wrap-up's transcript: alt+t attaches a Teams transcript (asking for the supplier's consent
 first), its lines show beside the notes of the question they were said under, and alt+l copies
-the chosen line into the notes."""
+the chosen line into the notes. And a participant's e-mail address, for the minutes' draft."""
 
 from __future__ import annotations
 
@@ -100,3 +100,18 @@ async def test_consent_ticked_among_the_participants_is_saved_and_not_asked_agai
         await pilot.pause(0.2)
         assert not isinstance(app.screen, ConfirmScreen)
     assert len(store.load_session(session_id).transcript.lines) == 3
+
+
+async def test_a_participants_email_address_is_typed_in_the_form_and_kept_when_edited(
+    store: Store,
+) -> None:
+    async with wrap_up(store) as (app, pilot):
+        await pilot.press("a", *"Anna Lev", "tab", *"Bygg AB", "tab", "tab", *"anna@bygg.se")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("e", "end", *"erantör", "enter")  # correct the name: the address stays
+        await settle(app, pilot)
+        session_id = app.screen.session.id
+    anna = store.load_session(session_id).participants[-1]
+    assert (anna.name, anna.email) == ("Anna Leverantör", "anna@bygg.se")
+    assert anna.organisation == "Bygg AB"
