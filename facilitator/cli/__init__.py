@@ -23,6 +23,7 @@ _COMMAND_MODULES = (
     "dialogues",
     "bookings",
     "keys",
+    "report",
     "transcripts",
 )
 #: Exit status when the reader of the output went away (`| head`); Rich's console, which prints

@@ -11,7 +11,17 @@ import os
 from importlib import import_module
 
 LANGS = ("sv", "en")
-_AREAS = ("common", "ui", "minutes", "cli", "setup", "records", "office")
+_AREAS = (
+    "common",
+    "ui",
+    "minutes",
+    "cli",
+    "setup",
+    "records",
+    "summary",
+    "meeting_record",
+    "office",
+)
 
 
 def _load() -> dict[str, tuple[str, str]]:

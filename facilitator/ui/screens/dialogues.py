@@ -32,6 +32,7 @@ class DialoguesScreen(Screen[None]):
         Binding("x", "export", "key.export"),
         Binding("b", "book", "key.book"),
         Binding("s", "start", "key.start_meeting"),
+        Binding("a", "summary", "key.summary"),
         Binding("escape", "app.pop_screen", "key.back"),
     ]
 
@@ -130,6 +131,13 @@ class DialoguesScreen(Screen[None]):
         dialogue = self.selected()
         if dialogue is not None:
             self.app.push_screen(NewSessionScreen(self.store, self.lang, dialogue_id=dialogue.id))
+
+    def action_summary(self) -> None:
+        from facilitator.ui.screens.summary import SummaryScreen
+
+        dialogue = self.selected()
+        if dialogue is not None:
+            self.app.push_screen(SummaryScreen(self.store, self.lang, dialogue.id))
 
     def action_export(self) -> None:
         dialogue = self.selected()

@@ -29,7 +29,8 @@ class TranscriptPanel(OptionList):
             said = f"{timestamp(line.start)} {who + ': ' if who else ''}{line.text}"
             self.add_option(Option(Text(printable(said)), id=str(index)))
         self.border_title = t("office.wrapup.transcript", lang, count=len(self.lines))
-        outside = len(lines_of(session, None))
+        # The general notes show the lines said outside the questions; a question, how many.
+        outside = len(lines_of(session, None)) if question_id is not None else 0
         self.border_subtitle = t("office.wrapup.outside", lang, count=outside) if outside else ""
         if self.lines:
             self.highlighted = 0
