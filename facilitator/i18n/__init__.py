@@ -12,7 +12,16 @@ from importlib import import_module
 
 LANGS = ("sv", "en")
 _AREAS = (
-    "common", "ui", "minutes", "cli", "setup", "records", "summary", "meeting_record", "registers",
+    "common",
+    "ui",
+    "minutes",
+    "cli",
+    "setup",
+    "records",
+    "summary",
+    "meeting_record",
+    "office",
+    "registers",
 )
 
 

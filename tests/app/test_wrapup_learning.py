@@ -25,7 +25,7 @@ async def test_rating_a_question_and_a_lesson_are_saved_and_reach_the_insights(
         prompts = screen.query_one("#wrap-questions", OptionList)
         prompt = str(prompts.get_option(first.id).prompt)
         assert prompt.endswith("(opened: partly)")
-        await pilot.press("alt+l")
+        await pilot.press("alt+f")
         await settle(app, pilot)
         app.screen.query_one(Input).value = "Färre frågor, mer tid per fråga."
         await pilot.press("enter")

@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -58,6 +57,8 @@ from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.registers import TextPrompt
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+from facilitator.ui.screens.wrapup_transcript import TranscriptActions
+from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
@@ -77,11 +78,13 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "delete_entry": ("tab-entries",),
     "tip_to_library": ("tab-entries",),
     "rate_question": ("tab-notes",),
+    "attach_transcript": TABS,
+    "copy_transcript_line": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
 
-class WrapUpScreen(Screen[None]):
+class WrapUpScreen(TranscriptActions):
     BINDINGS = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
@@ -96,7 +99,9 @@ class WrapUpScreen(Screen[None]):
         Binding("alt+r", "reason", "key.reason", priority=True),
         Binding("alt+k", "question_state", "key.question_state", priority=True),
         Binding("alt+o", "rate_question", "reg.key.rate", priority=True),
-        Binding("alt+l", "lesson", "reg.key.lesson", priority=True),
+        Binding("alt+f", "lesson", "reg.key.lesson", priority=True),
+        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True),
+        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True),
     ]
 
     def __init__(
@@ -139,6 +144,8 @@ class WrapUpScreen(Screen[None]):
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
                 yield PeopleTable(id="wrap-people")
+                consent = t("office.wrapup.consent", self.lang)
+                yield ConsentBox(consent, self.session.transcript.consent, id="wrap-consent")
             with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
                 with Horizontal(id="wrap-notes"):
                     yield OptionList(id="wrap-questions")
@@ -148,6 +155,7 @@ class WrapUpScreen(Screen[None]):
                         tab_behavior="focus",
                         placeholder=t("ui.wrapup.notes_placeholder", self.lang),
                     )
+                    yield TranscriptPanel(id="wrap-transcript")
             with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
                 yield EntriesTable(id="wrap-entries")
         yield Footer()
@@ -230,6 +238,7 @@ class WrapUpScreen(Screen[None]):
         else:
             number = [q.id for q in self.session.questions].index(option_id) + 1
             editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+        self.query_one(TranscriptPanel).show(self.session, self._notes_target, self.lang)
 
     # ------------------------------------------------------------------- tabs
     @property
