@@ -231,6 +231,7 @@ def _docx_created(session: Session, now: datetime | None = None) -> datetime:
     return created.replace(tzinfo=None)
 
 
+@pytest.mark.usefixtures("new_york_computer")
 def test_the_word_file_is_dated_by_the_minutes_not_by_the_computer() -> None:
     """Its properties carry the finalising, the correction, the end or the start (in that order
     of preference), so that the same minutes always give the same file."""
@@ -247,3 +248,5 @@ def test_the_word_file_is_dated_by_the_minutes_not_by_the_computer() -> None:
     running.ended_at = None
     running.status = running.status.RUNNING
     assert _docx_created(running, now=clock.now()) == datetime(2026, 11, 24, 13, 5)
+    never = Session(dialogue=running.dialogue, supplier="Exempel Bygg AB")
+    assert _docx_created(never) == datetime(2000, 1, 1), "a fixed date when there is none"
