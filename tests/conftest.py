@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -56,3 +57,13 @@ def own_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "keymap.json"
     monkeypatch.setenv("FACILITATOR_KEYMAP", str(path))
     return path
+
+
+@pytest.fixture
+def new_york_computer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """The computer's own time zone is neither the meeting's nor UTC."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -4,9 +4,12 @@ language."""
 
 from __future__ import annotations
 
+import io
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from docx import Document as open_docx
 
 from facilitator.cli import main
 from facilitator.domain.entries import EntryKind
@@ -30,6 +33,9 @@ SECRETS = [secret(kind.value) for kind in EntryKind] + [
 ]
 
 
+MADE = datetime(2026, 12, 1, 8, 30, tzinfo=timezone.utc)
+
+
 def _records() -> DialogueRecords:
     entries = confidential_entry_meeting(*EntryKind)
     notes = confidential_note_lines_meeting()
@@ -41,9 +47,14 @@ def _records() -> DialogueRecords:
 def test_the_public_summary_withholds_every_kind_of_confidential_item(fmt: str) -> None:
     records = _records()
     for lang in ("sv", "en"):
-        public = render_document(summary_document(build_summary(records, public=True), lang), fmt)
+        summary = build_summary(records, public=True, now=MADE)
+        public = render_document(summary_document(summary, lang), fmt)
         found = every_readable_text(fmt, public)
         assert not [word for word in SECRETS if word in found], lang
+        if fmt == "docx":  # dated by when it was made, not by the computer's clock
+            assert isinstance(public, bytes)
+            made = open_docx(io.BytesIO(public)).core_properties.created
+            assert made == MADE
         internal = render_document(summary_document(build_summary(records), lang), fmt)
         shown = every_readable_text(fmt, internal)
         assert secret(EntryKind.TIP.value) in shown and open_text(EntryKind.TIP.value) in shown
