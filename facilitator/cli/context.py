@@ -144,3 +144,22 @@ class Context:
             return self.store.load_session(session_id)
         except DamagedFile as error:
             raise CliError(damaged_session(session_id, error, self.lang)) from error
+
+    @contextmanager
+    def changing_session(self, session_id: str, busy: int) -> Iterator[tuple[Store, Session]]:
+        """The stored session, loaded under its lock for a change that the caller saves; a
+        `CliError` (exit status `busy`) when another program has it open, or when it is damaged.
+        Errors writing it are the caller's to word."""
+        from facilitator.storage.atomic import DamagedFile
+        from facilitator.storage.lock import SessionLock, SessionLocked
+
+        store = self.writable_store()
+        try:
+            with SessionLock(store, session_id):
+                yield store, store.load_session(session_id)
+        except SessionLocked as locked:
+            who = locked.holder.describe() if locked.holder else t("maint.someone", self.lang)
+            message = t("maint.in_use", self.lang, id=session_id, who=who)
+            raise CliError(message, busy) from locked
+        except DamagedFile as error:
+            raise CliError(damaged_session(session_id, error, self.lang)) from error

@@ -64,39 +64,39 @@ def _encoder(kind: Any) -> Callable[[Any], Any]:
     return lambda value: value
 
 
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def decode(cls: type[T], data: Any) -> T:
     """Build a `cls` from what `encode` made."""
-    decoder: Any = _decoder(typing.cast(Any, cls))
+    decoder: Callable[[Any], Any] = _decoder(cls)  # type: ignore[arg-type]
     return typing.cast(T, decoder(data))
+
+
+def _none_or(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda data: None if data is None else decode(data)
 
 
 @cache
 def _decoder(tp: Any) -> Callable[[Any], Any]:
-    """The function that decodes data into type `tp` (worked out once per type: type hints and
-    fields are looked up here, not for every object read)."""
+    """The function that decodes values of type `tp` (worked out once per type); every one of
+    them reads None as None."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _decoder(args[0])
     if origin is list:
-        (item_type,) = typing.get_args(tp)
-        item = _decoder(item_type)
-        return _none_or(lambda data: [item(v) for v in data])
+        (item,) = typing.get_args(tp)
+        decode_item = _decoder(item)
+        return _none_or(lambda data: [decode_item(v) for v in data])
     if origin is dict:
-        _, value_type = typing.get_args(tp)
-        value = _decoder(value_type)
-        return _none_or(lambda data: {str(k): value(v) for k, v in data.items()})
+        _, item = typing.get_args(tp)
+        decode_value = _decoder(item)
+        return _none_or(lambda data: {str(k): decode_value(v) for k, v in data.items()})
     if dataclasses.is_dataclass(tp):
-        cls: Any = tp
-        hints = typing.get_type_hints(cls)
-        fields = tuple(
-            (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init
-        )
-
-        def decode_dataclass(data: Any) -> Any:
-            return cls(**{name: field(data[name]) for name, field in fields if name in data})
-
-        return _none_or(decode_dataclass)
+        return _none_or(_dataclass_decoder(tp))
     if isinstance(tp, type) and issubclass(tp, Enum):
         return _none_or(tp)
     if tp is datetime:
@@ -107,15 +107,26 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
         return _none_or(float)
     if tp in (str, int, bool):
 
-        def checked(data: Any) -> Any:
-            if data is not None and not isinstance(data, tp):
+        def check(data: Any) -> Any:
+            if not isinstance(data, tp):
                 raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
             return data
 
-        return checked
+        return _none_or(check)
     return lambda data: data
 
 
-def _none_or(decode_value: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`decode_value`, except that None stays None."""
-    return lambda data: None if data is None else decode_value(data)
+def _dataclass_decoder(cls: Any) -> Callable[[Any], Any]:
+    """Fields' decoders are looked up at the first call, so a type may refer to itself."""
+    fields: tuple[tuple[str, Callable[[Any], Any]], ...] | None = None
+
+    def decode_dataclass(data: Any) -> Any:
+        nonlocal fields
+        if fields is None:
+            hints = _hints(cls)
+            fields = tuple(
+                (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init
+            )
+        return cls(**{name: decode(data[name]) for name, decode in fields if name in data})
+
+    return decode_dataclass
