@@ -176,6 +176,14 @@ class Meeting:
     session_id: str
 
 
+def _index(store: Store) -> None:
+    """Read the folder into the session index, where this version has one (as the first start
+    after the meetings were held would): the figures are those of every later start."""
+    index = getattr(store, "index", None)
+    if index is not None:
+        index.refresh()
+
+
 @contextlib.contextmanager
 def without_fsync() -> Iterator[None]:
     """Benchmark data is thrown away after the run: it is written without waiting for the disk
@@ -227,6 +235,7 @@ class DataFolders:
                     state["started_at"] = start.isoformat()
                     state["ended_at"] = (start + timedelta(minutes=50)).isoformat()
                     store.write_session(state["id"], tables, keep_backup=False)
+            _index(store)
             self._stored[count] = root
             self._say(f"{count} meetings stored in {time.perf_counter() - began:.0f} s")
         return self._stored[count]
@@ -248,6 +257,7 @@ class DataFolders:
                     rng, entries, entries // 4, hours=3, start=start, finished=finished
                 )
                 store.save_session(session, keep_backup=False)
+            _index(store)
             self._meetings[entries, finished] = Meeting(root, session.id)
             self._say(f"a meeting of {entries} entries stored")
         return self._meetings[entries, finished]

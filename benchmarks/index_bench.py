@@ -138,13 +138,17 @@ def main() -> None:
         begin = time.perf_counter()
         generate(small_root, 10, args.entries)
         big = generate(big_root, args.meetings, args.entries)
-        print(f"Generated {args.meetings} meetings of {args.entries} entries "
-              f"in {time.perf_counter() - begin:.1f} s")
+        print(
+            f"Generated {args.meetings} meetings of {args.entries} entries "
+            f"in {time.perf_counter() - begin:.1f} s"
+        )
 
         begin, cpu = time.perf_counter(), time.process_time()
         count = big.index.rebuild()
-        print(f"Cold index build, {count} meetings: {time.perf_counter() - begin:.2f} s "
-              f"({time.process_time() - cpu:.2f} s of CPU)")
+        print(
+            f"Cold index build, {count} meetings: {time.perf_counter() - begin:.2f} s "
+            f"({time.process_time() - cpu:.2f} s of CPU)"
+        )
 
         print("\nLists, 10 meetings vs all (median ms):")
         for label, measure in (
@@ -181,10 +185,14 @@ def main() -> None:
             catch_up.append((time.perf_counter() - begin) * 1000)
         saves.sort()
         catch_up.sort()
-        print(f"\nSave of a {args.entries}-entry meeting (the index reads it at the next look): "
-              f"p50 {saves[49]:.1f} ms, p95 {saves[94]:.1f} ms")
-        print(f"The next list after a save, reading that meeting into the index: "
-              f"p50 {catch_up[49]:.1f} ms, p95 {catch_up[94]:.1f} ms")
+        print(
+            f"\nSave of a {args.entries}-entry meeting (the index reads it at the next look): "
+            f"p50 {saves[49]:.1f} ms, p95 {saves[94]:.1f} ms"
+        )
+        print(
+            f"The next list after a save, reading that meeting into the index: "
+            f"p50 {catch_up[49]:.1f} ms, p95 {catch_up[94]:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

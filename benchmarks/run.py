@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -330,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(
         prefix="facilitator-bench-", ignore_cleanup_errors=True
     ) as folder:
+        # The session index (where there is one) goes in the run's folder, not the user's cache.
+        os.environ["FACILITATOR_CACHE"] = ENV["FACILITATOR_CACHE"] = str(Path(folder) / "cache")
         bench = Bench(
             DataFolders(Path(folder), log=not args.json), QUICK if args.quick else FULL, say
         )
