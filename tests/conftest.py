@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.storage.index import CACHE_ENV_VAR
 from facilitator.storage.store import Store
 
 
@@ -28,6 +29,14 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         self._wall += timedelta(seconds=seconds)
         self._mono += seconds
+
+
+@pytest.fixture(autouse=True)
+def index_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps the session index in a folder of its own, never in the user's cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv(CACHE_ENV_VAR, str(folder))
+    return folder
 
 
 @pytest.fixture

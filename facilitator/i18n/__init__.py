@@ -11,7 +11,18 @@ import os
 from importlib import import_module
 
 LANGS = ("sv", "en")
-_AREAS = ("common", "ui", "minutes", "cli", "setup", "records", "summary", "meeting_record")
+_AREAS = (
+    "common",
+    "ui",
+    "minutes",
+    "cli",
+    "setup",
+    "records",
+    "summary",
+    "meeting_record",
+    "office",
+    "registers",
+)
 
 
 def _load() -> dict[str, tuple[str, str]]:

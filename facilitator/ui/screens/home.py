@@ -8,7 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
@@ -24,6 +24,20 @@ from facilitator.ui.widgets.status_line import format_clock
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
+#: A progress bar is shown while the index reads at least this many session files.
+INDEX_PROGRESS_FROM = 50
+
+
+#: The home screen lists this many of the newest meetings (and every unfinished or damaged one),
+#: so that it opens as fast with a thousand stored as with ten; search and `list` reach the rest.
+HOME_ROWS = 100
+
+
+def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
+    return [
+        s for n, s in enumerate(summaries)
+        if n < HOME_ROWS or s.damaged or s.status in UNFINISHED or not s.status
+    ]
 
 
 class HomeScreen(Screen[None]):
@@ -36,6 +50,10 @@ class HomeScreen(Screen[None]):
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),
         Binding("a", "summary", "key.summary"),
+        Binding("slash,ctrl+f", "search", "reg.key.search"),
+        Binding("f", "needs", "reg.key.needs"),
+        Binding("o", "actions", "reg.key.actions"),
+        Binding("i", "insights", "reg.key.insights"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -56,6 +74,7 @@ class HomeScreen(Screen[None]):
             t("ui.prep.upcoming.title", self.lang), id="upcoming-title", classes="panel-title"
         )
         yield UpcomingMeetings(self.lang, id="upcoming")
+        yield ProgressBar(id="index-progress", show_eta=False)
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label(id="home-hint")
         yield Footer(compact=True)
@@ -66,6 +85,7 @@ class HomeScreen(Screen[None]):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
         self.query_one(UpcomingMeetings).display = False
         self.query_one("#upcoming-title").display = False
+        self.query_one(ProgressBar).display = False
         self.action_reload()
         table.focus()
 
@@ -77,6 +97,7 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="home")
     def _load(self) -> None:
+        self.store.index.refresh(self._indexing)
         summaries = self.store.summaries()
         prep = PrepStore(self.store)
         now = self.app.clock.now()  # type: ignore[attr-defined]
@@ -84,6 +105,19 @@ class HomeScreen(Screen[None]):
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
         self.app.call_from_thread(self._show_upcoming, today, later, titles)
         self.app.call_from_thread(self._show, summaries)
+
+    def _indexing(self, done: int, total: int) -> None:
+        """Progress of reading changed session files into the index (a cold build: all)."""
+        if total >= INDEX_PROGRESS_FROM:
+            self.app.call_from_thread(self._show_indexing, done, total)
+
+    def _show_indexing(self, done: int, total: int) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.display = done < total
+        self.query_one("#home-hint", Label).update(
+            t("reg.ui.indexing", self.lang, done=done, total=total) if done < total else ""
+        )
 
     def _show_upcoming(
         self, today: list[Booking], later: list[Booking], titles: dict[str, str]
@@ -100,10 +134,10 @@ class HomeScreen(Screen[None]):
             unfinished = [s for s in summaries if not s.damaged and s.status in UNFINISHED]
             if unfinished:
                 self._resume_offer(unfinished[0].id)
-        self.summaries = summaries
+        self.summaries = shown_on_home(summaries)
         table = self.query_one("#sessions", DataTable)
         table.clear()
-        for s in summaries:
+        for s in self.summaries:
             status = "damaged" if s.damaged else (s.status or "planned")
             table.add_row(
                 s.id[:8],
@@ -114,8 +148,11 @@ class HomeScreen(Screen[None]):
                 s.when(),
                 key=s.id,
             )
-        hint = "ui.home.hint" if summaries else "ui.home.empty"
-        self.query_one("#home-hint", Label).update(t(hint, self.lang))
+        hint = t("ui.home.hint" if summaries else "ui.home.empty", self.lang)
+        if len(self.summaries) < len(summaries):
+            hint += "\n" + t("reg.ui.home_more", self.lang, total=len(summaries),
+                              hidden=len(summaries) - len(self.summaries))
+        self.query_one("#home-hint", Label).update(hint)
 
     @work(thread=True, group="home")
     def _resume_offer(self, session_id: str) -> None:
@@ -221,6 +258,26 @@ class HomeScreen(Screen[None]):
         from facilitator.ui.screens.tips_library import TipsLibraryScreen
 
         self.app.push_screen(TipsLibraryScreen(self.store, self.lang))
+
+    def action_search(self) -> None:
+        from facilitator.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.store, self.lang))
+
+    def action_needs(self) -> None:
+        from facilitator.ui.screens.registers import NeedsScreen
+
+        self.app.push_screen(NeedsScreen(self.store, self.lang))
+
+    def action_actions(self) -> None:
+        from facilitator.ui.screens.registers import ActionsScreen
+
+        self.app.push_screen(ActionsScreen(self.store, self.lang))
+
+    def action_insights(self) -> None:
+        from facilitator.ui.screens.registers import InsightsScreen
+
+        self.app.push_screen(InsightsScreen(self.store, self.lang))
 
     def action_new_session(self) -> None:
         from facilitator.ui.screens.new_session import NewSessionScreen

@@ -78,6 +78,8 @@ class ParticipantForm(_Form):
             yield Label(t("ui.wrapup.role", self.lang))
             roles = [Option(t(f"role.{role.value}", self.lang), id=role.value) for role in Role]
             yield OptionList(*roles, id="form-role")
+            yield Label(t("office.wrapup.email", self.lang))
+            yield Input(person.email, id="form-email", max_length=320)
             yield self.hint()
 
     def on_mount(self) -> None:
@@ -99,7 +101,8 @@ class ParticipantForm(_Form):
         roles = self.query_one("#form-role", OptionList)
         chosen = roles.highlighted
         role = list(Role)[chosen] if chosen is not None else self.participant.role
-        self.dismiss(Participant(name, self.value("form-organisation"), role))
+        organisation = self.value("form-organisation")
+        self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
 
 
 @dataclass
