@@ -21,7 +21,7 @@ from facilitator.domain.starters import (
     starter_dialogue,
     theme_runs,
 )
-from facilitator.i18n import t
+from facilitator.i18n import t, tn
 from facilitator.importers import (
     ImportProblem,
     ImportResult,
@@ -225,10 +225,10 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
         table.add_row(t(f"theme.{theme.value}", lang), str(count))
     context.out.print(table)
     context.out.print(
-        t(
+        tn(
             "prep.cli.import.summary",
+            len(result.questions),
             lang,
-            count=len(result.questions),
             total=len(dialogue.questions),
             source=result.source,
             encoding=result.encoding,
@@ -253,12 +253,12 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
         dialogue = copy_dialogue(starter_dialogue(args.starter or lang), title)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     context.out.print(
-        t(
+        tn(
             "prep.cli.created",
+            len(dialogue.questions),
             lang,
             title=escape(title),
             id=dialogue.id,
-            count=len(dialogue.questions),
         ),
         highlight=False,
         soft_wrap=True,

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from facilitator.cli.context import CliError, Context, printable
-from facilitator.i18n import t
+from facilitator.i18n import t, tn
 from facilitator.storage.atomic import DamagedFile, SaveFailed
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
 from facilitator.storage.erasure import ErasureResult, forget_person
@@ -97,7 +97,7 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             )
         context.out.print(table)
     key = "maint.doctor.healthy" if report.healthy else "maint.doctor.unhealthy"
-    context.out.print(t(key, lang, checked=report.checked, path=root), highlight=False)
+    context.out.print(tn(key, report.checked, lang, path=root), highlight=False)
     return 0 if report.healthy else PROBLEM
 
 
@@ -118,9 +118,9 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         raise CliError(
             t("maint.restore.bad_backup", lang, id=session_id, reason=error.reason), PROBLEM
         ) from error
-    question = t(
-        "maint.restore.confirm", lang, id=session_id, supplier=printable(backup.supplier),
-        entries=len(backup.entries),
+    question = tn(
+        "maint.restore.confirm", len(backup.entries), lang, id=session_id,
+        supplier=printable(backup.supplier),
     )
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
@@ -150,7 +150,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
     files = store.session_files(session_id)
     what = summary.supplier or summary.title if summary and not summary.damaged else ""
     what = printable(what)
-    question = t("maint.delete.confirm", lang, id=session_id, what=what, files=len(files))
+    question = tn("maint.delete.confirm", len(files), lang, id=session_id, what=what)
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
         return PROBLEM
@@ -163,7 +163,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
             t("maint.delete.failed", lang, id=session_id, reason=error.strerror or error), PROBLEM
         ) from error
     context.out.print(
-        t("maint.delete.done", lang, id=session_id, files=len(deleted)), highlight=False
+        tn("maint.delete.done", len(deleted), lang, id=session_id), highlight=False
     )
     return 0
 

@@ -21,7 +21,7 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.i18n import t, tn
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
 from facilitator.ui.bindings import localise_bindings
@@ -145,7 +145,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         fill_booking(booking, invite, dialogue.participants if dialogue else [])
         self._show(booking)
         added = len(booking.contacts) - before
-        lines = [t("ui.prep.booking.filled", self.lang, count=added)]
+        lines = [tn("ui.prep.booking.filled", added, self.lang)]
         lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
         self._hint("\n".join(lines))
 

@@ -15,7 +15,7 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import export_markdown
 from facilitator.domain.text import printable
 from facilitator.export import safe_name
-from facilitator.i18n import t
+from facilitator.i18n import t, tn
 from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -159,6 +159,8 @@ class DialoguesScreen(Screen[None]):
                 self.notify, message, severity="error", timeout=30, markup=False
             )
             return
-        message = t("ui.prep.export.done", self.lang, count=len(dialogue.questions), path=str(path))
+        message = tn(
+            "ui.prep.export.done", len(dialogue.questions), self.lang, path=str(path)
+        )
         self.app.call_from_thread(self.show_hint, message)
         self.app.call_from_thread(self.notify, message, timeout=15, markup=False)
