@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.text import clean_name
 from facilitator.importers.encoding import decode
 from facilitator.importers.outline import ImportProblem, Notice
 
@@ -189,7 +190,7 @@ def _text(value: str) -> str:
 
 def _person(line: _Line, role: Role = Role.SUPPLIER) -> Participant:
     email = re.sub(r"^mailto:", "", line.value.strip(), flags=re.IGNORECASE)
-    name = line.params.get("CN", "").strip() or email
+    name = clean_name(line.params.get("CN", "")) or email
     return Participant(name=name, organisation="", role=role)
 
 

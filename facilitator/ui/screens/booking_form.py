@@ -20,7 +20,7 @@ from facilitator.domain.booking import Booking, supplier_people
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
-from facilitator.domain.text import printable
+from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t, tn
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
@@ -163,12 +163,13 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         """The booking as the fields say, or None (with a message) if the date or time is bad."""
         booking = copy.deepcopy(self.booking)
         booking.dialogue_id = str(self.query_one("#bk-dialogue", Select).value)
-        booking.supplier = " ".join(self.query_one("#bk-supplier", Input).value.split())
+        booking.supplier = clean_name(self.query_one("#bk-supplier", Input).value)
         booking.format = MeetingFormat(str(self.query_one("#bk-format", Select).value))
         booking.join_link = self.query_one("#bk-link", Input).value.strip()
         names = self.query_one("#bk-contacts", Input).value.split(CONTACT_SEPARATOR)
         earlier = {c.name: c for c in self.booking.contacts}
-        contacts = [earlier.get(n.strip()) or Participant(n.strip()) for n in names if n.strip()]
+        names = [clean_name(name) for name in names]
+        contacts = [earlier.get(n) or Participant(n) for n in names if n]
         booking.contacts = supplier_people(booking.supplier, contacts)
         day = self.query_one("#bk-date", Input).value.strip()
         clock = self.query_one("#bk-time", Input).value.strip()

@@ -25,7 +25,7 @@ from textual.widgets import (
 from facilitator.domain import editing
 from facilitator.domain.dialogue import Dialogue, Theme
 from facilitator.domain.participants import Role
-from facilitator.domain.text import printable
+from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t
 from facilitator.storage import codec
 from facilitator.storage.store import Store
@@ -201,9 +201,9 @@ class DialogueEditorScreen(Screen[None]):
     # ---------------------------------------------------------------- details
     def _apply_details(self) -> None:
         d = self.dialogue
-        d.title = self.query_one("#ed-title", Input).value.strip()
+        d.title = clean_name(self.query_one("#ed-title", Input).value)
         d.reference = self.query_one("#ed-reference", Input).value.strip()
-        d.organisation = self.query_one("#ed-organisation", Input).value.strip()
+        d.organisation = clean_name(self.query_one("#ed-organisation", Input).value)
         d.purpose = self.query_one("#ed-purpose", TextArea).text
         try:
             d.planned_minutes = max(1, int(self.query_one("#ed-planned", Input).value))
@@ -301,11 +301,12 @@ class DialogueEditorScreen(Screen[None]):
 
     @on(Input.Submitted, "#ed-person")
     def _person_submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
+        name = clean_name(event.value)
+        if not name:
             return
         self._apply_details()
         role = Role(str(self.query_one("#ed-role", Select).value))
-        editing.add_standard_participant(self.dialogue, event.value, role)
+        editing.add_standard_participant(self.dialogue, name, role)
         event.input.value = ""
         self._show_people()
 

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
-from facilitator.domain.text import printable
+from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t, tn
 from facilitator.importers import (
     ImportProblem,
@@ -172,7 +172,7 @@ class ImportScreen(Screen[None]):
             return
         result = copy.deepcopy(self.result)
         if self.query_one("#import-target", Select).value == NEW or self.target is None:
-            title = self.query_one("#import-title", Input).value
+            title = clean_name(self.query_one("#import-title", Input).value)
             dialogue = new_dialogue(result, title, self.path.stem)
             notices = []
         else:
