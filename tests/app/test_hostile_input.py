@@ -158,7 +158,8 @@ async def test_hostile_names_are_shown_as_text_on_every_screen(
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         status = str(screen.query_one(StatusLine).render())
-        assert status.startswith("❚❚ Röd[31m AB  [/] שלום")
+        # At 40 columns the name gives way to the clocks.
+        assert status.startswith("❚❚ Röd[31m AB  [/] שלום" if size[0] >= 80 else "❚❚ Röd")
         assert len(status.splitlines()) == 1, "the status line stays one line"
         log = str(screen.query_one(LogPanel).render())
         assert "Kräver[5m ISO 14001" in log
