@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from facilitator.domain.text import printable
-from facilitator.i18n import parse_lang
+from facilitator.i18n import parse_lang, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
 from facilitator.storage.store import AmbiguousId, Store, UnknownId
@@ -51,7 +51,14 @@ class Context:
         try:
             ensure_writable(self.data_dir.path)
         except DataDirError as error:
-            raise CliError(str(error)) from error
+            raise CliError(
+                t(
+                    f"cli.data_dir.{error.problem}",
+                    self.lang,
+                    path=str(error.folder),
+                    reason=error.reason,
+                )
+            ) from error
         store = self.store
         store.ensure()
         return store
@@ -64,11 +71,11 @@ class Context:
             return self.store.resolve_session(prefix)
         except AmbiguousId as error:
             raise CliError(
-                f"session id '{prefix}' is ambiguous: it matches {', '.join(error.matches)}"
+                t("cli.session.ambiguous", self.lang, id=prefix, ids=", ".join(error.matches))
             ) from error
         except UnknownId as error:
             raise CliError(
-                f"no session with id '{prefix}' in {self.data_dir.path} (see 'facilitator list')"
+                t("cli.session.unknown", self.lang, id=prefix, path=str(self.data_dir.path))
             ) from error
 
     def load_session(self, prefix: str):  # noqa: ANN201 - Session
@@ -76,4 +83,8 @@ class Context:
         try:
             return self.store.load_session(session_id)
         except DamagedFile as error:
-            raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+            raise self.damaged(session_id, error) from error
+
+    def damaged(self, session_id: str, error: DamagedFile) -> CliError:
+        """The error for a session file that cannot be read."""
+        return CliError(t("cli.session.damaged", self.lang, id=session_id, reason=error.reason))

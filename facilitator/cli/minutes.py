@@ -105,7 +105,7 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
     except DamagedFile as error:
-        raise CliError(f"session {session_id} is damaged: {error.reason}") from error
+        raise context.damaged(session_id, error) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(

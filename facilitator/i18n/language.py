@@ -100,3 +100,174 @@ STRINGS.update(
         ),
     }
 )
+
+# ------------------------------------------------------------ the command line's errors
+STRINGS.update(
+    {
+        "cli.session.ambiguous": (
+            "Mötes-id:t \u201d{id}\u201d är tvetydigt: det passar {ids}.",
+            "The session id \u201c{id}\u201d is ambiguous: it matches {ids}.",
+        ),
+        "cli.session.unknown": (
+            "Inget möte med id \u201d{id}\u201d i {path} (se \u201dfacilitator list\u201d).",
+            "No session with id \u201c{id}\u201d in {path} (see \u201cfacilitator list\u201d).",
+        ),
+        "cli.session.damaged": (
+            "Mötesfilen {id} är skadad: {reason}",
+            "The session file {id} is damaged: {reason}",
+        ),
+        "cli.data_dir.cannot_create": (
+            "Datamappen {path} kan inte skapas: {reason}",
+            "Cannot create the data folder {path}: {reason}",
+        ),
+        "cli.data_dir.not_a_folder": (
+            "Datamappen {path} är ingen mapp.",
+            "The data folder {path} is not a folder.",
+        ),
+        "cli.data_dir.cannot_write": (
+            "Det går inte att skriva i datamappen {path}: {reason}",
+            "Cannot write in the data folder {path}: {reason}",
+        ),
+    }
+)
+
+# ------------------------------------------ the command line: help texts and argparse's words
+# Keyed on the English text (`argparse:<text>`), as the commands and argparse write it.
+_ARGPARSE_SV: dict[str, str] = {
+    # argparse's own words
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "optional arguments": "flaggor",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "show program's version number and exit": "visa programmets version och avsluta",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "the following arguments are required: %s": "följande argument krävs: %s",
+    "one of the arguments %s is required": "ett av argumenten %s krävs",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ogiltigt val: %(value)r (välj bland %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "ogiltigt värde (%(type)s): %(value)r",
+    "expected one argument": "ett värde väntades",
+    "expected at most one argument": "högst ett värde väntades",
+    "expected at least one argument": "minst ett värde väntades",
+    "expected %s argument": "%s värde väntades",
+    "expected %s arguments": "%s värden väntades",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tvetydig flagga: %(option)s kan vara %(matches)s"
+    ),
+    "not allowed with argument %s": "inte tillåtet tillsammans med %s",
+    "ignored explicit argument %r": "värdet %r ignorerades",
+    "unexpected option string: %s": "oväntad flagga: %s",
+    "can't open '%(filename)s': %(error)s": "kan inte öppna '%(filename)s': %(error)s",
+    "maybe you meant %(closest)r?": "menade du %(closest)r?",
+    # names of values
+    "COMMAND": "KOMMANDO",
+    "DIR": "MAPP",
+    "FILE": "FIL",
+    "NAME": "NAMN",
+    "TEXT": "TEXT",
+    "TITLE": "TITEL",
+    "DIALOGUE": "DIALOG",
+    "SESSION": "SESSION",
+    "ORG": "ORGANISATION",
+    "ISO": "TID",
+    "ID": "ID",
+    # the program
+    "Lead a supplier dialogue meeting and hand over the minutes when it ends.": (
+        "Led ett dialogmöte med en leverantör och lämna över minnesanteckningarna när det "
+        "slutar."
+    ),
+    "data folder (default: $FACILITATOR_DATA, ./sessions if present, or the user folder)": (
+        "datamapp (annars $FACILITATOR_DATA, ./sessions om den finns, eller användarens mapp)"
+    ),
+    "language of screens and minutes (default: locale)": (
+        "språk för skärmar och minnesanteckningar (annars datorns språkinställning)"
+    ),
+    # sessions
+    "open a new meeting on the built-in demo dialogue": (
+        "öppna ett nytt möte med den inbyggda demodialogen"
+    ),
+    "supplier (default: Exempel Bygg AB)": "leverantör (annars Exempel Bygg AB)",
+    "list the sessions in the data folder": "lista mötena i datamappen",
+    "print JSON for scripts": "skriv JSON för skript",
+    # minutes
+    "write a meeting's minutes (Markdown, HTML, DOCX or text)": (
+        "skriv ett mötes minnesanteckningar (Markdown, HTML, DOCX eller text)"
+    ),
+    "Write the minutes of a meeting. Text formats go to standard output unless -o is given; "
+    "DOCX goes to a file named after the dialogue in the current folder.": (
+        "Skriv minnesanteckningarna från ett möte. Textformat skrivs till standard ut om inte "
+        "-o anges; DOCX skrivs till en fil med dialogens namn i aktuell mapp."
+    ),
+    "session id (a unique beginning is enough)": "mötets id (en entydig början räcker)",
+    "output format (default: md)": "format (annars md)",
+    "language of the minutes (default: the global --lang, else the locale)": (
+        "minnesanteckningarnas språk (annars det globala --lang, eller datorns språkinställning)"
+    ),
+    "public version: everything marked confidential is withheld": (
+        "offentlig version: allt som är sekretessmarkerat utelämnas"
+    ),
+    "file to write (a folder: a file named after the dialogue in it; '-': stdout)": (
+        "fil att skriva (en mapp: en fil med dialogens namn i den; '-': standard ut)"
+    ),
+    "finalise the minutes as their next version first (the meeting must have ended)": (
+        "fastställ först minnesanteckningarna som nästa version (mötet måste vara avslutat)"
+    ),
+    "who wrote the minutes (with --finalise)": (
+        "vem som skrev minnesanteckningarna (med --finalise)"
+    ),
+    # looking after the data folder
+    "check every file in the data folder": "kontrollera varje fil i datamappen",
+    "bring back a session's last good copy (the damaged file is kept)": (
+        "ta tillbaka ett mötes senaste hela kopia (den skadade filen sparas)"
+    ),
+    "session id (or its start)": "mötets id (eller dess början)",
+    "do not ask for confirmation": "fråga inte först",
+    "delete a session with its backup, lock and minutes": (
+        "radera ett möte med säkerhetskopia, lås och minnesanteckningar"
+    ),
+    "remove a person's name from every session, dialogue and minutes (GDPR erasure)": (
+        "ta bort en persons namn ur alla möten, dialoger och minnesanteckningar (radering "
+        "enligt GDPR)"
+    ),
+    "the name as written; run again for other forms (first name only, nickname)": (
+        "namnet som det är skrivet; kör igen för andra former (bara förnamn, smeknamn)"
+    ),
+    "what the name becomes": "vad namnet ersätts med",
+    # preparing dialogues
+    "list the dialogues and their questions": "lista dialogerna och deras frågor",
+    "print a dialogue's themes and questions": "skriv ut en dialogs teman och frågor",
+    "dialogue id (or its beginning)": "dialogens id (eller dess början)",
+    "import questions from Markdown, text or HTML (Word or LibreOffice saved as HTML)": (
+        "importera frågor från Markdown, text eller HTML (Word eller LibreOffice sparat som "
+        "HTML)"
+    ),
+    "add the questions to this dialogue": "lägg till frågorna i den här dialogen",
+    "create a new dialogue with this title": "skapa en ny dialog med den här titeln",
+    "create a dialogue from a previous one or from the built-in starter questions": (
+        "skapa en dialog från en tidigare eller från de inbyggda startfrågorna"
+    ),
+    "copy this dialogue": "kopiera den här dialogen",
+    "the starter questions in Swedish or English": "startfrågorna på svenska eller engelska",
+    "open the meeting screen for a new session": "öppna mötesskärmen för ett nytt möte",
+    "dialogue id": "dialogens id",
+    "the supplier's organisation": "leverantörens organisation",
+    "start a booked meeting": "starta ett bokat möte",
+    "book a meeting with a supplier that signed up": (
+        "boka ett möte med en leverantör som anmält sig"
+    ),
+    "the supplier's name": "leverantörens namn",
+    "date and time, e.g. 2026-03-12T10:00": "datum och tid, t.ex. 2026-03-12T10:00",
+    "take time and people from an invite": "ta tid och deltagare från en mötesinbjudan",
+    "list today's and upcoming meetings": "lista dagens och kommande möten",
+    "include past and started ones": "ta med passerade och startade",
+    "list the tips library (and which are given most)": (
+        "lista tipsbanken (och vilka tips som ges oftast)"
+    ),
+}
+STRINGS.update(
+    {f"argparse:{english}": (swedish, english) for english, swedish in _ARGPARSE_SV.items()}
+)
