@@ -12,9 +12,7 @@ import argparse
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from facilitator.i18n import LANGS, default_lang, has, t
-
-_PREFIX = "argparse:"
+from facilitator.i18n import LANGS, default_lang, from_english
 
 
 def lang_of_args(argv: Sequence[str]) -> str:
@@ -35,10 +33,8 @@ def lang_of_args(argv: Sequence[str]) -> str:
 
 
 def translated(text: str, lang: str) -> str:
-    """`text`, written in English by a command or by argparse, in `lang` (as it is if there is
-    no translation)."""
-    key = _PREFIX + text
-    return t(key, lang) if lang != "en" and has(key) else text
+    """`text`, written in English by a command or by argparse, in `lang`."""
+    return from_english("argparse", text, lang)
 
 
 def localise(parser: argparse.ArgumentParser, lang: str) -> None:

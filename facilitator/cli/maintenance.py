@@ -137,7 +137,7 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
 
 
 def _in_use(locked: SessionLocked, lang: str) -> str:
-    who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+    who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
     return t("maint.in_use", lang, id=locked.session_id, who=who)
 
 

@@ -100,7 +100,7 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
     except SessionLocked as locked:
-        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+        who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
         raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error

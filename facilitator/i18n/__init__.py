@@ -49,6 +49,14 @@ def has(key: str) -> bool:
     return key in _STRINGS
 
 
+def from_english(source: str, text: str, lang: str) -> str:
+    """`text`, written in English by `source` ("argparse", "textual"), in `lang`: looked up as
+    the key `source:text`, as gettext catalogs key on the English message; as it is when there
+    is no translation."""
+    key = f"{source}:{text}"
+    return t(key, lang) if lang != "en" and key in _STRINGS else text
+
+
 def default_lang() -> str:
     """Swedish for a Swedish locale, English otherwise.
 

@@ -271,3 +271,160 @@ _ARGPARSE_SV: dict[str, str] = {
 STRINGS.update(
     {f"argparse:{english}": (swedish, english) for english, swedish in _ARGPARSE_SV.items()}
 )
+
+# ------------------------------------------------------------------ who has a session open
+STRINGS.update(
+    {
+        "lock.holder": (
+            "{user} på {host} (process {pid}) sedan {since}",
+            "{user} on {host} (process {pid}) since {since}",
+        ),
+    }
+)
+
+# ------------------------------------------------------------ help (F1) and Textual's words
+STRINGS.update(
+    {
+        "key.help": ("Hjälp", "Help"),
+        "help.title": ("Hjälp", "Help"),
+        "help.keys": ("Tangenter", "Keys"),
+        "help.close": ("Esc eller F1 stänger hjälpen.", "Esc or F1 closes the help."),
+        "help.app_keys": (
+            "F1 eller ? visar den här hjälpen · ctrl+p söker bland alla kommandon · "
+            "ctrl+q avslutar (allt är sparat)",
+            "F1 or ? shows this help · ctrl+p searches all commands · ctrl+q quits "
+            "(everything is saved)",
+        ),
+        "help.screen": ("Tangenterna som gäller här.", "The keys that work here."),
+        "help.HomeScreen": (
+            "Startsidan: mötena i datamappen. Öppna eller återuppta ett möte, starta ett nytt "
+            "från en dialog eller ett bokat möte, och nå dialogerna, bokningarna och tipsbanken.",
+            "The home screen: the meetings in the data folder. Open or resume a meeting, start a "
+            "new one from a dialogue or a booking, and reach the dialogues, the bookings and the "
+            "tips library.",
+        ),
+        "help.MeetingScreen": (
+            "Mötet: klockan går, frågorna tas en i taget och anteckningarna hålls per fråga. "
+            "Logga med en tangent det som spelar roll: en mismatch, ett tips, en marknadsinsikt, "
+            "en åtgärd. Tangenterna fungerar medan du skriver, och allt sparas inom en sekund.",
+            "The meeting: the clock runs, the questions come one at a time and the notes are "
+            "kept per question. Log what matters with one key: a mismatch, a tip, a market "
+            "insight, an action. The keys work while you type, and everything is saved within "
+            "a second.",
+        ),
+        "help.WrapUpScreen": (
+            "Efterarbetet: rätta deltagare, anteckningar och loggade poster, och sekretessmarkera, "
+            "innan minnesanteckningarna tas fram.",
+            "The wrap-up: correct the participants, notes and log entries, and mark what is "
+            "confidential, before the minutes are produced.",
+        ),
+        "help.MinutesScreen": (
+            "Minnesanteckningarna: läs dem på svenska eller engelska, interna eller offentliga; "
+            "spara, kopiera och fastställ dem.",
+            "The minutes: read them in Swedish or English, internal or public; save, copy and "
+            "finalise them.",
+        ),
+        "help.DialoguesScreen": (
+            "Dialogerna: förbered frågorna inför mötena. Skapa, ändra, importera och exportera "
+            "dialoger, boka ett möte eller starta ett.",
+            "The dialogues: prepare the questions for the meetings. Create, edit, import and "
+            "export dialogues, book a meeting or start one.",
+        ),
+        "help.DialogueEditorScreen": (
+            "En dialog: uppgifter, frågor med tidsramar och standarddeltagare.",
+            "A dialogue: its details, its questions with their timeboxes, and its standard "
+            "participants.",
+        ),
+        "help.ImportScreen": (
+            "Importera frågor från en fil (Markdown, text eller HTML sparad från Word). Du ser "
+            "vad som importeras innan något sparas.",
+            "Import questions from a file (Markdown, text or HTML saved from Word). You see what "
+            "will be imported before anything is saved.",
+        ),
+        "help.BookingsScreen": (
+            "Bokade möten med leverantörer som anmält sig: boka, ändra, ta bort eller starta ett "
+            "möte.",
+            "Meetings booked with suppliers that signed up: book, edit, delete or start one.",
+        ),
+        "help.BookingFormScreen": (
+            "Ett bokat möte: dialog, leverantör, kontaktpersoner, tid och form. En "
+            "mötesinbjudan (.ics) kan fylla i det mesta.",
+            "A booked meeting: dialogue, supplier, contacts, time and format. A meeting invite "
+            "(.ics) can fill in most of it.",
+        ),
+        "help.TipsLibraryScreen": (
+            "Tipsbanken: tips som ofta ges till leverantörer. Under mötet listas de när du "
+            "loggar ett tips.",
+            "The tips library: tips often given to suppliers. In a meeting they are listed when "
+            "you log a tip.",
+        ),
+        "help.NewSessionScreen": (
+            "Nytt möte: välj dialog och skriv leverantörens namn; Enter startar mötet.",
+            "New meeting: pick a dialogue and name the supplier; Enter starts the meeting.",
+        ),
+        "help.NewDialogueScreen": (
+            "Ny dialog: börja från en tom dialog, startfrågorna eller en kopia, och ge den en "
+            "titel.",
+            "New dialogue: start from a blank one, the starter questions or a copy, and give it "
+            "a title.",
+        ),
+        "help.QuestionFormScreen": (
+            "En fråga: text, tema, tidsram och följdfrågor.",
+            "A question: its text, theme, timebox and follow-up questions.",
+        ),
+        "help.PathPromptScreen": (
+            "Skriv sökvägen till en fil eller en mapp.",
+            "Type the path to a file or a folder.",
+        ),
+        "help.SaveFormatScreen": (
+            "Välj formatet minnesanteckningarna sparas i: 1–4, eller pilarna och Enter.",
+            "Choose the format the minutes are saved in: 1–4, or the arrows and Enter.",
+        ),
+        "help.ConfirmScreen": (
+            "En fråga som väntar på svar: j eller y svarar ja, n eller Esc svarar nej.",
+            "A question waiting for an answer: y or j answers yes, n or Esc answers no.",
+        ),
+        "help.ParticipantForm": (
+            "En deltagare: namn, organisation och roll.",
+            "A participant: name, organisation and role.",
+        ),
+        "help.EntryForm": (
+            "En loggad post: texten och om den är sekretessmarkerad.",
+            "A log entry: its text and whether it is confidential.",
+        ),
+        "help.ReasonForm": (
+            "Leverantörens skäl till sekretess: vilken skada ett utlämnande skulle göra.",
+            "The supplier's reason for confidentiality: what harm disclosure would do.",
+        ),
+    }
+)
+
+# Textual's own words in the Footer and the command palette, keyed on the English text.
+_TEXTUAL_SV: dict[str, str] = {
+    "Quit": "Avsluta",
+    "palette": "kommandon",
+    "Theme": "Tema",
+    "Keys": "Tangenter",
+    "Screenshot": "Skärmbild",
+    "Maximize": "Maximera",
+    "Minimize": "Återställ",
+    "Quit the application as soon as possible": "Avsluta programmet (allt är sparat)",
+    "Change the current theme": "Byt färgtema",
+    "Show help for the focused widget and a summary of available keys": (
+        "Visa hjälpen för den här skärmen och dess tangenter"
+    ),
+    "Hide the keys and widget help panel": "Dölj tangentpanelen",
+    "Save an SVG 'screenshot' of the current screen": "Spara en skärmbild (SVG) av skärmen",
+    "Maximize the focused widget": "Maximera den markerade delen",
+    "Minimize the widget and restore to normal size": (
+        "Återställ den maximerade delen till normal storlek"
+    ),
+    "Focus Next": "Nästa fält",
+    "Focus Previous": "Föregående fält",
+    "Copy selected text": "Kopiera markerad text",
+    "Search for commands…": "Sök bland kommandon…",
+    "Search for themes…": "Sök bland teman…",
+}
+STRINGS.update(
+    {f"textual:{english}": (swedish, english) for english, swedish in _TEXTUAL_SV.items()}
+)

@@ -97,7 +97,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The minutes could not be saved: {reason}",
     ),
     # wrap-up and minutes: keys
-    "key.produce_minutes": ("Anteckningar", "Minutes"),
+    "key.produce_minutes": ("Minnesanteckningar", "Minutes"),
     "key.next_tab": ("Nästa flik", "Next tab"),
     "key.previous_tab": ("Föregående flik", "Previous tab"),
     "key.edit": ("Ändra", "Edit"),

@@ -6,22 +6,29 @@ import asyncio
 import os
 import signal
 import threading
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, new_session
-from facilitator.i18n import t
+from facilitator.i18n import from_english, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
+from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
@@ -40,6 +47,10 @@ class FacilitatorApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ScreenActions}
     TITLE = "facilitator"
+    BINDINGS = [
+        Binding("f1", "help", "key.help", priority=True),
+        Binding("question_mark", "help", "key.help", show=False),
+    ]
 
     def __init__(
         self,
@@ -59,6 +70,7 @@ class FacilitatorApp(App[None]):
         self._signalled = False
         #: The user was told that quitting now loses notes that could not be saved.
         self._quit_unsaved = False
+        localise_bindings(self, lang)
 
     def on_mount(self) -> None:
         self._handle_exit_signals()
@@ -75,6 +87,33 @@ class FacilitatorApp(App[None]):
             self.start_session(self._first_session)
         elif self._first_session_id is not None:
             self.open_session(self._first_session_id, home_on_failure=True)
+
+    # ------------------------------------------------- help and the command palette
+    def action_help(self) -> None:
+        """Help for the current screen; F1 again closes it."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen(self.screen, self.lang))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands in the user's language; "Keys" opens the help."""
+        for command in super().get_system_commands(screen):
+            callback = self.action_help if command.title == "Keys" else command.callback
+            yield command._replace(
+                title=from_english("textual", command.title, self.lang),
+                help=from_english("textual", command.help, self.lang),
+                callback=callback,
+            )
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = from_english("textual", "Search for commands…", self.lang)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        placeholder = from_english("textual", "Search for themes…", self.lang)
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=placeholder))
 
     def watch_theme(self, theme: str) -> None:
         self._remember_theme(theme)
@@ -121,7 +160,7 @@ class FacilitatorApp(App[None]):
         try:
             lock.acquire()
         except SessionLocked as locked:
-            holder = locked.holder.describe() if locked.holder else None
+            holder = locked.holder.describe(self.lang) if locked.holder else None
             question = t(
                 "ui.meeting.locked",
                 self.lang,

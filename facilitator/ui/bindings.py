@@ -1,4 +1,5 @@
-"""Key bindings whose descriptions are i18n keys, shown in the user's language."""
+"""Key bindings whose descriptions are i18n keys (or Textual's own English words), shown in the
+user's language."""
 
 from __future__ import annotations
 
@@ -8,16 +9,22 @@ from collections.abc import Iterator
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from facilitator.i18n import has, t
+from facilitator.i18n import from_english, has, t
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:
-    """Replace each binding description that is an i18n key by its text in `lang`."""
+    """Replace each binding description that is an i18n key, or one of Textual's own ("Quit",
+    "palette"), by its text in `lang`."""
 
     def local(binding: Binding) -> Binding:
-        if not has(binding.description):
-            return binding
-        return dataclasses.replace(binding, description=t(binding.description, lang))
+        description = binding.description
+        if has(description):
+            return dataclasses.replace(binding, description=t(description, lang))
+        if description:
+            return dataclasses.replace(
+                binding, description=from_english("textual", description, lang)
+            )
+        return binding
 
     node._bindings = BindingsMap.from_keys(
         {key: [local(b) for b in group] for key, group in node._bindings.key_to_bindings.items()}

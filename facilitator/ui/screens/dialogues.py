@@ -29,8 +29,8 @@ class DialoguesScreen(Screen[None]):
         Binding("n", "new_dialogue", "key.new_dialogue"),
         Binding("e", "edit", "key.edit"),
         Binding("i", "import_questions", "key.import"),
-        Binding("x", "export", "key.export"),
-        Binding("b", "book", "key.book"),
+        Binding("x", "export", "key.export", show=False),
+        Binding("b", "book", "key.book", show=False),
         Binding("s", "start", "key.start_meeting"),
         Binding("escape", "app.pop_screen", "key.back"),
     ]

@@ -29,8 +29,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "open_session", "key.open"),
         Binding("n", "new_session", "key.new_session"),
-        Binding("d", "demo", "key.demo"),
-        Binding("s", "start_booking", "key.start_booking"),
+        Binding("d", "demo", "key.demo", show=False),
+        Binding("s", "start_booking", "key.start_booking", show=False),
         Binding("g", "dialogues", "key.dialogues"),
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),

@@ -198,7 +198,7 @@ class MinutesScreen(Screen[None]):
             # Another instance may have changed it since it was opened here.
             session = self.store.load_session(self.session.id)
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else None
+            who = locked.holder.describe(self.lang) if locked.holder else None
             who = who or t("ui.meeting.another_program", self.lang)
             self._tell(t("ui.minutes.locked", self.lang, holder=who), "error")
             return False

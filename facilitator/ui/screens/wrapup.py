@@ -61,7 +61,7 @@ _EDITING = frozenset(_ACTION_TABS)
 class WrapUpScreen(Screen[None]):
     BINDINGS = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
-        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
+        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
         Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
         Binding("e", "edit", "key.edit"),
         Binding("a", "add_participant", "key.add_participant"),
