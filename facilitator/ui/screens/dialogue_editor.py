@@ -33,6 +33,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.question_form import QuestionDraft, QuestionFormScreen
+from facilitator.ui.widgets.name_cells import name_cell
 
 TABS = ("tab-details", "tab-questions", "tab-participants")
 #: The widget focused when a tab is shown.
@@ -143,7 +144,7 @@ class DialogueEditorScreen(Screen[None]):
             table.add_row(
                 str(number),
                 t(f"theme.{q.theme.value}", self.lang),
-                Text(printable(text if len(text) <= width else text[: width - 1] + "…")),
+                name_cell(text, width),
                 str(q.timebox),
                 key=q.id,
             )

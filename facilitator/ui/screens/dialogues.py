@@ -22,6 +22,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.path_prompt import PathPromptScreen
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 class DialoguesScreen(Screen[None]):
@@ -59,6 +60,10 @@ class DialoguesScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._load()
 
+    def on_resize(self) -> None:
+        if self.dialogues:
+            self._show(self.dialogues, self._held)
+
     @work(thread=True, exclusive=True, group="dialogues")
     def _load(self) -> None:
         dialogues = self.prep.dialogues()
@@ -69,11 +74,20 @@ class DialoguesScreen(Screen[None]):
         table = self.query_one(DataTable)
         selected = self.selected()
         self.dialogues = dialogues
+        self._held = held
         table.clear()
+        columns = ("questions", "sessions")
+        counts = [len(t(f"ui.prep.dialogues.col.{key}", self.lang)) for key in columns]
+        # A long title is shortened so that the reference and the counts always show.
+        title_width, reference_width = name_widths(
+            table.size.width or self.size.width,
+            counts,
+            [[d.title for d in dialogues], [d.reference for d in dialogues]],
+        )
         for d in dialogues:
             table.add_row(
-                Text(printable(d.title)),
-                Text(printable(d.reference)),
+                name_cell(d.title, title_width),
+                name_cell(d.reference, reference_width),
                 str(len(d.questions)),
                 str(held.get(d.id, 0)),
                 key=d.id,

@@ -3,7 +3,6 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,15 +11,18 @@ from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
-from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 from facilitator.ui.widgets.status_line import format_clock
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
+
+#: Cells of a session id shown (enough to tell sessions apart and to type as a prefix).
+ID_WIDTH = 8
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 
@@ -70,6 +72,10 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.action_reload()
 
+    def on_resize(self) -> None:
+        if self.summaries:
+            self._show(self.summaries)
+
     def action_reload(self) -> None:
         self._load()
 
@@ -100,18 +106,33 @@ class HomeScreen(Screen[None]):
                 self._resume_offer(unfinished[0].id)
         self.summaries = summaries
         table = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
         table.clear()
-        for s in summaries:
-            status = "damaged" if s.damaged else (s.status or "planned")
+        statuses = [
+            t(f"status.{'damaged' if s.damaged else (s.status or 'planned')}", self.lang)
+            for s in summaries
+        ]
+        widest = max((len(status) for status in statuses), default=0)
+        # Long titles and supplier names are shortened so that status and time always show.
+        titles = [s.title if not s.damaged else s.path.name for s in summaries]
+        suppliers = [s.supplier if not s.damaged else s.damaged for s in summaries]
+        available = table.size.width or self.size.width
+        title_width, supplier_width = name_widths(
+            available, [ID_WIDTH, widest, 16], [titles, suppliers]
+        )
+        for s, status, title, supplier in zip(
+            summaries, statuses, titles, suppliers, strict=True
+        ):
             table.add_row(
-                s.id[:8],
-                # Names as typed: brackets are not markup, control characters written out.
-                Text(printable(s.title if not s.damaged else s.path.name)),
-                Text(printable(s.supplier if not s.damaged else s.damaged)),
-                t(f"status.{status}", self.lang),
+                s.id[:ID_WIDTH],
+                name_cell(title, title_width),
+                name_cell(supplier, supplier_width),
+                status,
                 s.when(),
                 key=s.id,
             )
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
         hint = "ui.home.hint" if summaries else "ui.home.empty"
         self.query_one("#home-hint", Label).update(t(hint, self.lang))
 
