@@ -192,7 +192,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Version {version}, fastställd {date}",
         "Version {version}, finalised {date}",
     ),
-    "ui.minutes.internal": ("interna minnesanteckningar", "internal minutes"),
+    "ui.minutes.internal": ("intern version", "internal minutes"),
     "ui.minutes.public": ("offentlig version", "public version"),
     "ui.minutes.lang.sv": ("svenska", "Swedish"),
     "ui.minutes.lang.en": ("engelska", "English"),

@@ -65,8 +65,12 @@ async def test_long_names_leave_every_column_of_the_home_screen_in_view(
     dialogue = demo_dialogue()
     dialogue.title = TITLE
     store.save_dialogue(dialogue)
-    store.save_session(new_session(dialogue, SUPPLIER))
     clock = FakeClock()
+    held = new_session(dialogue, SUPPLIER)
+    held.start(clock)
+    clock.advance(600)
+    held.end(clock)  # its time shows start and end
+    store.save_session(held)
     booking = Booking(dialogue.id, SUPPLIER, scheduled_at=clock.now() + timedelta(hours=2))
     PrepStore(store).save_booking(booking)
     app = FacilitatorApp(store, lang, clock=clock)

@@ -112,23 +112,22 @@ class HomeScreen(Screen[None]):
             t(f"status.{'damaged' if s.damaged else (s.status or 'planned')}", self.lang)
             for s in summaries
         ]
-        widest = max((len(status) for status in statuses), default=0)
         # Long titles and supplier names are shortened so that status and time always show.
         titles = [s.title if not s.damaged else s.path.name for s in summaries]
         suppliers = [s.supplier if not s.damaged else s.damaged for s in summaries]
+        whens = [s.when() for s in summaries]
+        others = [ID_WIDTH, *(max(map(len, texts), default=0) for texts in (statuses, whens))]
         available = table.size.width or self.size.width
-        title_width, supplier_width = name_widths(
-            available, [ID_WIDTH, widest, 16], [titles, suppliers]
-        )
-        for s, status, title, supplier in zip(
-            summaries, statuses, titles, suppliers, strict=True
+        title_width, supplier_width = name_widths(available, others, [titles, suppliers])
+        for s, status, title, supplier, when in zip(
+            summaries, statuses, titles, suppliers, whens, strict=True
         ):
             table.add_row(
                 s.id[:ID_WIDTH],
                 name_cell(title, title_width),
                 name_cell(supplier, supplier_width),
                 status,
-                s.when(),
+                when,
                 key=s.id,
             )
         if table.row_count:
