@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from facilitator.domain.text import printable
-from facilitator.i18n import parse_lang, t
+from facilitator.i18n import os_reason, parse_lang, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
 from facilitator.storage.store import AmbiguousId, Store, UnknownId
@@ -56,7 +56,7 @@ class Context:
                     f"cli.data_dir.{error.problem}",
                     self.lang,
                     path=str(error.folder),
-                    reason=error.reason,
+                    reason=os_reason(error.cause, self.lang) if error.cause else "",
                 )
             ) from error
         store = self.store

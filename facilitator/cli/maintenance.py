@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from facilitator.cli.context import CliError, Context, printable
-from facilitator.i18n import t, tn
+from facilitator.i18n import os_reason, t, tn
 from facilitator.storage.atomic import DamagedFile, SaveFailed
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
 from facilitator.storage.erasure import ErasureResult, forget_person
@@ -160,7 +160,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
         raise CliError(_in_use(locked, lang), PROBLEM) from locked
     except OSError as error:
         raise CliError(
-            t("maint.delete.failed", lang, id=session_id, reason=error.strerror or error), PROBLEM
+            t("maint.delete.failed", lang, id=session_id, reason=os_reason(error, lang)), PROBLEM
         ) from error
     context.out.print(
         tn("maint.delete.done", len(deleted), lang, id=session_id), highlight=False

@@ -8,6 +8,7 @@ A text that shows a count has two keys, `key.one` and `key.other`, and is looked
 
 from __future__ import annotations
 
+import errno
 import locale
 import os
 import re
@@ -47,6 +48,15 @@ def tn(key: str, count: int, lang: str, /, **values: object) -> str:
 
 def has(key: str) -> bool:
     return key in _STRINGS
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Why an operating-system call failed ("disken är full"), in `lang` for the common causes;
+    the system's own words otherwise."""
+    key = f"oserror.{errno.errorcode.get(error.errno or 0, '')}"
+    if key in _STRINGS:
+        return t(key, lang)
+    return error.strerror or str(error)
 
 
 def from_english(source: str, text: str, lang: str) -> str:

@@ -101,6 +101,24 @@ STRINGS.update(
     }
 )
 
+# ------------------------------------------- why the system refused (errno names, `os_reason`)
+STRINGS.update(
+    {
+        "oserror.ENOENT": ("filen eller mappen finns inte", "no such file or folder"),
+        "oserror.EACCES": ("åtkomst nekas", "permission denied"),
+        "oserror.EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
+        "oserror.ENOSPC": ("disken är full", "the disk is full"),
+        "oserror.EDQUOT": ("diskkvoten är slut", "the disk quota is used up"),
+        "oserror.EROFS": ("skrivskyddad disk", "read-only file system"),
+        "oserror.EISDIR": ("det är en mapp", "it is a folder"),
+        "oserror.ENOTDIR": ("en del av sökvägen är ingen mapp", "part of the path is not a folder"),
+        "oserror.EEXIST": ("finns redan", "already exists"),
+        "oserror.EBUSY": ("används av ett annat program", "in use by another program"),
+        "oserror.ENAMETOOLONG": ("namnet är för långt", "the name is too long"),
+        "oserror.EIO": ("läs- eller skrivfel på disken", "input/output error on the disk"),
+    }
+)
+
 # ------------------------------------------------------------ the command line's errors
 STRINGS.update(
     {

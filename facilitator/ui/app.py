@@ -20,7 +20,7 @@ from textual.theme import ThemeProvider
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, new_session
-from facilitator.i18n import from_english, t
+from facilitator.i18n import from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
@@ -124,7 +124,7 @@ class FacilitatorApp(App[None]):
             if self.store.settings().get("theme") != theme:
                 self.store.update_settings(theme=theme)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             message = t("ui.app.settings_failed", self.lang, reason=reason)
             self.call_from_thread(self.notify, message, severity="warning")
 
@@ -145,7 +145,7 @@ class FacilitatorApp(App[None]):
             self.store.save_session(session)
         except OSError as error:
             self.notify(
-                t("ui.app.cannot_save", self.lang, reason=error.strerror or str(error)),
+                t("ui.app.cannot_save", self.lang, reason=os_reason(error, self.lang)),
                 severity="error",
                 timeout=30,
             )
@@ -176,7 +176,7 @@ class FacilitatorApp(App[None]):
             self.push_screen(ConfirmScreen(question, self.lang), answered)
             return
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             self.notify(t("ui.meeting.lock_failed", self.lang, reason=reason), severity="error")
             self._show(MeetingScreen(self.store, session, self.clock, self.lang))
             return
@@ -213,9 +213,10 @@ class FacilitatorApp(App[None]):
                 try:
                     self.store.restore_backup(session_id)
                 except (OSError, DamagedFile, UnknownId) as error:
-                    why = getattr(error, "reason", None) or getattr(error, "strerror", None)
+                    why = os_reason(error, self.lang) if isinstance(error, OSError) else None
+                    why = why or getattr(error, "reason", None) or str(error)
                     self.notify(
-                        t("ui.app.restore_failed", self.lang, reason=why or str(error)),
+                        t("ui.app.restore_failed", self.lang, reason=why),
                         severity="error",
                         timeout=30,
                     )

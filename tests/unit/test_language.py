@@ -87,3 +87,15 @@ def test_every_key_the_code_looks_up_exists() -> None:
 def test_the_swedish_document_is_minnesanteckningar_never_protokoll() -> None:
     for key, (swedish, _english) in i18n._STRINGS.items():
         assert "protokoll" not in swedish.lower(), key
+
+
+def test_why_the_system_refused_is_told_in_the_users_language() -> None:
+    import errno
+
+    from facilitator.i18n import os_reason
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert os_reason(full, "sv") == "disken är full"
+    assert os_reason(full, "en") == "the disk is full"
+    odd = OSError(errno.ETIMEDOUT, "Connection timed out")
+    assert os_reason(odd, "sv") == "Connection timed out", "the system's words otherwise"

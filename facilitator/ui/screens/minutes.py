@@ -28,7 +28,7 @@ from facilitator.export import (
     render_document,
 )
 from facilitator.export.document import Document
-from facilitator.i18n import t
+from facilitator.i18n import os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
@@ -159,7 +159,7 @@ class MinutesScreen(Screen[None]):
             data = render_document(document, fmt)
             path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             message = t("ui.minutes.save_failed", self.lang, reason=reason)
             self.app.call_from_thread(self._tell, message, "error")
             return
