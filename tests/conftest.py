@@ -39,3 +39,11 @@ def store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "data")
     store.ensure()
     return store
+
+
+@pytest.fixture(autouse=True)
+def own_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's keymap file (none unless the test writes it), never the user's own."""
+    path = tmp_path / "keymap.json"
+    monkeypatch.setenv("FACILITATOR_KEYMAP", str(path))
+    return path

@@ -8,6 +8,7 @@ exit status.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -16,7 +17,10 @@ from facilitator import __version__
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.language import argparse_words, lang_of_args, localise
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings")
+_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings", "keys")
+#: Exit status when the reader of the output went away (`| head`); Rich's console, which prints
+#: the tables, ends with the same status then.
+PIPE_CLOSED = 1
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -58,6 +62,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """Stop quietly when the output's reader has gone (`facilitator ... | head -1`): what is
+    still buffered goes nowhere, so Python's flush at exit does not fail with a traceback."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (output captured): nothing to flush at exit
+        return PIPE_CLOSED
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+    return PIPE_CLOSED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,13 +19,14 @@ from facilitator.cli.dialogues import (
     save_or_fail,
 )
 from facilitator.domain.booking import Booking, supplier_people, upcoming, when_text
+from facilitator.domain.dates import unusual_moment
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name
 from facilitator.domain.tips import most_given
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
-from facilitator.importers.calendar import fill_booking, read_invite
+from facilitator.importers.calendar import Invite, fill_booking, read_invite
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.store import UnknownId
 
@@ -57,6 +58,8 @@ def _parse_time(value: str, lang: str) -> datetime:
         moment = datetime.fromisoformat(value.strip())
     except ValueError as error:
         raise CliError(t("prep.cli.bad_time", lang, value=value)) from error
+    if len(value.strip()) <= len("2026-03-12"):  # a date alone is not a booked time
+        raise CliError(t("records.cli.need_clock", lang, value=value.strip()))
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
 
 
@@ -77,10 +80,17 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
             raise CliError(problem.text(lang)) from problem
         fill_booking(booking, invite, dialogue.participants)
         print_warnings(context, invite.warnings)
+        _print_invitees(context, booking, invite)
     if args.at:
         booking.scheduled_at = _parse_time(args.at, lang)
     if args.format:
         booking.format = MeetingFormat(args.format)
+    if booking.scheduled_at is None:
+        raise CliError(t("records.cli.need_time", lang))
+    slip = unusual_moment(booking.scheduled_at, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+    if slip is not None:
+        warning = t(f"records.booking.warn_{slip}", lang, date=when_text(booking))
+        context.err.print(escape(warning), highlight=False, soft_wrap=True)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
         t(
@@ -94,6 +104,22 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
         soft_wrap=True,
     )
     return 0
+
+
+def _print_invitees(context: Context, booking: Booking, invite: Invite) -> None:
+    """Who the invite put on which side, and which names were made from an address."""
+    lang = context.lang
+    nobody = t("records.invite.nobody", lang)
+    sides = {
+        side: "; ".join(p.name for p in people) or nobody
+        for side, people in (("own", booking.own_people), ("supplier", booking.contacts))
+    }
+    text = t("records.invite.people", lang, **sides)
+    context.out.print(escape(text), highlight=False, soft_wrap=True)
+    for person in [invite.organizer, *invite.attendees]:
+        if person is not None and person.guessed:
+            text = t("records.invite.guessed", lang, name=person.name, email=person.email)
+            context.err.print(escape(text), highlight=False, soft_wrap=True)
 
 
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
@@ -111,6 +137,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
                     "dialogue_id": b.dialogue_id,
                     "supplier": b.supplier,
                     "contacts": [c.name for c in b.contacts],
+                    "own_people": [p.name for p in b.own_people],
                     "scheduled_at": b.scheduled_at.isoformat() if b.scheduled_at else None,
                     "format": b.format.value,
                     "join_link": b.join_link,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -11,6 +13,7 @@ from rich.markup import escape
 from facilitator.domain.text import printable
 from facilitator.i18n import os_reason, parse_lang, t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.damage import damage_text
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
 from facilitator.storage.store import AmbiguousId, Store, UnknownId
 
@@ -19,6 +22,12 @@ USAGE = 2
 
 #: Every command shows names and file names through `printable` (shared with the screens).
 __all__ = ["USAGE", "CliError", "Context", "printable"]
+
+
+def damaged_session(session_id: str, error: DamagedFile, lang: str) -> str:
+    """The message for a session file that cannot be opened (worded as `list` and `doctor`)."""
+    problem = damage_text(error.damage, lang)
+    return t("records.damage.session", lang, id=session_id, problem=problem)
 
 
 class CliError(Exception):
@@ -63,6 +72,19 @@ class Context:
         store.ensure()
         return store
 
+    @contextmanager
+    def progress(self, description: str) -> Iterator[Callable[[int, int], None]]:
+        """A progress bar on the terminal (none when the output is a file or pipe), updated by
+        calling the yielded `step(done, total)`; ctrl+c cancels the work as usual."""
+        if not self.err.is_terminal:
+            yield lambda done, total: None
+            return
+        from rich.progress import Progress
+
+        with Progress(console=self.err, transient=True) as bar:
+            task = bar.add_task(description, total=None)
+            yield lambda done, total: bar.update(task, completed=done, total=total)
+
     def error(self, message: str) -> None:
         self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)
 
@@ -83,8 +105,4 @@ class Context:
         try:
             return self.store.load_session(session_id)
         except DamagedFile as error:
-            raise self.damaged(session_id, error) from error
-
-    def damaged(self, session_id: str, error: DamagedFile) -> CliError:
-        """The error for a session file that cannot be read."""
-        return CliError(t("cli.session.damaged", self.lang, id=session_id, reason=error.reason))
+            raise CliError(damaged_session(session_id, error, self.lang)) from error

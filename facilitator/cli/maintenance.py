@@ -11,6 +11,7 @@ from rich.table import Table
 from facilitator.cli.context import CliError, Context, printable
 from facilitator.i18n import os_reason, t, tn
 from facilitator.storage.atomic import DamagedFile, SaveFailed
+from facilitator.storage.damage import damage_text
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
 from facilitator.storage.erasure import ErasureResult, forget_person
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -76,7 +77,8 @@ def _shown(path: Path, root: Path) -> str:
 def run_doctor(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     store = context.store
-    report = diagnose(store)
+    with context.progress(t("maint.doctor.checking", lang)) as step:
+        report = diagnose(store, step)
     root = escape(printable(str(store.root)))
     if not report.exists:
         context.out.print(t("maint.doctor.no_folder", lang, path=root), highlight=False)
@@ -87,7 +89,9 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             table.add_column(t(f"maint.doctor.col.{key}", lang), overflow="fold")
         for finding in report.findings:
             words = t(f"maint.doctor.{finding.code}", lang, id=_session_id(finding.path))
-            if finding.detail:
+            if finding.damage:
+                words += f" — {damage_text(finding.damage, lang)}"
+            elif finding.detail:
                 words += f" — {printable(finding.detail)}"
             style = _STYLE.get(finding.level, "dim")
             table.add_row(
@@ -181,14 +185,17 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     )
     found = forget_person(store, name, replacement, apply=False)
     _print_leftovers(context, found)
-    if not found.changed:
+    if not found.changed and not found.removed:
         context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
-        "maint.forget.confirm", lang, name=printable(name), places=found.places,
-        files=len(found.changed),
+        "maint.forget.confirm", lang, name=printable(name),
+        places=tn("count.places", found.places, lang),
+        files=tn("count.files", len(found.changed), lang),
         replacement=printable(replacement),
     )
+    if found.removed:
+        question += " " + tn("records.forget.will_remove", len(found.removed), lang)
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
         return PROBLEM
@@ -198,10 +205,20 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         raise CliError(str(error), PROBLEM) from error
     for path, count in sorted(done.changed.items()):
         context.out.print(f"  {escape(_shown(path, store.root))}: {count}", highlight=False)
+    removed = t("records.forget.removed", lang)
+    for path in sorted(done.removed):
+        context.out.print(f"  {escape(_shown(path, store.root))}: {removed}", highlight=False)
     context.out.print(
-        t("maint.forget.done", lang, name=shown, places=done.places, files=len(done.changed)),
+        t(
+            "maint.forget.done", lang, name=shown, places=tn("count.places", done.places, lang),
+            files=tn("count.files", len(done.changed), lang),
+        ),
         highlight=False,
     )
+    if done.removed:
+        context.out.print(
+            tn("records.forget.done_removed", len(done.removed), lang), highlight=False
+        )
     return PROBLEM if done.locked or done.unreadable else 0
 
 

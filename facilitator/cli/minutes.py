@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from facilitator.cli.context import CliError, Context
+from facilitator.cli.context import CliError, Context, damaged_session
 from facilitator.domain.clock import SystemClock
+from facilitator.domain.minutes import build_minutes
 from facilitator.domain.session import Session
 from facilitator.domain.versions import NotFinished
 from facilitator.export import (
@@ -18,8 +19,9 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
-from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.atomic import FILE_MODE, DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
@@ -37,7 +39,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
     parser.add_argument(
-        "--format", "-f", choices=tuple(FORMATS), default="md", help="output format (default: md)"
+        "--format",
+        "-f",
+        choices=tuple(FORMATS),
+        default=None,
+        help="output format (default: from the -o file's extension, else md)",
     )
     # SUPPRESS keeps the global --lang when this one is not given.
     parser.add_argument(
@@ -65,6 +71,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="finalise the minutes as their next version first (the meeting must have ended)",
     )
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists already"
+    )
     parser.set_defaults(handler=run_minutes)
 
 
@@ -75,20 +84,34 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         session = _finalise(context, context.resolve_session(args.id), args.author, lang)
     else:
         session = context.load_session(args.id)
-    result = render_minutes(session, args.format, lang, public=args.public)
-    data = result if isinstance(result, bytes) else result.encode("utf-8")
     output = args.output
-    if output == "-" or (output is None and args.format not in BINARY_FORMATS):
+    fmt = args.format or format_for(output)
+    result = render_minutes(session, fmt, lang, public=args.public)
+    data = result if isinstance(result, bytes) else result.encode("utf-8")
+    if output == "-" or (output is None and fmt not in BINARY_FORMATS):
         _write_stdout(context, result)
         return 0
-    name = suggested_filename(session, args.format, lang, args.public)
+    name = suggested_filename(session, fmt, lang, args.public)
     path = Path(name) if output is None else Path(output).expanduser()
     if path.is_dir():
         path = path / name
-    _write_file(path, data, lang)
+    if path.exists() and not args.force:
+        raise CliError(t("records.minutes.exists", lang, path=str(path)))
+    # Confidential details are kept from other users of the computer, as in the data folder.
+    private = not args.public and build_minutes(session).holds_confidential
+    _write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
+
+
+def format_for(output: str | None) -> str:
+    """The format an output file's extension names (`.txt` is text), else Markdown."""
+    if output is None or output == "-":
+        return "md"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix)
+    return next((fmt for fmt, ext in FORMATS.items() if ext == suffix), "md")
 
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
@@ -99,13 +122,14 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
             session = store.load_session(session_id)
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
+            refresh_saved_minutes(store, session)
     except SessionLocked as locked:
         who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
         raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
     except DamagedFile as error:
-        raise context.damaged(session_id, error) from error
+        raise CliError(damaged_session(session_id, error, lang)) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(
@@ -121,8 +145,8 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
 def _write_stdout(context: Context, result: str | bytes) -> None:
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:
-            raise CliError("standard output cannot take binary data; use -o FILE")
+        if stream is None or sys.stdout.isatty():
+            raise CliError(t("records.minutes.binary_to_terminal", context.lang, format="DOCX"))
         stream.write(result)
         stream.flush()
         return
@@ -130,11 +154,13 @@ def _write_stdout(context: Context, result: str | bytes) -> None:
     context.out.file.flush()
 
 
-def _write_file(path: Path, data: bytes, lang: str) -> None:
-    """Write through a temporary file so an existing file is replaced whole or not at all."""
+def _write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
+    """Write through a temporary file so an existing file is replaced whole or not at all; a new
+    file gets `mode` (less the umask)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        with open(os.open(tmp, flags, mode), "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
     except OSError as error:

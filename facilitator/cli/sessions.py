@@ -14,6 +14,7 @@ from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t
+from facilitator.storage.damage import damage_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +44,7 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
     summaries = context.store.summaries()
+    lang = context.lang
     if args.json:
         rows = [
             {
@@ -53,13 +55,16 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
                 "status": "damaged" if s.damaged else s.status,
                 "started": s.started,
                 "ended": s.ended,
-                **({"damaged": s.damaged} if s.damaged else {}),
+                **(
+                    {"damaged": s.damaged, "problem": damage_text(s.damaged, lang)}
+                    if s.damaged
+                    else {}
+                ),
             }
             for s in summaries
         ]
         context.out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
-    lang = context.lang
     if not summaries:
         context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
         return 0
@@ -80,7 +85,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             s.when(),
             t(f"status.{status}", lang),
             shown(s.supplier),
-            shown(s.title if not s.damaged else s.damaged),
+            shown(s.title if not s.damaged else damage_text(s.damaged, lang)),
         )
     context.out.print(table)
     return 0

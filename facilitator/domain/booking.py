@@ -33,6 +33,9 @@ class Booking:
     join_link: str = ""
     #: The session this booking became once the meeting was started.
     session_id: str | None = None
+    #: The organisation's own people who attend besides the dialogue's standard participants
+    #: (from an invite: the organiser and colleagues).
+    own_people: list[Participant] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @property
@@ -52,13 +55,15 @@ def supplier_people(supplier: str, contacts: list[Participant]) -> list[Particip
 
 
 def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
-    """The session for a booked meeting: the dialogue's standard participants and the booking's
-    contacts, its time and format. The booking is marked as started with it."""
+    """The session for a booked meeting: the dialogue's standard participants, the booking's own
+    people and contacts, its time and format. The booking is marked as started with it."""
+    standard = {p.name.casefold() for p in dialogue.participants}
+    own = [copy.copy(p) for p in booking.own_people if p.name.casefold() not in standard]
     session = new_session(
         dialogue,
         booking.supplier.strip(),
         meeting_format=booking.format,
-        participants=supplier_people(booking.supplier.strip(), booking.contacts),
+        participants=own + supplier_people(booking.supplier.strip(), booking.contacts),
         scheduled_at=booking.scheduled_at,
     )
     booking.session_id = session.id

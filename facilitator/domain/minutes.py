@@ -120,6 +120,13 @@ class Minutes:
     def is_draft(self) -> bool:
         return self.version is None
 
+    @property
+    def holds_confidential(self) -> bool:
+        """Whether these (internal) minutes show something marked confidential."""
+        notes = [n for q in [*self.discussed, *self.undiscussed] for n in q.notes]
+        items = [*notes, *self.other_notes, *self.mismatches, *self.tips, *self.insights]
+        return any(item.confidential for item in [*items, *self.actions])
+
 
 def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
     if moment.tzinfo is None:

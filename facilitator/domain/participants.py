@@ -22,3 +22,5 @@ class Participant:
     name: str
     organisation: str = ""
     role: Role = Role.SUPPLIER
+    #: The name was made from an e-mail address (an invite gave no name): to be checked.
+    guessed: bool = False

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.minutes import build_minutes
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, zone
 from facilitator.domain.versions import MinutesVersion, finalise
 from facilitator.export import docx, html, markdown, text
 from facilitator.export.document import Document, build_document
@@ -91,7 +91,8 @@ def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> s
     parts = [safe_name(session.dialogue.title), safe_name(session.supplier, 40)]
     when = session.started_at or session.scheduled_at
     if when is not None:
-        parts.append(when.date().isoformat())
+        # The start time too: two meetings with one supplier on one day get two files.
+        parts.append(when.astimezone(zone(session.timezone)).strftime("%Y-%m-%d-%H%M"))
     parts.append(lang)
     if public:
         parts.append("offentlig" if lang == "sv" else "public")

@@ -15,7 +15,7 @@ import re
 from importlib import import_module
 
 LANGS = ("sv", "en")
-_AREAS = ("common", "ui", "minutes", "cli", "language")
+_AREAS = ("common", "ui", "minutes", "cli", "setup", "records", "language")
 
 
 def _load() -> dict[str, tuple[str, str]]:

@@ -277,14 +277,14 @@ STRINGS.update(
             "The name {name} is not in the data folder.",
         ),
         "maint.forget.confirm": (
-            "Ersätta {name} med {replacement} på {places} ställen i {files} filer? "
+            "Ersätta {name} med {replacement} på {places} i {files}? "
             "Det går inte att ångra.",
-            "Replace {name} with {replacement} in {places} places in {files} files? This cannot "
+            "Replace {name} with {replacement} in {places} in {files}? This cannot "
             "be undone.",
         ),
         "maint.forget.done": (
-            "{name} är borttaget på {places} ställen i {files} filer.",
-            "{name} is removed in {places} places in {files} files.",
+            "{name} är borttaget på {places} i {files}.",
+            "{name} is removed in {places} in {files}.",
         ),
         "maint.forget.locked": (
             "Sessionen {id} är öppen i ett program som körs och ändrades inte; stäng den och "

@@ -90,6 +90,30 @@ STRINGS.update(
             "{count} frågor importerade till {title}.",
             "{count} questions imported into {title}.",
         ),
+        "count.places.one": ("1 ställe", "1 place"),
+        "count.places.other": ("{count} ställen", "{count} places"),
+        "count.files.one": ("1 fil", "1 file"),
+        "count.files.other": ("{count} filer", "{count} files"),
+        "records.forget.will_remove.one": (
+            "1 fil som inte kan redigeras (minnesanteckningar i DOCX, en rest av en avbruten "
+            "skrivning) tas bort; minnesanteckningarna kan skrivas ut igen från mötet.",
+            "1 file that cannot be edited (minutes in DOCX, a leftover of a cut-short write) "
+            "is removed; the minutes can be written again from the meeting.",
+        ),
+        "records.forget.will_remove.other": (
+            "{count} filer som inte kan redigeras (minnesanteckningar i DOCX, rester av avbrutna "
+            "skrivningar) tas bort; minnesanteckningarna kan skrivas ut igen från mötet.",
+            "{count} files that cannot be edited (minutes in DOCX, leftovers of cut-short writes) "
+            "are removed; the minutes can be written again from the meeting.",
+        ),
+        "records.forget.done_removed.one": (
+            "1 fil som höll namnet togs bort.",
+            "1 file that held the name was removed.",
+        ),
+        "records.forget.done_removed.other": (
+            "{count} filer som höll namnet togs bort.",
+            "{count} files that held the name were removed.",
+        ),
         "ui.prep.booking.filled.one": (
             "Ifyllt från inbjudan (1 kontaktperson tillagd). Kontrollera och spara.",
             "Filled in from the invite (1 contact added). Check and save.",
@@ -129,10 +153,6 @@ STRINGS.update(
         "cli.session.unknown": (
             "Inget möte med id \u201d{id}\u201d i {path} (se \u201dfacilitator list\u201d).",
             "No session with id \u201c{id}\u201d in {path} (see \u201cfacilitator list\u201d).",
-        ),
-        "cli.session.damaged": (
-            "Mötesfilen {id} är skadad: {reason}",
-            "The session file {id} is damaged: {reason}",
         ),
         "cli.data_dir.cannot_create": (
             "Datamappen {path} kan inte skapas: {reason}",
@@ -222,6 +242,13 @@ _ARGPARSE_SV: dict[str, str] = {
     ),
     "session id (a unique beginning is enough)": "mötets id (en entydig början räcker)",
     "output format (default: md)": "format (annars md)",
+    "output format (default: from the -o file's extension, else md)": (
+        "format (annars efter filändelsen i -o, eller md)"
+    ),
+    "replace the output file if it exists already": "ersätt utfilen om den redan finns",
+    "list every key by id, with the keymap file that changes them": (
+        "lista alla tangenter med id, och tangentfilen som ändrar dem"
+    ),
     "language of the minutes (default: the global --lang, else the locale)": (
         "minnesanteckningarnas språk (annars det globala --lang, eller datorns språkinställning)"
     ),

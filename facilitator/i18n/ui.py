@@ -503,8 +503,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # home: upcoming meetings
     "ui.prep.upcoming.title": (
-        "I dag och kommande · s startar det markerade mötet",
-        "Today and upcoming · s starts the highlighted meeting",
+        "I dag och kommande · Enter öppnar bokningen · s startar mötet",
+        "Today and upcoming · Enter opens the booking · s starts the meeting",
     ),
     "ui.prep.upcoming.col.when": ("När", "When"),
     "ui.prep.upcoming.col.supplier": ("Leverantör", "Supplier"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -50,14 +51,30 @@ _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
 
 
 @dataclass
+class Invitee:
+    """The organiser or an attendee, as the invite names them."""
+
+    #: In reading order ("Svensson, Per" becomes "Per Svensson").
+    name: str
+    email: str = ""
+    #: The invite gave only an address; the name was made from it and should be checked.
+    guessed: bool = False
+
+    @property
+    def domain(self) -> str:
+        """The e-mail domain, in lower case ("" without an address)."""
+        return self.email.rpartition("@")[2].casefold() if "@" in self.email else ""
+
+
+@dataclass
 class Invite:
     """What a meeting invite says."""
 
     start: datetime
     end: datetime | None = None
     summary: str = ""
-    organizer: Participant | None = None
-    attendees: list[Participant] = field(default_factory=list)
+    organizer: Invitee | None = None
+    attendees: list[Invitee] = field(default_factory=list)
     location: str = ""
     join_link: str = ""
     warnings: list[Notice] = field(default_factory=list)
@@ -97,7 +114,12 @@ def read_invite(path: Path | str) -> Invite:
 def parse_invite(data: bytes) -> Invite:
     # Unfolded before decoding: a fold may split a UTF-8 character (RFC 5545 folds octets).
     wide = data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    text = decode(data if wide else _FOLD.sub(b"", data)).text
+    try:
+        text = decode(data if wide else _FOLD.sub(b"", data)).text
+    except ImportProblem as problem:
+        if problem.notice.key.startswith("prep.error.binary"):  # a document, image or program
+            raise ImportProblem("prep.error.ics_not_calendar") from problem
+        raise
     if wide:
         text = re.sub(r"\r?\n[ \t]", "", text)
     parsed = (_parse_line(raw) for raw in text.splitlines() if raw.strip())
@@ -112,7 +134,7 @@ def parse_invite(data: bytes) -> Invite:
     if len(events) > 1:
         warnings.append(Notice.of("prep.warn.ics_several", count=len(events)))
     props: dict[str, _Line] = {}
-    attendees: list[Participant] = []
+    attendees: list[Invitee] = []
     for line in event:
         if line.name == "ATTENDEE":
             attendees.append(_person(line))
@@ -132,9 +154,9 @@ def parse_invite(data: bytes) -> Invite:
         for name in ("SUMMARY", "LOCATION", "DESCRIPTION")
         if name in props
     }
-    organizer = _person(props["ORGANIZER"], Role.PROCURER) if "ORGANIZER" in props else None
+    organizer = _person(props["ORGANIZER"]) if "ORGANIZER" in props else None
     if organizer is not None:
-        attendees = [a for a in attendees if a.name != organizer.name]
+        attendees = [a for a in attendees if not _same_person(a, organizer)]
     return Invite(
         start=start,
         end=end,
@@ -188,10 +210,36 @@ def _text(value: str) -> str:
     return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), value).strip()
 
 
-def _person(line: _Line, role: Role = Role.SUPPLIER) -> Participant:
+def _person(line: _Line) -> Invitee:
     email = re.sub(r"^mailto:", "", line.value.strip(), flags=re.IGNORECASE)
-    name = clean_name(line.params.get("CN", "")) or email
-    return Participant(name=name, organisation="", role=role)
+    email = email or line.params.get("EMAIL", "").strip()
+    name = clean_name(line.params.get("CN", ""))
+    if not name or "@" in name:
+        return Invitee(name_from_address(email or name), email, guessed=True)
+    return Invitee(reading_order(name), email)
+
+
+def _same_person(one: Invitee, other: Invitee) -> bool:
+    if one.email and other.email:
+        return one.email.casefold() == other.email.casefold()
+    return one.name.casefold() == other.name.casefold()
+
+
+def reading_order(name: str) -> str:
+    """"Svensson, Per" as "Per Svensson" (a directory's order turned round); other names as
+    they are."""
+    family, comma, given = name.partition(",")
+    if comma and family.strip() and given.strip() and "," not in given:
+        return f"{given.strip()} {family.strip()}"
+    return name
+
+
+def name_from_address(email: str) -> str:
+    """A name made from an address: kalle@… gives "Kalle", anna.nilsson@… "Anna Nilsson"."""
+    local = email.partition("@")[0]
+    parts = [p for p in re.split(r"[._\-+]+", local) if p and not p.isdigit()]
+    words = [f"{p.upper()}." if len(p) == 1 else p[:1].upper() + p[1:] for p in parts]
+    return " ".join(words) or email
 
 
 def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
@@ -247,19 +295,62 @@ def _join_link(props: dict[str, _Line], text: dict[str, str]) -> str:
 
 
 def fill_booking(booking: Booking, invite: Invite, buying_side: list[Participant]) -> None:
-    """Take a booking's time, format, join link and contacts from an invite.
+    """Take a booking's time, format, join link and people from an invite.
 
-    The supplier's contacts are the attendees who are not the organiser or one of the buying
-    side's people (matched by name, ignoring case).
+    The organiser and the attendees on the organisation's side (see `supplier_domains`) become
+    the booking's own people; the others its supplier contacts. Anyone already in the booking
+    or among the dialogue's standard participants (`buying_side`, matched by name) is left out.
     """
     booking.scheduled_at = invite.start
     booking.format = invite.format
     booking.join_link = invite.join_link or booking.join_link
-    ours = {p.name.casefold() for p in buying_side}
-    if invite.organizer is not None:
-        ours.add(invite.organizer.name.casefold())
-    known = {c.name.casefold() for c in booking.contacts}
-    for attendee in invite.attendees:
-        if attendee.name.casefold() not in ours | known:
-            booking.contacts.append(Participant(attendee.name, booking.supplier, Role.SUPPLIER))
-            known.add(attendee.name.casefold())
+    known = {p.name.casefold() for p in [*buying_side, *booking.own_people, *booking.contacts]}
+    theirs = supplier_domains(invite, booking.supplier)
+    people = [invite.organizer] if invite.organizer is not None else []
+    for person in people + invite.attendees:
+        if person.name.casefold() in known:
+            continue
+        known.add(person.name.casefold())
+        if person is not invite.organizer and _domain_in(person.domain, theirs):
+            booking.contacts.append(
+                Participant(person.name, booking.supplier, Role.SUPPLIER, person.guessed)
+            )
+        else:
+            booking.own_people.append(Participant(person.name, "", Role.PROCURER, person.guessed))
+
+
+def supplier_domains(invite: Invite, supplier: str) -> set[str]:
+    """The e-mail domains of the supplier's people in an invite.
+
+    A domain named like the supplier ("exempelbygg.se" for "Exempel Bygg AB") is theirs, and then
+    every other domain is the organisation's side (a consultant, another office). Without such a
+    domain, every domain but the organiser's is taken to be the supplier's. Subdomains count as
+    their parent ("it.kommun.se" is "kommun.se").
+    """
+    own = _base(invite.organizer.domain) if invite.organizer else ""
+    domains = {_base(a.domain) for a in invite.attendees if a.domain} - {own, ""}
+    named = {d for d in domains if _named_after(d, supplier)}
+    return named or domains
+
+
+def _base(domain: str) -> str:
+    return ".".join(domain.split(".")[-2:])
+
+
+def _domain_in(domain: str, domains: set[str]) -> bool:
+    return bool(domain) and _base(domain) in domains
+
+
+_COMPANY_FORMS = re.compile(r"\b(ab|aktiebolag|hb|kb|ek\.? ?för|oy|as|a/s|gmbh|ltd|inc|llc)\b\.?")
+
+
+def _named_after(domain: str, supplier: str) -> bool:
+    """Whether a domain's name is the supplier's name, ignoring spaces, accents, case and "AB"."""
+    wanted = _letters(_COMPANY_FORMS.sub("", supplier.casefold()))
+    label = _letters(domain.rsplit(".", 1)[0])
+    return len(label) >= 3 and label == wanted
+
+
+def _letters(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,17 @@ DIR_MODE = 0o700
 
 
 class DamagedFile(Exception):
-    """A data file that exists but cannot be read as what it should be."""
+    """A data file that exists but cannot be read as what it should be.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    `damage` says what is wrong, as one of `storage.damage.KINDS` (worded for users there);
+    `reason` is the technical detail, for logs.
+    """
+
+    def __init__(self, path: Path, reason: str, damage: str = "bad_content") -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.damage = damage
 
 
 def backup_path(path: Path) -> Path:
@@ -100,7 +106,7 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         os.chmod(tmp, FILE_MODE)
         if keep_backup and path.exists():
             _keep_backup(path)
-        os.replace(tmp, path)
+        replace(tmp, path)
     except BaseException as error:
         tmp.unlink(missing_ok=True)
         if isinstance(error, OSError):
@@ -110,6 +116,26 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         fsync_dir(folder)
     except OSError as error:
         raise SaveFailed(path, error) from error
+
+
+#: Windows refuses to replace a file that a sync client (OneDrive) or a virus scanner holds open
+#: for a moment, with "access denied" (5) or a sharing violation (32, 33). Such a replace is
+#: tried again after each of these pauses (about three seconds in all) before the save fails.
+REPLACE_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
+_HELD_OPEN = {5, 32, 33}
+
+
+def replace(source: Path, target: Path) -> None:
+    """`os.replace`, waiting out a file that another program holds open for a moment."""
+    for pause in REPLACE_PAUSES:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            if getattr(error, "winerror", None) not in _HELD_OPEN:
+                raise
+        time.sleep(pause)
+    os.replace(source, target)
 
 
 #: Temporary files are named `.<name>.<random>.tmp`; one left behind means a write was cut short.
@@ -128,7 +154,7 @@ def _keep_backup(path: Path) -> None:
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
             with open(os.open(staging, flags, FILE_MODE), "wb") as handle:
                 handle.write(path.read_bytes())
-        os.replace(staging, bak)
+        replace(staging, bak)
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
@@ -156,13 +182,15 @@ def read_json(path: Path) -> Any:
     except FileNotFoundError:
         raise
     except OSError as error:
-        raise DamagedFile(path, f"cannot be read: {error.strerror or error}") from error
+        raise DamagedFile(
+            path, f"cannot be read: {error.strerror or error}", "unreadable"
+        ) from error
     if not raw.strip():
-        raise DamagedFile(path, "the file is empty")
+        raise DamagedFile(path, "the file is empty", "empty")
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DamagedFile(path, f"not valid JSON ({error})") from error
+        raise DamagedFile(path, f"not valid JSON ({error})", "not_json") from error
 
 
 def dump_json(data: Any) -> bytes:
@@ -193,7 +221,7 @@ class AtomicJSONStorage(Storage):
         except FileNotFoundError:
             return None
         if not isinstance(data, dict):
-            raise DamagedFile(self.path, "not a TinyDB document")
+            raise DamagedFile(self.path, "not a TinyDB document", "wrong_kind")
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, DamagedFile, backup_path, read_json
+from facilitator.storage.damage import check
 from facilitator.storage.lock import lock_state, read_holder
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -37,6 +39,8 @@ class Finding:
     #: One of `CODES`.
     code: str
     detail: str = ""
+    #: For a file that cannot be read: what is wrong (one of `damage.KINDS`).
+    damage: str = ""
 
 
 @dataclass
@@ -51,14 +55,16 @@ class Report:
     def healthy(self) -> bool:
         return not any(f.level in (ERROR, WARNING) for f in self.findings)
 
-    def add(self, path: Path, level: str, code: str, detail: str = "") -> None:
+    def add(
+        self, path: Path, level: str, code: str, detail: str = "", *, damage: str = ""
+    ) -> None:
         if code not in CODES:
             raise ValueError(f"unknown finding {code!r}")
-        self.findings.append(Finding(path, level, code, detail))
+        self.findings.append(Finding(path, level, code, detail, damage))
 
 
-def diagnose(store: Store) -> Report:
-    """Check every file under the store's folder."""
+def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check every file under the store's folder; `progress(done, total)` after each data file."""
     report = Report(store.root, exists=store.root.is_dir())
     if not report.exists:
         return report
@@ -69,10 +75,16 @@ def diagnose(store: Store) -> Report:
         store.dialogues_dir: "dialogue",
         prep.bookings_dir: "booking",
     }
-    for folder, kind in folders.items():
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                _check_data_entry(store, path, kind, report)
+    entries = [
+        (path, kind)
+        for folder, kind in folders.items()
+        if folder.is_dir()
+        for path in sorted(folder.iterdir())
+    ]
+    for done, (path, kind) in enumerate(entries, 1):
+        _check_data_entry(store, path, kind, report)
+        if progress is not None:
+            progress(done, len(entries))
     if store.minutes_dir.is_dir():
         for path in sorted(store.minutes_dir.iterdir()):
             if _is_temp(path):
@@ -110,21 +122,21 @@ def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> No
         report.add(path, NOTE, "set_aside")
     elif name.endswith(".json"):
         report.checked += 1
-        reason = _damage(store, path, kind)
-        if reason is not None:
+        damage = check(store, path, kind)
+        if damage is not None:
             bak = backup_path(path)
-            if "newer version" in reason:
+            if damage == "newer_version":
                 code = "newer_version"
-            elif kind == "session" and bak.exists() and _damage(store, bak, kind) is None:
+            elif kind == "session" and bak.exists() and check(store, bak, kind) is None:
                 code = "damaged_restorable"
             else:
                 code = "damaged"
-            report.add(path, ERROR, code, reason)
+            report.add(path, ERROR, code, damage=damage)
     elif name.endswith(".json.bak"):
         report.checked += 1
-        reason = _damage(store, path, kind)
-        if reason is not None:
-            report.add(path, WARNING, "bad_backup", reason)
+        damage = check(store, path, kind)
+        if damage is not None:
+            report.add(path, WARNING, "bad_backup", damage=damage)
         elif not path.with_name(name[: -len(".bak")]).exists():
             report.add(path, WARNING, "orphan_backup")
     elif kind == "session" and name.endswith(".lock"):
@@ -134,20 +146,6 @@ def _check_data_entry(store: Store, path: Path, kind: str, report: Report) -> No
             report.add(path, NOTE, "stale_lock")
     else:
         report.add(path, NOTE, "unknown_file")
-
-
-def _damage(store: Store, path: Path, kind: str) -> str | None:
-    """Why the file cannot be read, or None if it reads."""
-    try:
-        if kind in ("session", "dialogue"):
-            store.load_file(path, kind)
-        else:
-            store._read_tables(path, kind)
-    except DamagedFile as error:
-        return error.reason
-    except OSError as error:
-        return error.strerror or str(error)
-    return None
 
 
 def _check_lock(store: Store, path: Path, report: Report) -> None:
@@ -170,10 +168,10 @@ def _check_settings(path: Path, report: Report) -> None:
     try:
         data = read_json(path)
     except DamagedFile as error:
-        report.add(path, ERROR, "damaged", error.reason)
+        report.add(path, ERROR, "damaged", damage=error.damage)
         return
     if not isinstance(data, dict):
-        report.add(path, ERROR, "damaged", "not a settings object")
+        report.add(path, ERROR, "damaged", damage="wrong_kind")
 
 
 def _is_temp(path: Path) -> bool:

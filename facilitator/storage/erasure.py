@@ -3,19 +3,30 @@
 Works on the stored JSON rather than on the domain classes, so every text field of every file is
 covered: sessions, their backups and copies set aside, dialogues, bookings with their contacts, the
 tips library, minutes, and kinds of file added later. Ids and the bookkeeping in `_meta` are left
-alone. A session open in a running instance is skipped (that instance would save its own copy over
-the change) and reported, as are files that cannot be read.
+alone. Minutes in text formats (and their `.bak`) are edited like the data; minutes in DOCX, which
+cannot be edited safely, and what a cut-short write left behind are removed when they hold the name
+(minutes can be written again from the session). A session open in a running instance is skipped
+(that instance would save its own copy over the change) and reported, as are files that cannot be
+read.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitator.storage.atomic import DamagedFile, dump_json, read_json, write_atomic
+from facilitator.storage.atomic import (
+    TEMP_SUFFIX,
+    DamagedFile,
+    dump_json,
+    read_json,
+    write_atomic,
+)
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
 
@@ -75,6 +86,9 @@ class ErasureResult:
     locked: list[str] = field(default_factory=list)
     #: Files that could not be read, and so may still hold the name.
     unreadable: list[Path] = field(default_factory=list)
+    #: Files removed (or, in a dry run, to be removed) rather than edited, with the mentions in
+    #: them: DOCX minutes and leftovers of cut-short writes.
+    removed: dict[Path, int] = field(default_factory=dict)
 
     @property
     def places(self) -> int:
@@ -132,8 +146,14 @@ def _erase_in_file(
 ) -> None:
     if path.suffix in (".lock", ".owner"):
         return
+    if _is_leftover(path):
+        _remove_if_named(path, _mentions_in_raw(path, matcher), apply, result)
+        return
     if path.parent.name == "minutes":
-        _erase_in_text(path, matcher, replacement, apply, result)
+        if path.name.removesuffix(".bak").endswith(_TEXT_SUFFIXES):
+            _erase_in_text(path, matcher, replacement, apply, result)
+        else:  # DOCX: a copy rendered from the session, removed rather than edited
+            _remove_if_named(path, _mentions_in_document(path, matcher), apply, result)
         return
     try:
         data = read_json(path)
@@ -150,9 +170,6 @@ def _erase_in_file(
 def _erase_in_text(
     path: Path, matcher: NameMatcher, replacement: str, apply: bool, result: ErasureResult
 ) -> None:
-    if not path.name.endswith(_TEXT_SUFFIXES):
-        result.unreadable.append(path)
-        return
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
@@ -163,3 +180,45 @@ def _erase_in_text(
         result.changed[path] = count
         if apply:
             write_atomic(path, new.encode("utf-8"), keep_backup=False)
+
+
+def _is_leftover(path: Path) -> bool:
+    """A temporary file of a write that was cut short, or a backup being staged."""
+    name = path.name
+    return (name.startswith(".") and name.endswith(TEMP_SUFFIX)) or name.endswith(".bak.new")
+
+
+def _remove_if_named(path: Path, mentions: int | None, apply: bool, result: ErasureResult) -> None:
+    """Remove a file that holds the name, or that cannot be read and so may hold it."""
+    if mentions == 0:
+        return
+    result.removed[path] = mentions or 0
+    if apply:
+        path.unlink(missing_ok=True)
+
+
+def _mentions_in_raw(path: Path, matcher: NameMatcher) -> int | None:
+    try:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    return matcher.replace(text, "")[1]
+
+
+#: Ends of paragraphs, breaks and tabs in Word's XML: a space between words in the text.
+_DOCX_GAPS = re.compile(r"</w:p>|<w:(?:br|tab|cr)\b[^>]*>")
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+def _mentions_in_document(path: Path, matcher: NameMatcher) -> int | None:
+    """Mentions of the name in the text of a DOCX, or None if it cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as docx:
+            parts = [docx.read(n) for n in docx.namelist() if n.endswith(".xml")]
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+    total = 0
+    for part in parts:
+        xml = _DOCX_GAPS.sub(" ", part.decode("utf-8", errors="replace"))
+        total += matcher.replace(html.unescape(_XML_TAG.sub("", xml)), "")[1]
+    return total

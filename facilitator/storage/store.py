@@ -64,7 +64,8 @@ class SessionSummary:
     started: str | None = None
     ended: str | None = None
     timezone: str = DEFAULT_TIMEZONE
-    #: Set when the file could not be read; the file is then left untouched.
+    #: What is wrong when the file could not be read (see `storage.damage`); the file is then
+    #: left untouched.
     damaged: str | None = None
 
     def when(self) -> str:
@@ -107,13 +108,15 @@ def _upgrade(path: Path, tables: dict[str, Any], kind: str) -> dict[str, Any]:
     """The tables at the current schema; `DamagedFile` if they are not a `kind` file we can read."""
     try:
         if kind_of(tables) != kind:
-            raise DamagedFile(path, f"not a facilitator {kind} file")
+            raise DamagedFile(path, f"not a facilitator {kind} file", "wrong_kind")
         tables = migrate(tables, SCHEMA_VERSION)
     except MigrationError as error:
         raise DamagedFile(path, str(error)) from error
     schema = tables["_meta"]["1"]["schema"]
     if schema > SCHEMA_VERSION:
-        raise DamagedFile(path, f"written by a newer version (schema {schema})")
+        raise DamagedFile(
+            path, f"written by a newer version (schema {schema})", "newer_version"
+        )
     return tables
 
 
@@ -290,30 +293,31 @@ class Store:
         return deleted
 
     def summaries(self) -> list[SessionSummary]:
-        """Every session, newest first; damaged files included and marked."""
+        """Every session, newest first; damaged files included and marked with what is wrong
+        (read whole, as opening the session would, so a file listed as good opens)."""
         result = []
         for session_id in self.session_ids():
             path = self.sessions_dir / f"{session_id}.json"
             try:
-                tables = self._read_tables(path, "session")
-                state = tables["session"]["1"]
-                dialogue = state.get("dialogue", {})
-                result.append(
-                    SessionSummary(
-                        id=session_id,
-                        path=path,
-                        dialogue_id=str(dialogue.get("id", "")),
-                        title=str(dialogue.get("title", "")),
-                        supplier=str(state.get("supplier", "")),
-                        status=str(state.get("status", "")),
-                        started=state.get("started_at"),
-                        ended=state.get("ended_at"),
-                        timezone=str(state.get("timezone") or DEFAULT_TIMEZONE),
-                    )
+                session: Session = self.load_file(path, "session")
+            except FileNotFoundError:  # deleted since the folder was listed
+                continue
+            except DamagedFile as error:
+                result.append(SessionSummary(id=session_id, path=path, damaged=error.damage))
+                continue
+            result.append(
+                SessionSummary(
+                    id=session_id,
+                    path=path,
+                    dialogue_id=session.dialogue.id,
+                    title=session.dialogue.title,
+                    supplier=session.supplier,
+                    status=session.status.value,
+                    started=session.started_at.isoformat() if session.started_at else None,
+                    ended=session.ended_at.isoformat() if session.ended_at else None,
+                    timezone=session.timezone or DEFAULT_TIMEZONE,
                 )
-            except (DamagedFile, KeyError, TypeError, AttributeError, OSError) as error:
-                reason = error.reason if isinstance(error, DamagedFile) else repr(error)
-                result.append(SessionSummary(id=session_id, path=path, damaged=reason))
+            )
         result.sort(key=lambda s: (s.started or "9999", s.id), reverse=True)
         return result
 
@@ -405,7 +409,9 @@ class Store:
         """
         self.ensure()
         path = self.minutes_path(session_id, lang, suffix)
-        write_atomic(path, text.encode("utf-8") if isinstance(text, str) else text)
+        # No .bak: minutes are made from the session, and an older copy would say an older state.
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        write_atomic(path, data, keep_backup=False)
         return path
 
 
@@ -424,12 +430,15 @@ def ids_in(folder: Path) -> list[str]:
 
 
 def _resolve(prefix: str, ids: list[str]) -> str:
+    """The one id in `ids` that is `prefix` or starts with it, in any case ("ABC" finds "abc1")."""
     prefix = prefix.strip()
     if not prefix:
         raise UnknownId(prefix)
     if prefix in ids:
         return prefix
-    matches = [i for i in ids if i.startswith(prefix)]
+    wanted = prefix.casefold()
+    exact = [i for i in ids if i.casefold() == wanted]
+    matches = exact or [i for i in ids if i.casefold().startswith(wanted)]
     if not matches:
         raise UnknownId(prefix)
     if len(matches) > 1:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -22,9 +22,11 @@ from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, new_session
 from facilitator.i18n import from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.damage import damage_text
+from facilitator.storage.keymap import KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.bindings import all_bindings, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -32,6 +34,7 @@ from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
 if TYPE_CHECKING:
@@ -71,9 +74,12 @@ class FacilitatorApp(App[None]):
         #: The user was told that quitting now loses notes that could not be saved.
         self._quit_unsaved = False
         localise_bindings(self, lang)
+        #: The user was told how to make the Mac's Option key send alt.
+        self._told_option_key = False
 
     def on_mount(self) -> None:
         self._handle_exit_signals()
+        self._apply_keymap()
         for theme in load_themes():
             self.register_theme(theme)
         chosen = self.store.settings().get("theme", DEFAULT_THEME)
@@ -114,6 +120,33 @@ class FacilitatorApp(App[None]):
     def search_themes(self) -> None:
         placeholder = from_english("textual", "Search for themes…", self.lang)
         self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=placeholder))
+
+    def _apply_keymap(self) -> None:
+        """The user's own keys from their keymap file; a file that cannot be used is said so."""
+        path = keymap_path()
+        try:
+            keymap = read_keymap(path)
+        except KeymapError as error:
+            reason = t(f"setup.keymap.{error.problem}", self.lang, detail=error.detail)
+            message = t("setup.keymap.damaged", self.lang, path=str(path), reason=reason)
+            self.notify(message, severity="error", timeout=30, markup=False)
+            return
+        if not keymap:
+            return
+        unknown = sorted(keymap.keys() - all_bindings().keys())
+        if unknown:
+            message = t("setup.keymap.unknown", self.lang, path=str(path), ids=", ".join(unknown))
+            self.notify(message, severity="warning", timeout=30, markup=False)
+        self.set_keymap(keymap)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not self._told_option_key:
+            letter = mac_option_letter(event.character)
+            if letter:
+                self._told_option_key = True
+                message = t("setup.mac_option", self.lang, character=event.character, letter=letter)
+                self.notify(message, severity="warning", timeout=30, markup=False)
+        await super().on_event(event)
 
     def watch_theme(self, theme: str) -> None:
         self._remember_theme(theme)
@@ -186,7 +219,7 @@ class FacilitatorApp(App[None]):
         try:
             session = self.store.load_session(session_id)
         except DamagedFile as error:
-            self._offer_backup(session_id, error.reason, home_on_failure)
+            self._offer_backup(session_id, damage_text(error.damage, self.lang), home_on_failure)
             return
         except UnknownId as error:
             self.notify(t("ui.app.cannot_open", self.lang, reason=str(error)), severity="error")
@@ -230,15 +263,22 @@ class FacilitatorApp(App[None]):
         self.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def _handle_exit_signals(self) -> None:
-        """Save and exit on SIGTERM and SIGHUP (a closed terminal window sends SIGHUP)."""
+        """Save and exit on SIGTERM, SIGHUP (a closed terminal window sends it) and SIGBREAK
+        (closing a Windows console window sends CTRL_CLOSE_EVENT, which Python receives as
+        SIGBREAK)."""
         loop = asyncio.get_running_loop()
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):
             number = getattr(signal, name, None)
-            if number is not None:
-                try:
-                    loop.add_signal_handler(number, self._exit_on_signal)
-                except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
-                    pass
+            if number is None:
+                continue
+            try:
+                loop.add_signal_handler(number, self._exit_on_signal)
+            except NotImplementedError:
+                # Windows' event loop takes no signal handlers; the C runtime calls this one on
+                # the main thread, from where the loop is asked to run the exit.
+                signal.signal(
+                    number, lambda *_: loop.call_soon_threadsafe(self._exit_on_signal)
+                )
 
     def _exit_on_signal(self) -> None:
         """Save at once, then handle the keys typed just before the signal, save again, exit.

@@ -1,10 +1,14 @@
-"""Key bindings whose descriptions are i18n keys (or Textual's own English words), shown in the
-user's language."""
+"""Key bindings: descriptions that are i18n keys (or Textual's own English words) shown in the
+user's language, and the ids by which users remap keys in their keymap file."""
 
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import pkgutil
+import re
 from collections.abc import Iterator
+from importlib import import_module
 
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
@@ -12,19 +16,27 @@ from textual.dom import DOMNode
 from facilitator.i18n import from_english, has, t
 
 
+def binding_id(owner: type, action: str) -> str:
+    """`meeting.next_question` for MeetingScreen's `next_question`, `meeting.quick_log_tip` for
+    its `quick_log('tip')`, `tips_library.move_minus_1` for TipsLibraryScreen's `move(-1)`."""
+    name = owner.__name__.lstrip("_").removesuffix("Screen")
+    area = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    name = re.sub(r"\W+", "_", action.replace("-", "minus_")).strip("_")
+    return f"{area}.{name}"
+
+
 def localise_bindings(node: DOMNode, lang: str) -> None:
-    """Replace each binding description that is an i18n key, or one of Textual's own ("Quit",
-    "palette"), by its text in `lang`."""
+    """Give each binding its id, and replace each description that is an i18n key, or one of
+    Textual's own ("Quit", "palette"), by its text in `lang`."""
 
     def local(binding: Binding) -> Binding:
         description = binding.description
         if has(description):
-            return dataclasses.replace(binding, description=t(description, lang))
-        if description:
-            return dataclasses.replace(
-                binding, description=from_english("textual", description, lang)
-            )
-        return binding
+            description = t(description, lang)
+        elif description:
+            description = from_english("textual", description, lang)
+        ident = binding.id or binding_id(type(node), binding.action)
+        return dataclasses.replace(binding, description=description, id=ident)
 
     node._bindings = BindingsMap.from_keys(
         {key: [local(b) for b in group] for key, group in node._bindings.key_to_bindings.items()}
@@ -39,3 +51,26 @@ def described_bindings(node: DOMNode) -> Iterator[Binding]:
             if binding.description and binding.action not in seen:
                 seen.add(binding.action)
                 yield binding
+
+
+def all_bindings() -> dict[str, tuple[str, Binding]]:
+    """Every screen's and widget's own bindings by id, with their keys: what a keymap file may
+    change. A binding a form inherits gets the form's id (`participant_form.save`)."""
+    found: dict[str, tuple[str, Binding]] = {}
+    for package in ("facilitator.ui.screens", "facilitator.ui.widgets"):
+        for module_info in pkgutil.iter_modules(import_module(package).__path__):
+            module = import_module(f"{package}.{module_info.name}")
+            for name, owner in inspect.getmembers(module, inspect.isclass):
+                if owner.__module__ != module.__name__ or name.startswith("_"):
+                    continue
+                for base in reversed(owner.__mro__):
+                    if not base.__module__.startswith("facilitator.") or "BINDINGS" not in vars(
+                        base
+                    ):
+                        continue
+                    for key, group in BindingsMap(vars(base)["BINDINGS"]).key_to_bindings.items():
+                        for binding in group:
+                            ident = binding.id or binding_id(owner, binding.action)
+                            keys = f"{found[ident][0]},{key}" if ident in found else key
+                            found[ident] = (keys, binding)
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -12,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from facilitator.domain.session import Session
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import os_reason, t
 from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
 from facilitator.storage.store import Store
@@ -90,3 +92,16 @@ def save_open_sessions(screens: Iterable[Screen[Any]]) -> bool:
     """Write at once every session being edited on `screens`; False if any write failed."""
     savers = [getattr(screen, "saving", None) for screen in screens]
     return all([saver.save_now() for saver in savers if isinstance(saver, ScreenSaver)])
+
+
+def refresh_minutes_files(
+    screen: Screen[Any], store: Store, session: Session, lang: str, now: datetime
+) -> None:
+    """Write the session's saved minutes files again after a finalise or a correction, so none
+    of them says an older state; a failure is shown."""
+    try:
+        refresh_saved_minutes(store, session, now)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = t("ui.minutes.save_failed", lang, reason=reason)
+        screen.app.notify(message, severity="error", markup=False)

@@ -158,3 +158,24 @@ async def test_the_footer_shows_whole_keys_at_80_columns(store: Store, lang: str
         await settle(app, pilot)
         keys = [k for k in app.screen.query(FooterKey) if k.display]
         assert keys and all(k.region.right <= 80 for k in keys)
+
+
+def test_every_screen_says_what_it_is_for() -> None:
+    import inspect
+    import pkgutil
+    from importlib import import_module
+
+    from textual.screen import Screen
+
+    from facilitator.i18n import has
+
+    package = import_module("facilitator.ui.screens")
+    missing = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = import_module(f"facilitator.ui.screens.{info.name}")
+        for name, owner in inspect.getmembers(module, inspect.isclass):
+            if owner.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            if issubclass(owner, Screen) and owner is not HelpScreen and not has(f"help.{name}"):
+                missing.append(name)
+    assert missing == []

@@ -95,6 +95,24 @@ async def test_escape_cancels_a_quick_log_and_a_bad_date_keeps_it_open(store: St
         assert screen.query_one("#quick").display, "a bad date keeps the input open"
 
 
+@pytest.mark.parametrize("due", ["2026-11-01", "2030-01-01"], ids=["past", "far"])
+async def test_a_due_date_in_the_past_or_far_ahead_is_asked_about_first(
+    store: Store, due: str
+) -> None:
+    app = make_app(store)  # today is 2026-11-24
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("alt+a", *"Skicka underlag", "tab", "tab", *due, "enter")
+        await settle(app, pilot)
+        assert screen.session.entries == [], "not logged yet"
+        hint = str(screen.query_one("#quick-hint").render())
+        assert due in hint and "Tryck Enter igen för att spara ändå." in hint
+        await pilot.press("enter")
+        await settle(app, pilot)
+        (action,) = screen.session.entries
+        assert action.due is not None and action.due.isoformat() == due
+
+
 async def test_confidential_entry_marked_inside_quick_log(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -51,13 +51,13 @@ async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
 
 @asynccontextmanager
 async def minutes_screen(
-    store: Store, lang: str = "sv"
+    store: Store, lang: str = "sv", size: tuple[int, int] = (80, 24)
 ) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None], Session, FakeClock]]:
     """The app opened on the finished meeting's minutes, settled."""
     clock = FakeClock()
     session = finished_meeting(store, clock)
     app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         yield app, pilot, session, clock
 
@@ -81,6 +81,14 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
         assert str(store.minutes_path(session.id, "sv")) in str(
             screen.query_one("#minutes-path").render()
         )
+
+
+@pytest.mark.parametrize(("size", "width"), [((160, 45), 100), ((80, 24), 76)])
+async def test_the_minutes_are_set_at_a_readable_width(
+    store: Store, size: tuple[int, int], width: int
+) -> None:
+    async with minutes_screen(store, size=size) as (app, pilot, session, clock):
+        assert app.screen.query_one(MinutesPreview).size.width == width
 
 
 async def test_public_version_in_every_format_withholds_what_is_confidential(
@@ -220,3 +228,41 @@ async def test_a_format_that_cannot_be_saved_says_why(
         message = str(app.screen.query_one("#minutes-path").render())
         assert "kunde inte sparas" in message and "disken är full" in message
         assert not store.minutes_path(session.id, "sv", "html").exists()
+
+
+def saved_texts(store: Store, session: Session) -> dict[str, str]:
+    """Every minutes file saved for the session, as text, by file name."""
+    texts = {}
+    for path in sorted(store.minutes_dir.iterdir()):
+        data = path.read_bytes()
+        texts[path.name] = docx_text(data) if path.suffix == ".docx" else data.decode("utf-8")
+    return texts
+
+
+async def test_every_saved_minutes_file_follows_finalising_and_correcting(store: Store) -> None:
+    async with minutes_screen(store) as (app, pilot, session, clock):
+        await pilot.press("3", "l", "4", "p")  # Swedish DOCX; English: Markdown, text, public
+        await settle(app, pilot)
+        names = set(saved_texts(store, session))
+        assert len(names) == 5, names
+        assert all("Utkast" in t or "Draft" in t for t in saved_texts(store, session).values())
+
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+        after_final = saved_texts(store, session)
+        assert set(after_final) == names, "no .bak or other stale copy beside them"
+        for name, text in after_final.items():
+            assert "Utkast" not in text and "Draft" not in text, name
+            assert "Version 1" in text, name
+
+        clock.advance(3600)
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("alt+p", "down", "e", "home", "ctrl+k", *"Kan inte leverera VVS")
+        await pilot.press("enter", "ctrl+q")
+        await settle(app, pilot)
+    corrected = saved_texts(store, session)
+    assert set(corrected) == names
+    for name, text in corrected.items():
+        assert "Kan inte leverera VVS" in text, name
+        assert "Utkast till version 2" in text or "Draft of version 2" in text, name

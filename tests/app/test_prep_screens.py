@@ -220,7 +220,7 @@ async def test_a_booked_meeting_today_starts_with_everything_filled_in(store: St
         upcoming = app.screen.query_one(UpcomingMeetings)
         assert upcoming.display and upcoming.region.height >= 2, "header and the booking"
         assert [str(cell) for cell in upcoming.get_row_at(0)[:2]] == ["i dag 14:00", "Omsorg AB"]
-        await pilot.press("s")
+        await pilot.press("s", "y")
         await settle(app, pilot)
         meeting = app.screen
         assert isinstance(meeting, MeetingScreen)
@@ -249,6 +249,12 @@ async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
         await settle(app, pilot)
         assert form.query_one("#bk-date", Input).value == "2026-03-12"
         assert form.query_one("#bk-time", Input).value == "10:00"
+        assert form.query_one("#bk-own", Input).value == "Josefine Upphandlare"
+        assert form.query_one("#bk-contacts", Input).value == "Anna Nilsson; Per Åkesson"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is form, "a meeting in the past is asked about first"
+        assert "ligger redan bakåt i tiden" in shown_text(form.query_one("#bk-hint", Static))
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert isinstance(app.screen, BookingsScreen)
@@ -258,8 +264,67 @@ async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
     assert booking.scheduled_at == datetime(2026, 3, 12, 10, 0, tzinfo=ZONE)
     assert booking.format is MeetingFormat.TEAMS
     assert booking.join_link.startswith("https://teams.microsoft.com/")
-    contacts = [c.name for c in booking.contacts]
-    assert "Per Åkesson" in contacts and "Josefine Upphandlare" not in contacts
+    assert [c.name for c in booking.contacts] == ["Anna Nilsson", "Per Åkesson"]
+    assert [(p.name, p.role) for p in booking.own_people] == [
+        ("Josefine Upphandlare", Role.PROCURER)
+    ]
+
+
+async def test_enter_on_a_booking_on_home_opens_it_and_starting_asks_first(store: Store) -> None:
+    dialogue = booked_dialogue(store)
+    clock = FakeClock()
+    today = clock.now().astimezone(ZONE).replace(hour=14, minute=0, second=0, microsecond=0)
+    booking = Booking(dialogue.id, "Omsorg AB", [Participant("Eva Ek")], scheduled_at=today)
+    PrepStore(store).save_booking(booking)
+    app = FacilitatorApp(store, "sv", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        home = app.screen
+        home.query_one(UpcomingMeetings).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, BookingFormScreen), "Enter opens the booking"
+        await fill(pilot, form.query_one("#bk-contacts", Input), "Eva Ek; Bo Ek")
+        await settle(app, pilot)
+        assert app.screen is home
+        assert "Bo Ek" in str(home.query_one(UpcomingMeetings).get_row_at(0)[4])
+        assert PrepStore(store).load_booking(booking.id).session_id is None
+        await pilot.press("s")
+        await settle(app, pilot)
+        question = app.screen.query_one("#confirm-question").render()
+        assert "Starta mötet med Omsorg AB" in str(question)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen is home and store.session_ids() == [], "n starts nothing"
+        await pilot.press("s", "y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+
+
+async def test_the_booking_form_needs_a_date_and_a_time(store: Store) -> None:
+    booked_dialogue(store)
+    app = make_app(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("n", *"Firma AB")
+        form = app.screen
+        date_field = form.query_one("#bk-date", Input)
+        time_field = form.query_one("#bk-time", Input)
+        assert (date_field.placeholder, time_field.placeholder) == ("YYYY-MM-DD", "hh:mm")
+        await fill(pilot, date_field, "2026-12-01")
+        await settle(app, pilot)
+        assert app.screen is form
+        hint = shown_text(form.query_one("#bk-hint", Static))
+        assert "A booked meeting needs a date and a time." in hint
+        assert app.focused is time_field
+        await fill(pilot, time_field, "10:00")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookingsScreen)
+    (booking,) = PrepStore(store).bookings()
+    assert booking.scheduled_at == datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)
 
 
 async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:
@@ -271,6 +336,7 @@ async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:
         await settle(app, pilot)
         await pilot.press("n", *"Firma AB")
         form = app.screen
+        form.query_one("#bk-time", Input).value = "10:00"
         await fill(pilot, form.query_one("#bk-date", Input), "12 mars")
         await settle(app, pilot)
         assert app.screen is form
@@ -369,7 +435,8 @@ async def test_start_from_the_dialogues_screen_offers_the_highlighted_dialogue(
 
 async def test_a_booking_is_changed_and_then_deleted(store: Store) -> None:
     dialogue = booked_dialogue(store)
-    booking = Booking(dialogue.id, "Firma AB", [Participant("Eva Ek", "Firma AB")])
+    soon = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)  # a week after the fake clock's today
+    booking = Booking(dialogue.id, "Firma AB", [Participant("Eva Ek", "Firma AB")], soon)
     PrepStore(store).save_booking(booking)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:

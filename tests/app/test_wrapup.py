@@ -251,3 +251,28 @@ async def test_notes_for_a_question_not_reached_mark_it_discussed(store: Store) 
         assert str(questions.get_option_at_index(1).prompt).startswith("✓ 2.")
         q2 = session.questions[1].id
         assert store.load_session(session.id).notes[q2] == "Kom ihåg jouren"
+
+
+async def test_a_name_made_from_an_address_is_marked_until_corrected(store: Store) -> None:
+    from facilitator.domain.participants import Participant
+
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    session.participants.append(Participant("Kalle", SUPPLIER, Role.SUPPLIER, guessed=True))
+    store.save_session(session)
+    app = FacilitatorApp(store, "sv", session_id=session.id, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        people = app.screen.query_one("#wrap-people", DataTable)
+        last = people.row_count - 1
+        assert str(people.get_row_at(last)[0]) == "Kalle (kontrollera namnet)"
+        people.move_cursor(row=last)
+        await pilot.press("e")
+        await retype(pilot, "Karl Svensson")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert str(people.get_row_at(last)[0]) == "Karl Svensson"
+    corrected = store.load_session(session.id).participants[-1]
+    assert (corrected.name, corrected.guessed) == ("Karl Svensson", False)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from facilitator.storage.store import Store
+from tests.e2e.tmux_app import COMMAND
 from tests.unit.minutes_helpers import SECRETS, docx_text, finished_meeting, markdown_parts
 
-COMMAND = shutil.which("facilitator")
 pytestmark = pytest.mark.skipif(COMMAND is None, reason="facilitator is not installed")
 
 
@@ -46,3 +45,16 @@ def test_minutes_in_every_format_from_the_installed_command(tmp_path: Path) -> N
     missing = facilitator("--data-dir", str(data), "minutes", "nosuchid", cwd=tmp_path)
     assert missing.returncode == 2
     assert b"nosuchid" in missing.stderr and missing.stdout == b""
+
+
+@pytest.mark.parametrize("command", [("questions", "demo", "--format", "json"), ("dialogues",)])
+def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path: Path, command) -> None:  # noqa: ANN001
+    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": ""}
+    args = [str(COMMAND), "--data-dir", str(tmp_path / "data"), *command]
+    # The reader is gone before the command has started (as `| head -1` after its first line).
+    process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=60) == 1
+    assert err == b""

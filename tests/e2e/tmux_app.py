@@ -6,6 +6,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -13,7 +14,11 @@ from pathlib import Path
 import pytest
 
 TMUX = shutil.which("tmux")
-COMMAND = shutil.which("facilitator")
+#: The command installed beside the Python that runs the tests (a virtual environment's, which
+#: need not be on PATH), else the one on PATH.
+COMMAND = shutil.which("facilitator", path=str(Path(sys.executable).parent)) or shutil.which(
+    "facilitator"
+)
 PGREP = shutil.which("pgrep")
 
 needs_tmux = pytest.mark.skipif(

@@ -11,6 +11,7 @@ import yaml
 from docx import Document as open_docx
 from markdown_it import MarkdownIt
 
+from facilitator.domain.confidential import MARK, mark_entry
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
@@ -132,3 +133,71 @@ def visible_text(fmt: str, result: str | bytes) -> str:
         return docx_text(result)
     assert isinstance(result, str)
     return " ".join(result.split())
+
+
+#: The placeholder a withheld item becomes, per language.
+WITHHELD = {"sv": "[Uppgift undantagen, sekretess]", "en": "[Withheld: confidential]"}
+
+
+def every_readable_text(fmt: str, result: str | bytes) -> str:
+    """Everything a reader of the file could find: the visible text and the raw file (front
+    matter, markup, attributes; for DOCX every XML part, properties included)."""
+    raw = docx_xml(result) if isinstance(result, bytes) else result
+    return visible_text(fmt, result) + "\n" + raw
+
+
+def secret(label: str) -> str:
+    """A word that appears nowhere in the minutes unless this confidential detail leaks."""
+    return f"HEMLIG{label.upper()}X"
+
+
+def open_text(label: str) -> str:
+    """A word that must appear in both versions of the minutes."""
+    return f"OPPEN{label.upper()}X"
+
+
+def confidential_entry_meeting(*kinds: EntryKind, outside_question: bool = False) -> Session:
+    """A finished meeting with, for each of `kinds`, one confidential entry (text, reason and
+    every detail secret) beside an open one of the same kind; logged under no question if
+    `outside_question` (every question skipped first)."""
+    clock = FakeClock(START)
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.start(clock)
+    clock.advance(60)
+    if outside_question:
+        while session.current_question_id is not None:
+            session.skip_current(clock)
+    for kind in kinds:
+        session.log(kind, open_text(kind.value), clock)
+        entry = session.log(
+            kind,
+            secret(kind.value),
+            clock,
+            confidential=True,
+            future_needs=secret("behov"),
+            owner=secret("ägare"),
+            due=date(2031, 7, 13),
+        )
+        mark_entry(entry, reason=secret("skäl"))
+    clock.advance(60)
+    session.end(clock)
+    return session
+
+
+def confidential_note_lines_meeting() -> Session:
+    """A finished meeting whose first question's notes have an open line, a `🔒` line without a
+    reason (alt+c) and a `🔒[reason]` line."""
+    clock = FakeClock(START)
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    session.start(clock)
+    q1 = session.questions[0].id
+    session.set_note(
+        q1,
+        f"{open_text('rad')}\n"
+        f"{MARK} {secret('utanskäl')}\n"
+        f"{MARK}[{secret('skäl')}] {secret('medskäl')}",
+        clock,
+    )
+    clock.advance(120)
+    session.end(clock)
+    return session

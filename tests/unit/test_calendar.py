@@ -37,7 +37,7 @@ def test_teams_invite_gives_time_people_and_join_link():
     assert invite.summary == "Dialogmöte: Ramavtal hantverkstjänster – Exempel Bygg AB"
     assert invite.organizer is not None and invite.organizer.name == "Josefine Upphandlare"
     # Quoted and folded CN values; the organiser is not listed again as an attendee.
-    assert [a.name for a in invite.attendees] == ["Nilsson, Anna", "Per Åkesson"]
+    assert [a.name for a in invite.attendees] == ["Anna Nilsson", "Per Åkesson"]
     assert invite.join_link.startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_")
     assert invite.join_link.endswith("%22%7d")  # unfolded whole, without the closing ">"
     assert invite.format is MeetingFormat.TEAMS
@@ -50,10 +50,89 @@ def test_invite_fills_a_booking_with_the_suppliers_people_only():
     fill_booking(booking, read_invite(SAMPLES / "teams-invite.ics"), buying_side)
     assert booking.scheduled_at == datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
     assert [(c.name, c.organisation, c.role) for c in booking.contacts] == [
-        ("Nilsson, Anna", "Exempel Bygg AB", Role.SUPPLIER),
+        ("Anna Nilsson", "Exempel Bygg AB", Role.SUPPLIER),
         ("Per Åkesson", "Exempel Bygg AB", Role.SUPPLIER),
     ]
     assert booking.join_link.startswith("https://teams.microsoft.com/")
+
+
+# Copied byte for byte from the shared real-world fixtures (sources in realworld/README.md).
+FIXTURES = SAMPLES / "realworld"
+
+
+def mixed_invite() -> bytes:
+    return ics(
+        "DTSTART;TZID=Europe/Stockholm:20260401T090000",
+        "ORGANIZER;CN=Josefine Upphandlare:mailto:josefine.upphandlare@exempelby.se",
+        'ATTENDEE;CN="Svensson, Per":mailto:per.svensson@exempelby.se',
+        "ATTENDEE;CN=Lisa IT:mailto:lisa@it.exempelby.se",
+        'ATTENDEE;CN="Nilsson, Anna":mailto:anna.nilsson@exempelbygg.se',
+        "ATTENDEE;RSVP=TRUE:mailto:kalle@exempelbygg.se",
+        "ATTENDEE;CN=Josefine Upphandlare:mailto:josefine.upphandlare@exempelby.se",
+    )
+
+
+def test_the_organiser_and_own_domain_are_our_people_the_supplier_domain_theirs():
+    booking = Booking("d", "Exempel Bygg AB")
+    fill_booking(booking, parse_invite(mixed_invite()), [])
+    assert [(p.name, p.role, p.guessed) for p in booking.own_people] == [
+        ("Josefine Upphandlare", Role.PROCURER, False),
+        ("Per Svensson", Role.PROCURER, False),
+        ("Lisa IT", Role.PROCURER, False),
+    ]
+    assert [(c.name, c.organisation, c.guessed) for c in booking.contacts] == [
+        ("Anna Nilsson", "Exempel Bygg AB", False),
+        ("Kalle", "Exempel Bygg AB", True),
+    ]
+
+
+def test_a_third_domain_is_ours_when_the_suppliers_domain_bears_its_name():
+    data = ics(
+        "DTSTART:20260401T070000Z",
+        "ORGANIZER;CN=Josefine:mailto:josefine@exempelby.se",
+        "ATTENDEE;CN=Konsult Karin:mailto:karin@inkopskonsult.se",
+        "ATTENDEE;CN=Åsa Ström:mailto:asa@akessonsbygg.se",
+    )
+    booking = Booking("d", "Åkessons Bygg AB")
+    fill_booking(booking, parse_invite(data), [])
+    assert [p.name for p in booking.own_people] == ["Josefine", "Konsult Karin"]
+    assert [c.name for c in booking.contacts] == ["Åsa Ström"]
+
+
+def test_a_booking_starts_a_session_with_the_own_people_and_the_suppliers():
+    from facilitator.domain.booking import session_from_booking
+    from facilitator.domain.dialogue import Dialogue
+
+    booking = Booking("d", "Exempel Bygg AB")
+    fill_booking(booking, parse_invite(mixed_invite()), [])
+    standard = Participant("Josefine Upphandlare", "Exempelby kommun", Role.PROCURER)
+    session = session_from_booking(Dialogue("Städ", participants=[standard]), booking)
+    assert [(p.name, p.role) for p in session.participants] == [
+        ("Josefine Upphandlare", Role.PROCURER),
+        ("Per Svensson", Role.PROCURER),
+        ("Lisa IT", Role.PROCURER),
+        ("Anna Nilsson", Role.SUPPLIER),
+        ("Kalle", Role.SUPPLIER),
+    ]
+
+
+def test_real_invites_name_people_in_reading_order_or_from_the_address():
+    outlook = read_invite(FIXTURES / "outlook14-invitation-w-europe.ics")
+    assert outlook.organizer is not None
+    assert outlook.organizer.name == "Tine 2.0 Admin Account"
+    assert [a.name for a in outlook.attendees] == [
+        "Tine 2.0 Admin Account",
+        "Susan Clever",
+        "Wulf Paul",
+    ]
+    teams = read_invite(FIXTURES / "exchange-online-teams-live-invite.ics")
+    assert [(a.name, a.email, a.guessed) for a in teams.attendees] == [
+        ("P. Hartog", "p.hartog@metaways.de", True)
+    ]
+    booking = Booking("d", "Metaways")
+    fill_booking(booking, teams, [])
+    assert [p.name for p in booking.own_people] == ["Paul Hartog"]
+    assert [(c.name, c.guessed) for c in booking.contacts] == [("P. Hartog", True)]
 
 
 def test_utc_time_duration_and_in_person_meeting():
@@ -106,7 +185,9 @@ def test_several_events_take_the_first():
         (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "prep.error.ics_no_event"),
         (b"Hej, vi ses p\xe5 torsdag!", "prep.error.ics_not_calendar"),
         (b"", "prep.error.empty"),
-        (b"\x00\x01\x02binary\x00", "prep.error.binary"),
+        (b"\x00\x01\x02binary\x00", "prep.error.ics_not_calendar"),
+        (b"PK\x03\x04 a .docx given by mistake", "prep.error.ics_not_calendar"),
+        (b"\x89PNG\r\n\x1a\n an image", "prep.error.ics_not_calendar"),
         (ics("SUMMARY:Ingen tid"), "prep.error.ics_no_start"),
         (ics("DTSTART:imorgon"), "prep.error.ics_bad_time"),
     ],

@@ -193,13 +193,40 @@ def test_book_from_an_invite_then_start_the_booked_meeting(data, opened, capsys)
     assert [p.name for p in session.participants] == [
         "Josefine Upphandlare",
         "Karin Fastighetschef",
-        "Nilsson, Anna",
+        "Anna Nilsson",
         "Per Åkesson",
     ]
     assert prep.load_booking(booking.id).session_id == session.id
     # A booked meeting is started once.
     assert run(data, "start", "--booking", booking.id) == 2
     assert len(opened) == 1
+
+
+def test_book_from_an_invite_says_who_is_on_which_side(data, capsys, tmp_path):
+    invite = tmp_path / "invite.ics"
+    soon = (datetime.now(timezone.utc) + timedelta(days=7)).strftime("%Y%m%dT070000Z").encode()
+    invite.write_bytes(
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:" + soon + b"\r\n"
+        b"ORGANIZER;CN=Josefine:mailto:josefine@exempelby.se\r\n"
+        b'ATTENDEE;CN="Svensson, Per":mailto:per@exempelby.se\r\n'
+        b"ATTENDEE:mailto:kalle@exempelbygg.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    args = ("book", "demo", "--supplier", "Exempel Bygg AB", "--ics", str(invite))
+    assert main(["--data-dir", str(data), "--lang", "sv", *args]) == 0
+    out, err = capsys.readouterr()
+    assert "egen organisation: Josefine; Per Svensson; leverantören: Kalle." in out
+    assert "Namnet Kalle är gjort av adressen kalle@exempelbygg.se; kontrollera det." in err
+    (booking,) = PrepStore(Store(data)).bookings()
+    assert [p.name for p in booking.own_people] == ["Josefine", "Per Svensson"]
+    assert [(c.name, c.guessed) for c in booking.contacts] == [("Kalle", True)]
+
+
+def test_book_with_a_binary_file_as_invite_says_it_is_no_calendar(data, capsys, tmp_path):
+    picture = tmp_path / "inbjudan.ics"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    args = ("book", "demo", "--supplier", "A AB", "--ics", str(picture))
+    assert main(["--data-dir", str(data), "--lang", "sv", *args]) == 2
+    assert "Filen är ingen kalenderfil (.ics)." in capsys.readouterr().err
 
 
 def test_bookings_lists_upcoming_ones(data, capsys):
@@ -213,6 +240,25 @@ def test_bookings_lists_upcoming_ones(data, capsys):
     assert [r["supplier"] for r in rows] == ["Framtid AB"]
     assert run(data, "bookings", "--all", "--json") == 0
     assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_a_booking_needs_a_date_and_a_time_and_odd_ones_are_pointed_out(data, capsys):
+    def book(*args: str) -> int:
+        return main(["--data-dir", str(data), "--lang", "sv", "book", "demo", *args])
+
+    assert book("--supplier", "A AB") == 2
+    assert "Ange mötets datum och tid med --at" in capsys.readouterr().err
+    assert book("--supplier", "A AB", "--at", "2027-03-12") == 2
+    assert "saknar klockslag" in capsys.readouterr().err
+    assert PrepStore(Store(data)).bookings() == []
+    assert book("--supplier", "Förr AB", "--at", "2020-01-01T10:00") == 0
+    assert "Obs: mötet 2020-01-01 10:00 ligger redan bakåt i tiden." in capsys.readouterr().err
+    far = (datetime.now(timezone.utc) + timedelta(days=3 * 365)).strftime("%Y-%m-%dT10:00")
+    assert book("--supplier", "Sen AB", "--at", far) == 0
+    assert "ligger mer än två år fram" in capsys.readouterr().err
+    soon = (datetime.now(timezone.utc) + timedelta(days=7)).strftime("%Y-%m-%dT10:00")
+    assert book("--supplier", "Snart AB", "--at", soon) == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_tips_are_listed_most_given_first(data, capsys):

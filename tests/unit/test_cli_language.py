@@ -106,3 +106,21 @@ def test_our_own_errors_are_swedish(
     _, _, err = run(capsys, "--lang", "sv", "--data-dir", str(blocker), "book", "demo",
                     "--supplier", "AB")
     assert "Datamappen" in err and "är ingen mapp" in err
+
+
+def test_counts_in_the_erasure_report_read_right(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    store = Store(tmp_path / "data")
+    store.ensure()
+    store.save_session(new_session(demo_dialogue(), "Annas Bygg AB"))
+    data = ["--data-dir", str(store.root)]
+    _, out, _ = run(capsys, "--lang", "sv", *data, "forget", "--person", "Annas Bygg AB", "--yes")
+    assert "Annas Bygg AB är borttaget på 1 ställe i 1 fil." in out
+    person = "Josefine Upphandlare"
+    _, out, _ = run(capsys, "--lang", "en", *data, "forget", "--person", person, "--yes")
+    assert f"{person} is removed in 2 places in 1 file." in out

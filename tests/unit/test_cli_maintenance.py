@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import builtins
+import io
 import json
 import os
+from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from facilitator.cli import main
+from facilitator.cli.context import Context
 from facilitator.storage.atomic import backup_path
+from facilitator.storage.doctor import diagnose
 from facilitator.storage.lock import SessionLock
+from facilitator.storage.paths import DataDir
 from facilitator.storage.store import Store, UnknownId
 from tests.unit.storage_helpers import sample_session
 
@@ -143,6 +149,36 @@ def test_forget_removes_the_name_everywhere(store, capsys):
     assert [e.id for e in loaded.entries] == [e.id for e in session.entries]
 
 
+def test_forget_reaches_the_minutes_backups_and_docx_copies_it_wrote(store, capsys):
+    from facilitator.export import render_minutes
+    from facilitator.storage.erasure import NameMatcher, _mentions_in_document
+
+    session = sample_session()
+    store.save_session(session)
+    md = store.write_minutes(session.id, "sv", render_minutes(session, "md", "sv"))
+    docx = store.write_minutes(session.id, "en", render_minutes(session, "docx", "en"), "docx")
+    for path in (md, docx):  # .bak copies, as earlier versions kept them
+        backup_path(path).write_bytes(path.read_bytes())
+    leftover = store.minutes_dir / f".{session.id}.sv.txt.x1y2.tmp"
+    leftover.write_text("Närvarande: Anna Andersson", encoding="utf-8")
+    matcher = NameMatcher("Anna Andersson")
+    assert _mentions_in_document(docx, matcher), "the DOCX holds the name to begin with"
+    md_bak = backup_path(store.minutes_path(session.id, "sv"))
+    assert "Anna Andersson" in md_bak.read_text(encoding="utf-8")
+
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 0
+    captured = capsys.readouterr()
+    out = " ".join(captured.out.split())
+    assert "cannot be read" not in captured.err
+    assert f"minutes/{docx.name}: removed" in out
+    assert "3 files that held the name were removed." in out
+    assert not docx.exists() and not backup_path(docx).exists() and not leftover.exists()
+    assert "Anna Andersson" not in md_bak.read_text(encoding="utf-8")
+    for file in store.root.rglob("*"):
+        if file.is_file():
+            assert "anna andersson" not in file.read_bytes().decode("utf-8", "replace").lower()
+
+
 def test_forget_asks_first_and_changes_nothing_without_yes(store, monkeypatch, capsys):
     session = sample_session()
     path = store.save_session(session)
@@ -218,3 +254,26 @@ def test_odd_characters_in_names_and_files_do_not_reach_the_terminal(store, monk
     for printed in (out, err):
         assert "\x1b" not in printed and "\u202e" not in printed and "\x07" not in printed
     assert "stray ]0;title [bold]file" in out and "\\u" not in out
+
+
+def test_doctor_reports_its_progress_over_every_data_file(store: Store) -> None:
+    for supplier in ("Alfa AB", "Beta AB", "Gamma AB"):
+        store.save_session(sample_session(supplier))
+    steps: list[tuple[int, int]] = []
+    diagnose(store, lambda done, total: steps.append((done, total)))
+    total = steps[-1][1]
+    assert [done for done, _ in steps] == list(range(1, total + 1))
+    assert total >= 3
+
+
+def test_a_progress_bar_is_drawn_on_a_terminal_and_not_into_a_pipe(tmp_path: Path) -> None:
+    for is_terminal in (True, False):
+        err = io.StringIO()
+        context = Context(
+            data_dir=DataDir(tmp_path, "option"),
+            lang="sv",
+            err=Console(file=err, force_terminal=is_terminal, width=60),
+        )
+        with context.progress("Kontrollerar filerna") as step:
+            step(1, 2)
+        assert ("Kontrollerar filerna" in err.getvalue()) is is_terminal

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import os
+import stat
+import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -104,7 +109,10 @@ def test_docx_goes_to_a_safe_file_in_the_current_folder(
 def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     target = tmp_path / "protokoll.md"
     target.write_text("old")
-    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 0
+    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 2
+    assert "exists already and is not replaced; give --force" in capsys.readouterr().err
+    assert target.read_text() == "old"
+    assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target), "--force") == 0
     assert capsys.readouterr().out.strip() == f"Wrote {target}"
     assert markdown_parts(target.read_text(encoding="utf-8"))[0]["language"] == "en"
     folder = tmp_path / "out"
@@ -155,3 +163,109 @@ def test_a_session_open_elsewhere_is_not_finalised(data: Path, capsys) -> None: 
         assert run(data, "--lang", "en", "minutes", "abc", "--finalise") == 1
     assert "is open in" in capsys.readouterr().err
     assert store.load_session("abc123def456").minutes_versions == []
+
+
+def test_the_output_files_extension_chooses_the_format(data: Path, tmp_path: Path) -> None:
+    text_file = tmp_path / "minnesanteckningar.txt"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(text_file)) == 0
+    assert text_file.read_text(encoding="utf-8").startswith("Minnesanteckningar: Ramavtal")
+    page = tmp_path / "sida.HTM"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(page)) == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # --format says otherwise: it wins.
+    forced = tmp_path / "anteckningar.txt"
+    assert run(data, "--lang", "sv", "minutes", "abc", "-o", str(forced), "-f", "md") == 0
+    assert markdown_parts(forced.read_text(encoding="utf-8"))[0]["language"] == "sv"
+
+
+class _Terminal:
+    """Standard output that is a terminal."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.text = io.StringIO()
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return self.text.write(text)
+
+    def flush(self) -> None:
+        self.text.flush()
+
+
+def test_docx_is_not_written_to_a_terminal(
+    data: Path,
+    capsys,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert run(data, "--lang", "sv", "minutes", "abc", "-f", "docx", "-o", "-") == 2
+    assert terminal.buffer.getvalue() == b""
+    err = capsys.readouterr().err
+    assert "DOCX är ett binärt format och skrivs inte till terminalen" in err
+
+
+def test_docx_to_standard_output_when_it_is_redirected(data: Path, capsysbinary) -> None:  # noqa: ANN001
+    assert run(data, "minutes", "abc", "-f", "docx", "-o", "-") == 0
+    assert capsysbinary.readouterr().out.startswith(b"PK\x03\x04")
+
+
+def test_an_id_prefix_in_capitals_is_found(data: Path, capsys) -> None:  # noqa: ANN001
+    assert run(data, "--lang", "en", "minutes", "ABC123", "-f", "txt") == 0
+    assert capsys.readouterr().out.startswith("Minutes: Ramavtal")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="no mode bits on Windows")
+def test_minutes_with_confidential_details_are_readable_by_the_owner_only(
+    data: Path, tmp_path: Path
+) -> None:
+    internal = tmp_path / "intern.md"
+    public = tmp_path / "offentlig.md"
+    old_umask = os.umask(0o022)
+    try:
+        assert run(data, "minutes", "abc", "-o", str(internal)) == 0
+        assert run(data, "minutes", "abc", "--public", "-o", str(public)) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(internal.stat().st_mode) == 0o600
+    assert stat.S_IMODE(public.stat().st_mode) == 0o644
+
+
+def test_a_docx_of_another_meeting_is_not_written_over(
+    data: Path,
+    tmp_path: Path,
+    capsys,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store = Store(data)
+    first = store.load_session("abc123def456")
+    assert first.started_at is not None
+    second, _ = finished_meeting()
+    second.id = "fed654cba321"
+    second.started_at = first.started_at + timedelta(hours=2)
+    store.save_session(second)
+    monkeypatch.chdir(tmp_path)
+    assert run(data, "--lang", "sv", "minutes", "abc", "-f", "docx") == 0
+    assert run(data, "--lang", "sv", "minutes", "fed", "-f", "docx") == 0
+    assert len(list(tmp_path.glob("*.docx"))) == 2
+    capsys.readouterr()
+    assert run(data, "--lang", "sv", "minutes", "fed", "-f", "docx") == 2
+    assert "finns redan och ersätts inte; ange --force" in capsys.readouterr().err
+
+
+def test_finalising_from_the_command_line_rewrites_the_saved_minutes(data: Path) -> None:
+    from facilitator.export import render_minutes
+
+    store = Store(data)
+    session = store.load_session("abc123def456")
+    for _ in range(2):  # a second save used to keep the first as .bak
+        store.write_minutes(session.id, "en", render_minutes(session, "txt", "en"), "public.txt")
+    store.write_minutes(session.id, "sv", render_minutes(session, "md", "sv"))
+    assert run(data, "minutes", "abc", "--finalise") == 0
+    files = {p.name: p.read_text(encoding="utf-8") for p in store.minutes_dir.iterdir()}
+    assert set(files) == {"abc123def456.en.public.txt", "abc123def456.sv.md"}
+    assert "Version 1, finalised" in files["abc123def456.en.public.txt"]
+    assert "Version 1, fastställd" in files["abc123def456.sv.md"]

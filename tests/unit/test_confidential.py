@@ -97,3 +97,11 @@ def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:  
     assert (entry.confidential, entry.confidential_reason) == (False, "")
     toggle_entry(entry)
     assert entry.confidential
+
+
+def test_an_entry_marked_without_a_reason_has_none(clock) -> None:  # noqa: ANN001
+    """alt+c on an entry in the wrap-up marks it; no reason is made up."""
+    session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
+    entry = session.log(EntryKind.TIP, "Bevaka e-Avrop", clock)
+    mark_entry(entry)
+    assert (entry.confidential, entry.confidential_reason) == (True, "")

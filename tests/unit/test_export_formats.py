@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import html5lib
@@ -248,7 +249,7 @@ def test_file_name_says_what_it_is() -> None:
     session, _ = finished_meeting()
     session.dialogue.title = "../../etc/passwd"
     assert suggested_filename(session, "docx", "en", public=True) == (
-        "minutes-etc-passwd-Exempel-Bygg-AB-2026-11-24-en-public.docx"
+        "minutes-etc-passwd-Exempel-Bygg-AB-2026-11-24-1405-en-public.docx"
     )
 
 
@@ -309,3 +310,12 @@ def test_any_characters_come_out_literally_in_every_format(text: str) -> None:
         if fmt == "md":
             assert isinstance(result, str)
             assert markdown_parts(result)[0]["supplier"] == clean(text)
+
+
+def test_two_meetings_with_one_supplier_on_one_day_get_two_file_names() -> None:
+    morning, _ = finished_meeting()
+    afternoon, _ = finished_meeting()
+    assert morning.started_at is not None
+    afternoon.started_at = morning.started_at + timedelta(hours=3)
+    names = {suggested_filename(s, "md", "sv", public=False) for s in (morning, afternoon)}
+    assert len(names) == 2

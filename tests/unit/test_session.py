@@ -167,3 +167,22 @@ def test_opening_statements_are_ticked_in_order_and_can_be_taken_back(clock: Fak
         session.tick_opening_statement()
     assert session.opening_given == [0, 1, 2, 3]
     assert session.next_opening_statement() is None
+
+
+def test_elapsed_time_is_never_negative_when_the_wall_clock_was_set_back_between_runs(
+    clock: FakeClock,
+) -> None:
+    """A restart after the computer's clock was set back an hour: the meeting keeps the time it
+    had, it does not lose an hour or count backwards."""
+    session = demo(clock)
+    session.start(clock)
+    clock.advance(300)
+    session.pause(clock)
+    session.start(clock)  # running again when the program was closed
+    clock.advance(60)
+    earlier = clock.now() - timedelta(hours=1)
+    restarted = FakeClock(start=earlier, boot="another-process")
+    assert session.meeting_elapsed(restarted) == 300
+    assert session.question_elapsed(session.questions[0].id, restarted) == 300
+    restarted.advance(45)
+    assert session.meeting_elapsed(restarted) == 300

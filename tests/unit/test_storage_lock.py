@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import signal
@@ -10,10 +11,11 @@ import stat
 import subprocess
 import sys
 import textwrap
+from datetime import datetime, timedelta
 
 import pytest
 
-from facilitator.storage.lock import SessionLock, SessionLocked, lock_state
+from facilitator.storage.lock import LockHolder, SessionLock, SessionLocked, lock_state
 from facilitator.storage.store import UnknownId
 
 HOLD = textwrap.dedent(
@@ -52,6 +54,7 @@ def test_second_instance_is_told_who_holds_the_session(store, holder):
     assert who.host == socket.gethostname()
     assert str(holder.pid) in str(locked.value)
     assert not lock.is_held
+    assert holder.poll() is None, "asking who holds it sends the holder no signal"
     assert lock_state(store, "abc123") == (True, who)
 
 
@@ -79,7 +82,7 @@ def test_stale_record_is_not_reported_as_the_holder(store, holder):
     with pytest.raises(SessionLocked) as locked:
         lock.acquire()
     assert locked.value.holder is None
-    assert "another program" in str(locked.value)
+    assert str(locked.value) == "session abc123 is open in another program"
 
 
 def test_two_locks_in_one_process_exclude_each_other_and_release(store):
@@ -122,3 +125,83 @@ def test_delete_refuses_a_session_open_elsewhere(store, holder):
     with pytest.raises(SessionLocked):
         store.delete_session("abc123")
     assert store.load_session("abc123") == session
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(done.stdout)
+
+
+def test_a_lock_held_on_another_computer_is_not_judged_by_a_local_process_id(store, holder):
+    """A shared folder: the holder's process id means nothing here, so it is not called stale
+    because no local process has that id; the user is told who holds it."""
+    lock = SessionLock(store, "abc123")
+    record = json.loads(lock.owner_path.read_text())
+    record.update(pid=_dead_pid(), host="laptop-anna-elsewhere", user="anna")
+    lock.owner_path.write_text(json.dumps(record))
+    with pytest.raises(SessionLocked) as locked:
+        lock.acquire()
+    who = locked.value.holder
+    assert who is not None and (who.user, who.host) == ("anna", "laptop-anna-elsewhere")
+    assert who.started_at == record["started_at"]
+    assert "anna on laptop-anna-elsewhere" in str(locked.value)
+    assert locked.value.session_id == "abc123"
+    assert lock_state(store, "abc123") == (True, who)
+
+
+def test_releasing_a_lock_keeps_an_owner_record_written_by_another_process(store):
+    lock = SessionLock(store, "abc123")
+    lock.acquire()
+    theirs = {"pid": _dead_pid(), "user": "anna", "host": "laptop-12", "started_at": "2026"}
+    lock.owner_path.write_text(json.dumps(theirs))
+    lock.release()
+    assert not lock.is_held
+    assert json.loads(lock.owner_path.read_text()) == theirs
+
+
+def test_taking_a_lock_over_a_stale_record_leaves_only_the_lock_and_the_owner_record(store):
+    stale = {"pid": _dead_pid(), "user": "anna", "host": socket.gethostname(), "started_at": "x"}
+    store.sessions_dir.mkdir(parents=True, exist_ok=True)
+    (store.sessions_dir / "abc123.owner").write_text(json.dumps(stale))
+    with SessionLock(store, "abc123") as again:
+        names = sorted(p.name for p in again.folder.iterdir())
+        assert names == ["abc123.lock", "abc123.owner"]
+        record = json.loads(again.owner_path.read_text())
+        assert (record["pid"], record["host"]) == (os.getpid(), socket.gethostname())
+        assert record["user"] == getpass.getuser()
+        assert datetime.fromisoformat(record["started_at"]).utcoffset() == timedelta(0)
+
+
+def test_the_owner_record_names_the_user_id_when_there_is_no_user_name(store, monkeypatch):
+    def no_name() -> str:
+        raise KeyError("uid not in the password database")
+
+    monkeypatch.setattr(getpass, "getuser", no_name)
+    with SessionLock(store, "abc123") as lock:
+        assert json.loads(lock.owner_path.read_text())["user"] == str(os.getuid())
+
+
+def test_the_holder_is_described_in_words_and_local_time(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        holder = LockHolder(4711, "anna", "laptop-12", "2026-03-04T09:02:31+00:00")
+        assert holder.describe() == "anna on laptop-12 (process 4711) since 2026-03-04 10:02"
+        assert holder.describe("sv") == "anna på laptop-12 (process 4711) sedan 2026-03-04 10:02"
+        odd = LockHolder(4711, "anna", "laptop-12", "i morse")
+        assert odd.describe() == "anna on laptop-12 (process 4711) since i morse"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_session_never_opened_is_not_held(store):
+    assert lock_state(store, "abc123") == (False, None)
+    with SessionLock(store, "abc123"):
+        assert lock_state(store, "abc123")[0] is True
+    assert lock_state(store, "abc123") == (False, None)

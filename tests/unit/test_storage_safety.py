@@ -300,3 +300,16 @@ def test_full_disk_while_copying_the_backup_leaves_nothing_behind(store, monkeyp
     assert store.session_path(session.id).read_bytes() == before
     assert backup_path(store.session_path(session.id)).read_bytes() == bak_before
     assert _stray_temp_files(store.sessions_dir) == []
+
+
+@pytest.mark.parametrize("damage", [b"", b"{\"_meta\": ", b"\xff\xfe garbage", b"[1, 2, 3]"])
+def test_damaged_dialogue_file_is_never_overwritten(store, damage):
+    dialogue = sample_session().dialogue
+    path = store.save_dialogue(dialogue)
+    path.write_bytes(damage)
+    with pytest.raises(DamagedFile):
+        store.load_dialogue(dialogue.id)
+    dialogue.title = "Ändrad titel"
+    with pytest.raises(RefusedOverwrite):
+        store.save_dialogue(dialogue)
+    assert path.read_bytes() == damage

@@ -17,8 +17,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from facilitator.domain.booking import Booking, supplier_people
+from facilitator.domain.dates import unusual_moment
 from facilitator.domain.dialogue import Dialogue
-from facilitator.domain.participants import Participant
+from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t, tn
@@ -28,6 +29,10 @@ from facilitator.ui.bindings import localise_bindings
 
 #: Contact people are typed on one line, separated by this.
 CONTACT_SEPARATOR = ";"
+
+
+def _names(people: list[Participant]) -> str:
+    return f"{CONTACT_SEPARATOR} ".join(p.name for p in people)
 
 
 class BookingFormScreen(ModalScreen["Booking | None"]):
@@ -44,6 +49,8 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self.booking = copy.deepcopy(booking)
         self.dialogues = dialogues
         self.zone = ZoneInfo(DEFAULT_TIMEZONE)
+        #: A time already questioned (in the past or far ahead): saving it again keeps it.
+        self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
 
     def _row(self, key: str, widget: Input | Select) -> Horizontal:
@@ -69,17 +76,27 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             yield self._row(
                 "contacts",
                 Input(
-                    f"{CONTACT_SEPARATOR} ".join(c.name for c in b.contacts),
+                    _names(b.contacts),
                     placeholder=t("ui.prep.booking.contacts_hint", lang),
                     id="bk-contacts",
                     compact=True,
                 ),
             )
+            yield Horizontal(
+                Label(t("records.booking.own", lang)),
+                Input(
+                    _names(b.own_people),
+                    placeholder=t("ui.prep.booking.contacts_hint", lang),
+                    id="bk-own",
+                    compact=True,
+                ),
+                classes="form-row",
+            )
             yield self._row(
                 "date",
                 Input(
                     when.date().isoformat() if when else "",
-                    placeholder="2026-03-12",
+                    placeholder=t("records.booking.date_hint", lang),
                     id="bk-date",
                     compact=True,
                 ),
@@ -88,7 +105,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
                 "time",
                 Input(
                     when.strftime("%H:%M") if when else "",
-                    placeholder="10:00",
+                    placeholder=t("records.booking.time_hint", lang),
                     id="bk-time",
                     compact=True,
                 ),
@@ -147,6 +164,11 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         added = len(booking.contacts) - before
         lines = [tn("ui.prep.booking.filled", added, self.lang)]
         lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
+        lines += [
+            f"! {t('records.invite.guessed', self.lang, name=p.name, email=p.email)}"
+            for p in [invite.organizer, *invite.attendees]
+            if p is not None and p.guessed
+        ]
         self._hint("\n".join(lines))
 
     def _show(self, booking: Booking) -> None:
@@ -155,8 +177,8 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self.query_one("#bk-time", Input).value = when.strftime("%H:%M") if when else ""
         self.query_one("#bk-format", Select).value = booking.format.value
         self.query_one("#bk-link", Input).value = booking.join_link
-        names = f"{CONTACT_SEPARATOR} ".join(c.name for c in booking.contacts)
-        self.query_one("#bk-contacts", Input).value = names
+        self.query_one("#bk-contacts", Input).value = _names(booking.contacts)
+        self.query_one("#bk-own", Input).value = _names(booking.own_people)
 
     # ------------------------------------------------------------------ fields
     def _from_fields(self, *, check_time: bool = True) -> Booking | None:
@@ -166,24 +188,33 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         booking.supplier = clean_name(self.query_one("#bk-supplier", Input).value)
         booking.format = MeetingFormat(str(self.query_one("#bk-format", Select).value))
         booking.join_link = self.query_one("#bk-link", Input).value.strip()
-        names = self.query_one("#bk-contacts", Input).value.split(CONTACT_SEPARATOR)
-        earlier = {c.name: c for c in self.booking.contacts}
-        names = [clean_name(name) for name in names]
-        contacts = [earlier.get(n) or Participant(n) for n in names if n]
-        booking.contacts = supplier_people(booking.supplier, contacts)
+        booking.contacts = supplier_people(
+            booking.supplier, self._people("#bk-contacts", self.booking.contacts)
+        )
+        booking.own_people = self._people("#bk-own", self.booking.own_people, Role.PROCURER)
         day = self.query_one("#bk-date", Input).value.strip()
         clock = self.query_one("#bk-time", Input).value.strip()
-        if not day and not clock:
-            booking.scheduled_at = None
-            return booking
+        if not day or not clock:
+            if check_time:
+                self._hint(t("records.booking.need_time", self.lang), problem=True)
+                self.query_one("#bk-time" if day else "#bk-date", Input).focus()
+            return None
         try:
-            moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock or "00:00"))
+            moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
             if check_time:
                 self._hint(t("ui.prep.booking.bad_time", self.lang), problem=True)
             return None
         booking.scheduled_at = moment.replace(tzinfo=self.zone)
         return booking
+
+    def _people(
+        self, field: str, earlier: list[Participant], role: Role = Role.SUPPLIER
+    ) -> list[Participant]:
+        """The people typed in `field`; a name kept as it was keeps what was known of it."""
+        known = {p.name: p for p in earlier}
+        names = [clean_name(n) for n in self.query_one(field, Input).value.split(CONTACT_SEPARATOR)]
+        return [known.get(n) or Participant(n, role=role) for n in names if n]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "bk-ics":
@@ -197,6 +228,14 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             self._hint(t("ui.prep.booking.no_supplier", self.lang), problem=True)
             self.query_one("#bk-supplier", Input).focus()
             return
+        when = booking.scheduled_at
+        if when is not None and when != self._questioned:
+            problem = unusual_moment(when, self.app.clock.now())  # type: ignore[attr-defined]
+            if problem is not None:  # saved when the same time is saved again
+                self._questioned = when
+                shown = when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+                self._hint(t(f"records.booking.{problem}", self.lang, date=shown), problem=True)
+                return
         self.dismiss(booking)
 
     def action_cancel(self) -> None:

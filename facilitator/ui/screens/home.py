@@ -9,10 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from facilitator.domain.booking import Booking, split_today
+from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.damage import damage_text
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
@@ -114,7 +115,9 @@ class HomeScreen(Screen[None]):
         ]
         # Long titles and supplier names are shortened so that status and time always show.
         titles = [s.title if not s.damaged else s.path.name for s in summaries]
-        suppliers = [s.supplier if not s.damaged else s.damaged for s in summaries]
+        suppliers = [
+            s.supplier if not s.damaged else damage_text(s.damaged, self.lang) for s in summaries
+        ]
         whens = [s.when() for s in summaries]
         others = [ID_WIDTH, *(max(map(len, texts), default=0) for texts in (statuses, whens))]
         available = table.size.width or self.size.width
@@ -161,7 +164,7 @@ class HomeScreen(Screen[None]):
 
     def action_open_session(self) -> None:
         if self.focused is self.query_one(UpcomingMeetings):
-            self.action_start_booking()
+            self._open_booking()
             return
         table = self.query_one("#sessions", DataTable)
         if not self.summaries or table.cursor_row is None:
@@ -175,15 +178,43 @@ class HomeScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#upcoming")
     def _booking_selected(self) -> None:
-        self.action_start_booking()
+        self._open_booking()
 
-    def action_start_booking(self) -> None:
-        """Open the highlighted booked meeting with its supplier and participants filled in."""
-        from facilitator.ui.screens.bookings import start_booked_meeting
+    def _open_booking(self) -> None:
+        """Enter on a booked meeting opens the booking (to check or change it), not the meeting."""
+        from facilitator.ui.screens.bookings import edit_booking
 
         booking = self.query_one(UpcomingMeetings).selected()
         if booking is not None:
+            edit_booking(self, self.store, self.lang, booking)
+
+    def on_bookings_changed(self) -> None:
+        """A booking opened from here was saved: show it as it is now."""
+        self.action_reload()
+
+    def action_start_booking(self) -> None:
+        """Start the highlighted booked meeting with its supplier and participants filled in,
+        once the user confirms (a meeting already started is opened at once)."""
+        from facilitator.ui.screens.bookings import start_booked_meeting
+
+        booking = self.query_one(UpcomingMeetings).selected()
+        if booking is None:
+            return
+        if booking.started:
             start_booked_meeting(self, self.store, self.lang, booking)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                start_booked_meeting(self, self.store, self.lang, booking)
+
+        question = t(
+            "records.home.start_booking",
+            self.lang,
+            supplier=booking.supplier,
+            when=when_text(booking),
+        )
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def action_dialogues(self) -> None:
         from facilitator.ui.screens.dialogues import DialoguesScreen

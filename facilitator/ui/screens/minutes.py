@@ -33,7 +33,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.save_format import SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
@@ -234,6 +234,7 @@ class MinutesScreen(Screen[None]):
             self._tell(t("ui.minutes.not_finished", self.lang), "error")
             return
         self.saving.changed(now=True)
+        refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
         self._show()
         when = local_text(version.finalised_at, self.session.timezone)
         self.notify(t("ui.minutes.finalised", self.lang, version=version.number, date=when))

@@ -41,7 +41,7 @@ from facilitator.i18n import t
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
@@ -149,6 +149,8 @@ class WrapUpScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.saving.save_now()
+        if not self.read_only:  # a correction: the saved minutes files are made again
+            refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
         if self.session_lock is not None:
             self.session_lock.release()
 

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from facilitator.domain.dates import due_question, unusual_day
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.text import clean_name
@@ -39,7 +40,10 @@ class _Form(ModalScreen[object]):
         return Label(t(key, self.lang), classes="form-hint")
 
     def complain(self, key: str, field_id: str) -> None:
-        self.query_one(".form-hint", Label).update(t(key, self.lang))
+        self.show_hint(t(key, self.lang), field_id)
+
+    def show_hint(self, text: str, field_id: str) -> None:
+        self.query_one(".form-hint", Label).update(text)
         self.query_one(f"#{field_id}").focus()
 
     def value(self, field_id: str) -> str:
@@ -119,6 +123,8 @@ class EntryForm(_Form):
         super().__init__(lang)
         self.entry = entry
         self.extras = EXTRA_FIELDS.get(entry.kind, ())
+        #: A due date already questioned (in the past or far ahead): saving again keeps it.
+        self._questioned_due: date | None = entry.due
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -160,6 +166,12 @@ class EntryForm(_Form):
                 due = date.fromisoformat(self._optional("due"))
             except ValueError:
                 self.complain("ui.quick.bad_date", "form-due")
+                return
+        if due is not None and due != self._questioned_due:
+            problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
+            if problem is not None:
+                self._questioned_due = due
+                self.show_hint(due_question(due, problem, self.lang), "form-due")
                 return
         reason = self.value("form-reason")
         confidential = self.query_one("#form-confidential", Checkbox).value or bool(reason)

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from facilitator.domain.dates import due_question, unusual_day
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.text import printable
 from facilitator.domain.tips import Tip, TipLibrary
@@ -61,6 +62,8 @@ class QuickLog(Vertical):
         confidential: bool = False
         lang: str = "sv"
         extras: tuple[str, ...] = field(default_factory=tuple)
+        #: A due date already questioned (in the past or far ahead): Enter again keeps it.
+        questioned_due: date | None = None
 
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -174,6 +177,14 @@ class QuickLog(Vertical):
             except ValueError:
                 hint = self.query_one("#quick-hint", Label)
                 hint.update(t("ui.quick.bad_date", self.state.lang))
+                self.query_one("#quick-due", Input).focus()
+                return
+        if due is not None and due != self.state.questioned_due:
+            problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
+            if problem is not None:
+                self.state.questioned_due = due
+                hint = self.query_one("#quick-hint", Label)
+                hint.update(due_question(due, problem, self.state.lang))
                 self.query_one("#quick-due", Input).focus()
                 return
         self.post_message(

@@ -58,13 +58,17 @@ class PeopleTable(_Table):
         row = self._start(session, lang)
         roles = max(len(t(f"role.{role.value}", lang)) for role in Role)
         people = session.participants
+        # A name made from an e-mail address is marked until it is edited here.
+        names = [
+            person.name + (f" ({t('records.people.check', lang)})" if person.guessed else "")
+            for person in people
+        ]
         organisations = [person.organisation or "–" for person in people]
-        name_width, organisation_width = self._widths(
-            [roles], [[person.name for person in people], organisations]
-        )
-        for index, (person, organisation) in enumerate(zip(people, organisations, strict=True)):
+        name_width, organisation_width = self._widths([roles], [names, organisations])
+        for index, (name, organisation) in enumerate(zip(names, organisations, strict=True)):
+            person = people[index]
             self.add_row(
-                name_cell(person.name, name_width),
+                name_cell(name, name_width),
                 name_cell(organisation, organisation_width),
                 Text(t(f"role.{person.role.value}", lang)),
                 key=str(index),

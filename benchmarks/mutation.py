@@ -1,0 +1,284 @@
+"""Mutation testing of the code that guards the public version, saving and locks.
+
+Plants small deliberate bugs ("mutants") in each module below, one at a time, with mutmut 3, runs
+the module's own fast tests against each, and prints per module how many mutants there were, how
+many the tests killed, which survived (with their diff) and the kill ratio. A surviving mutant is
+a bug the tests would not notice; one that cannot change behaviour is listed, with the reason, in
+`mutation_equivalent.txt` beside this script and is not counted against the module.
+
+Run (after `pip install -e ".[test,mutation]"`):
+
+    python benchmarks/mutation.py                      # every module, one at a time
+    python benchmarks/mutation.py minutes confidential # modules whose path contains a word
+    python benchmarks/mutation.py --budget 600 --jobs 2
+
+Targets: no survivor in the public-version path (domain/minutes, domain/confidential, export/);
+at most 10 % elsewhere. The exit status is 1 when a target is missed, 2 when mutmut failed.
+Each module runs in its own copy of the project under `.mutants/` (deleted afterwards unless
+`--keep`), so the work tree is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutants"
+EQUIVALENT_FILE = Path(__file__).resolve().parent / "mutation_equivalent.txt"
+
+#: The property test (tests/unit/test_public_property.py) is left out: it is slow and random.
+_PUBLIC_TESTS = ("tests/unit/test_public_version.py",)
+_EXPORT_TESTS = (
+    *_PUBLIC_TESTS,
+    "tests/unit/test_minutes.py",
+    "tests/unit/test_export_formats.py",
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A module to mutate and the tests that should notice any change to it."""
+
+    path: str
+    tests: tuple[str, ...]
+    #: Part of the public-version path: no survivor allowed.
+    public: bool = False
+    #: Tests to leave out of the selection (slow ones that add nothing for this module).
+    deselect: tuple[str, ...] = ()
+
+
+#: Every module under test, in the order run. Add a module here with the tests that cover it.
+TARGETS: tuple[Target, ...] = (
+    Target(
+        "facilitator/domain/confidential.py",
+        ("tests/unit/test_confidential.py", *_PUBLIC_TESTS),
+        public=True,
+    ),
+    Target("facilitator/domain/minutes.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/__init__.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/document.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/markdown.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/html.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/docx.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/text.py", _EXPORT_TESTS, public=True),
+    Target("facilitator/export/wording.py", _EXPORT_TESTS, public=True),
+    Target(
+        "facilitator/storage/atomic.py",
+        (
+            "tests/unit/test_storage_safety.py",
+            "tests/unit/test_storage_roundtrip.py",
+            "tests/unit/test_storage_lock.py",
+        ),
+    ),
+    Target("facilitator/storage/lock.py", ("tests/unit/test_storage_lock.py",)),
+    Target(
+        "facilitator/ui/saving.py",
+        (
+            "tests/app/test_full_disk.py",
+            "tests/app/test_exit_signals.py",
+            "tests/app/test_read_only_window.py",
+        ),
+    ),
+)
+
+#: Most modules may keep this share of survivors (equivalent mutants aside).
+ALLOWED_SURVIVORS = 0.10
+
+_RESULT = re.compile(r"^\s+(?P<name>\S+): (?P<status>.+)$")
+#: mutmut statuses that mean the tests noticed the mutant.
+_CAUGHT = {"killed", "timeout", "segfault", "caught by type check"}
+
+
+@dataclass
+class Outcome:
+    target: Target
+    statuses: dict[str, str] = field(default_factory=dict)
+    equivalent: dict[str, str] = field(default_factory=dict)
+    diffs: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    finished: bool = True
+    error: str = ""
+
+    @property
+    def killed(self) -> int:
+        return sum(s in _CAUGHT for s in self.statuses.values())
+
+    @property
+    def survivors(self) -> list[str]:
+        return sorted(
+            name
+            for name, status in self.statuses.items()
+            if status not in _CAUGHT and status != "not checked" and name not in self.equivalent
+        )
+
+    @property
+    def unchecked(self) -> int:
+        return sum(s == "not checked" for s in self.statuses.values())
+
+    @property
+    def ratio(self) -> float:
+        judged = self.killed + len(self.survivors)
+        return self.killed / judged if judged else 1.0
+
+    @property
+    def met(self) -> bool:
+        if self.error or not self.finished:
+            return False
+        if self.target.public:
+            return not self.survivors
+        judged = self.killed + len(self.survivors)
+        return len(self.survivors) <= ALLOWED_SURVIVORS * judged
+
+
+def load_equivalent(path: Path = EQUIVALENT_FILE) -> dict[str, str]:
+    """`mutant name: reason` lines; `#` starts a comment."""
+    if not path.exists():
+        return {}
+    known = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, _, reason = line.partition(":")
+        known[name.strip()] = reason.strip()
+    return known
+
+
+def _mutmut_config(target: Target) -> str:
+    tests = ", ".join(f'"{t}"' for t in target.tests)
+    deselect = "".join(f', "--deselect", "{d}"' for d in target.deselect)
+    return (
+        "\n[tool.mutmut]\n"
+        'source_paths = ["facilitator"]\n'
+        f'only_mutate = ["{target.path}"]\n'
+        f"pytest_add_cli_args_test_selection = [{tests}]\n"
+        f'pytest_add_cli_args = ["-p", "no:cacheprovider"{deselect}]\n'
+        "use_git_change_detection = false\n"
+    )
+
+
+def _workspace(target: Target) -> Path:
+    """A copy of the project to mutate in, with mutmut told what to mutate and which tests run."""
+    slug = target.path.removeprefix("facilitator/").removesuffix(".py").replace("/", "-")
+    place = WORK / slug
+    shutil.rmtree(place, ignore_errors=True)
+    place.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "facilitator", place / "facilitator", ignore=ignore)
+    # The wheel maps facilitator.themes to themes/; the copy must find it in the package.
+    shutil.copytree(ROOT / "themes", place / "facilitator" / "themes", ignore=ignore)
+    shutil.copytree(ROOT / "tests", place / "tests", ignore=ignore)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pyproject = re.sub(r"\n\[tool\.mutmut\].*?(?=\n\[|\Z)", "", pyproject, flags=re.S)
+    (place / "pyproject.toml").write_text(pyproject + _mutmut_config(target), encoding="utf-8")
+    return place
+
+
+def _mutmut(place: Path, *args: str, timeout: float | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mutmut", *args],
+        cwd=place,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def run_target(target: Target, jobs: int, budget: float, keep: bool) -> Outcome:
+    outcome = Outcome(target)
+    place = _workspace(target)
+    start = time.monotonic()
+    try:
+        try:
+            run = _mutmut(place, "run", "--max-children", str(jobs), timeout=budget)
+            if run.returncode != 0:
+                outcome.error = (run.stdout + run.stderr).strip()[-2000:]
+        except subprocess.TimeoutExpired:
+            outcome.finished = False
+        outcome.seconds = time.monotonic() - start
+        results = _mutmut(place, "results", "--all", "true")
+        for line in results.stdout.splitlines():
+            match = _RESULT.match(line)
+            if match:
+                outcome.statuses[match["name"]] = match["status"].strip()
+        known = load_equivalent()
+        outcome.equivalent = {n: r for n, r in known.items() if n in outcome.statuses}
+        for name in outcome.survivors:
+            outcome.diffs[name] = _mutmut(place, "show", name).stdout.strip()
+    finally:
+        if not keep:
+            shutil.rmtree(place, ignore_errors=True)
+    return outcome
+
+
+def report(outcome: Outcome) -> None:
+    target = outcome.target
+    kind = "public path: no survivor" if target.public else "at most 10 % survivors"
+    print(f"\n== {target.path} ({kind})")
+    if outcome.error:
+        print(f"mutmut failed:\n{outcome.error}")
+    total = len(outcome.statuses)
+    print(
+        f"mutants {total}, killed {outcome.killed}, survived {len(outcome.survivors)}, "
+        f"equivalent {len(outcome.equivalent)}, not checked {outcome.unchecked}; "
+        f"kill ratio {outcome.ratio:.1%}; {outcome.seconds:.0f} s"
+        + ("" if outcome.finished else " (time budget ran out)")
+    )
+    for name in outcome.survivors:
+        print(f"-- survived: {name} ({outcome.statuses[name]})")
+        diff = [line for line in outcome.diffs.get(name, "").splitlines() if line[:1] in "+-@"]
+        print("\n".join("   " + line for line in diff))
+    stale = [n for n in outcome.equivalent if outcome.statuses.get(n) in _CAUGHT]
+    for name in stale:
+        print(f"-- listed as equivalent but killed (remove it from the list): {name}")
+    print("target met" if outcome.met else "TARGET MISSED")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help="run only modules whose path contains this")
+    parser.add_argument("--jobs", type=int, default=2, help="tests run in parallel (default 2)")
+    parser.add_argument(
+        "--budget", type=float, default=900, help="seconds per module at most (default 900)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the copies under .mutants/")
+    parser.add_argument("--list", action="store_true", help="list the modules and their tests")
+    args = parser.parse_args(argv)
+    targets = [t for t in TARGETS if not args.modules or any(m in t.path for m in args.modules)]
+    if args.list:
+        for target in targets:
+            print(f"{target.path}{' (public path)' if target.public else ''}")
+            print("".join(f"    {test}\n" for test in target.tests), end="")
+        return 0
+    if not targets:
+        print(f"no module matches {' '.join(args.modules)}", file=sys.stderr)
+        return 2
+    outcomes = []
+    for target in targets:
+        outcome = run_target(target, args.jobs, args.budget, args.keep)
+        report(outcome)
+        outcomes.append(outcome)
+    print("\n== summary")
+    print(f"{'module':42} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'ratio':>6}")
+    for o in outcomes:
+        print(
+            f"{o.target.path:42} {len(o.statuses):7} {o.killed:6} {len(o.survivors):8} "
+            f"{len(o.equivalent):6} {o.ratio:6.1%}{'' if o.met else '  missed'}"
+        )
+    if any(o.error for o in outcomes):
+        return 2
+    return 0 if all(o.met for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""What is wrong with a data file that cannot be read, said the same way everywhere.
+
+`list`, `minutes`, `doctor` and the home screen all read a file through `Store.load_file`, which
+raises `DamagedFile` with one of `KINDS`; `check` is that reading for a file that is only
+inspected, and `damage_text` words a kind for the user (never Python's exception text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.store import Store
+
+#: What can be wrong with a data file.
+KINDS = ("unreadable", "empty", "not_json", "wrong_kind", "newer_version", "bad_content")
+
+
+def check(store: Store, path: Path, kind: str) -> str | None:
+    """What is wrong with the `kind` file at `path` (one of `KINDS`), or None if it reads whole.
+
+    Sessions and dialogues are read to the last field, as opening them would; other kinds
+    (bookings, tips) as far as their tables.
+    """
+    try:
+        if kind in ("session", "dialogue"):
+            store.load_file(path, kind)
+        else:
+            store._read_tables(path, kind)
+    except DamagedFile as error:
+        return error.damage
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return "unreadable"
+    return None
+
+
+def damage_text(damage: str, lang: str) -> str:
+    """A damage kind in plain words."""
+    return t(f"records.damage.{damage if damage in KINDS else 'bad_content'}", lang)
