@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime, timezone
 from pathlib import Path
 
 from rich.markup import escape
@@ -13,7 +14,7 @@ from facilitator.i18n import os_reason, t, tn
 from facilitator.storage.atomic import DamagedFile, SaveFailed
 from facilitator.storage.damage import damage_text
 from facilitator.storage.doctor import ERROR, WARNING, diagnose
-from facilitator.storage.erasure import ErasureResult, forget_person
+from facilitator.storage.erasure import ErasureResult, forget_person, write_record
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import UnknownId
 
@@ -186,6 +187,7 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     found = forget_person(store, name, replacement, apply=False)
     _print_leftovers(context, found)
     if not found.changed and not found.removed:
+        _print_finalised(context, found)
         context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
@@ -219,7 +221,30 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         context.out.print(
             tn("records.forget.done_removed", len(done.removed), lang), highlight=False
         )
+    _print_finalised(context, done)
+    try:
+        record = write_record(store, done, datetime.now(timezone.utc))
+    except OSError as error:
+        raise CliError(str(error), PROBLEM) from error
+    context.out.print(
+        t("erasure.recorded", lang, path=escape(_shown(record, store.root))), highlight=False
+    )
     return PROBLEM if done.locked or done.unreadable else 0
+
+
+def _print_finalised(context: Context, result: ErasureResult) -> None:
+    """The finalised minutes versions that mention the name and were left as they are, and why."""
+    if not result.finalised:
+        return
+    lang = context.lang
+    context.out.print(t("erasure.finalised_kept", lang), highlight=False)
+    for path, versions in sorted(result.finalised.items()):
+        numbers = ", ".join(str(v) for v in versions)
+        context.out.print(
+            f"  {escape(_shown(path, context.store.root))}: "
+            + escape(t("erasure.versions", lang, numbers=numbers)),
+            highlight=False,
+        )
 
 
 def _print_leftovers(context: Context, result: ErasureResult) -> None:

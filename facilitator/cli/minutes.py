@@ -38,31 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
-    parser.add_argument(
-        "--format",
-        "-f",
-        choices=tuple(FORMATS),
-        default=None,
-        help="output format (default: from the -o file's extension, else md)",
-    )
-    # SUPPRESS keeps the global --lang when this one is not given.
-    parser.add_argument(
-        "--lang",
-        type=str.lower,
-        choices=("sv", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the minutes (default: the global --lang, else the locale)",
-    )
+    add_document_options(parser, "the minutes")
     parser.add_argument(
         "--public",
         action="store_true",
         help="public version: everything marked confidential is withheld",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
     )
     parser.add_argument(
         "--finalise",
@@ -77,6 +57,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_minutes)
 
 
+def add_document_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--format`, `--lang` and `-o`, as every command that writes a document takes them; the
+    format is then `args.format or format_for(args.output)`."""
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=tuple(FORMATS),
+        default=None,
+        help="output format (default: from the -o file's extension, else md)",
+    )
+    # SUPPRESS keeps the global --lang when this one is not given.
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        choices=("sv", "en"),
+        default=argparse.SUPPRESS,
+        help=f"language of {what} (default: the global --lang, else the locale)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
+    )
+
+
 def run_minutes(args: argparse.Namespace, context: Context) -> int:
     # The sub-command's --lang shares the global option's dest, so the context has it already.
     lang = context.lang
@@ -89,7 +95,7 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     result = render_minutes(session, fmt, lang, public=args.public)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     if output == "-" or (output is None and fmt not in BINARY_FORMATS):
-        _write_stdout(context, result)
+        write_stdout(context, result)
         return 0
     name = suggested_filename(session, fmt, lang, args.public)
     path = Path(name) if output is None else Path(output).expanduser()
@@ -99,7 +105,7 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         raise CliError(t("records.minutes.exists", lang, path=str(path)))
     # Confidential details are kept from other users of the computer, as in the data folder.
     private = not args.public and build_minutes(session).holds_confidential
-    _write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
+    write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
     message = t("minutes.cli.written", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
@@ -142,7 +148,8 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
     return session
 
 
-def _write_stdout(context: Context, result: str | bytes) -> None:
+def write_stdout(context: Context, result: str | bytes) -> None:
+    """A rendered document on standard output (bytes as they are)."""
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None or sys.stdout.isatty():
@@ -154,9 +161,9 @@ def _write_stdout(context: Context, result: str | bytes) -> None:
     context.out.file.flush()
 
 
-def _write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
-    """Write through a temporary file so an existing file is replaced whole or not at all; a new
-    file gets `mode` (less the umask)."""
+def write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
+    """Write a rendered document through a temporary file, so that an existing file is replaced
+    whole or not at all; a new file gets `mode` (less the umask)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)

@@ -28,6 +28,25 @@ class NoteLine:
     reason: str = ""
 
 
+#: The legal grounds for secrecy a mark may name (Offentlighets- och sekretesslagen).
+#: OSL 31:16, a supplier's business secret, is assumed when the mark names none.
+DEFAULT_GROUND = "OSL 31:16"
+#: OSL 19:3, the authority's own business interest in a procurement.
+AUTHORITY_GROUND = "OSL 19:3"
+_GROUND = re.compile(r"^\s*(?P<ground>OSL\s*\d+\s*:\s*\d+\s*[a-z]?)(?:\s*[:;,–-]\s*|\s+|$)", re.I)
+
+
+def split_ground(reason: str) -> tuple[str, bool, str]:
+    """The legal ground a confidentiality reason starts with ("OSL 19:3: ..."), whether it was
+    given, and the rest of the reason. Without one the ground is `DEFAULT_GROUND`."""
+    match = _GROUND.match(reason)
+    if match is None:
+        return DEFAULT_GROUND, False, reason.strip()
+    ground = re.sub(r"\s*:\s*", ":", " ".join(match["ground"].split()))
+    ground = re.sub(r"^osl\s*", "OSL ", ground, flags=re.I)
+    return ground, True, reason[match.end() :].strip()
+
+
 def parse_line(line: str) -> NoteLine:
     """The line's text and mark."""
     match = _LINE.match(line)

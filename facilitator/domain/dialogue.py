@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 from facilitator.domain.participants import Participant
@@ -69,6 +70,10 @@ class Dialogue:
     opening_statements: list[str] = field(
         default_factory=lambda: list(DEFAULT_OPENING_STATEMENTS_SV)
     )
+    #: The own organisation's cost of an hour of a person's time, in SEK (0: not set).
+    hourly_rate: int = 0
+    #: When the information given in the meetings was last shared with every supplier.
+    information_shared_at: datetime | None = None
     id: str = field(default_factory=new_id)
 
     def question(self, question_id: str | None) -> Question | None:

@@ -13,6 +13,8 @@ from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.participants import Participant, Role
 
 MAX_TIMEBOX = 240
+#: The longest meeting a dialogue may plan, in minutes.
+MAX_PLANNED = 24 * 60
 BUYING_SIDE = (Role.PROCURER, Role.ORDERING_DEPARTMENT)
 
 
@@ -91,6 +93,15 @@ def move_by_id(items: list[Any], item_id: str, delta: int) -> None:
 
 def move_question(dialogue: Dialogue, question_id: str, delta: int) -> None:
     move_by_id(dialogue.questions, question_id, delta)
+
+
+def set_planned_minutes(dialogue: Dialogue, minutes: str | int) -> None:
+    """The planned meeting length; `ValueError` unless it is a whole number from 1 to
+    `MAX_PLANNED` (a meeting of no minutes is not silently made one minute long)."""
+    value = int(str(minutes).strip())
+    if not 1 <= value <= MAX_PLANNED:
+        raise ValueError(f"a meeting lasts 1 to {MAX_PLANNED} minutes, not {value}")
+    dialogue.planned_minutes = value
 
 
 def minutes_left(dialogue: Dialogue) -> int:

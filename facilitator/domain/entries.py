@@ -17,6 +17,8 @@ class EntryKind(str, Enum):
     TIP = "tip"
     INSIGHT = "insight"
     ACTION = "action"
+    #: Information given to the supplier about the coming procurement; it must reach them all.
+    INFO = "info"
 
 
 @dataclass

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from facilitator.domain.confidential import split_note
+from facilitator.domain.confidential import split_ground, split_note
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
-from facilitator.domain.session import MeetingFormat, QuestionState, Session, zone
+from facilitator.domain.session import MeetingFormat, Session, zone
 from facilitator.domain.versions import draft_number, is_draft
 
 # Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
@@ -45,6 +45,10 @@ class Item:
     #: Internal minutes: marked confidential (shown with its reason).
     confidential: bool = False
     reason: str = ""
+    #: The legal ground of a confidential item ("OSL 31:16" unless another was given).
+    ground: str = ""
+    #: Whether the ground was given with the mark (rather than the default).
+    ground_given: bool = False
     #: Public minutes: withheld; `text` and every detail below are empty.
     withheld: bool = False
     future_needs: str = ""
@@ -99,6 +103,8 @@ class Minutes:
     tips: list[Item]
     insights: list[Item]
     actions: list[Item]
+    #: Information given to the supplier about the coming procurement.
+    information: list[Item]
     author: str
     #: When the minutes were written: the end of the meeting (local).
     written_at: datetime | None
@@ -138,7 +144,12 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
     return None if moment is None else _in_zone(moment, zone)
 
 
-class _Builder:
+class ItemBuilder:
+    """Notes lines and log entries of one session as `Item`s, redacted when `public`.
+
+    The one place the confidentiality rule is applied; the dialogue summary uses it too.
+    """
+
     def __init__(self, session: Session, public: bool) -> None:
         self.session = session
         self.public = public
@@ -156,10 +167,13 @@ class _Builder:
     ) -> Item:
         if confidential and self.public:
             return Item(text="", withheld=True)
+        ground, given, reason = split_ground(reason) if confidential else ("", False, "")
         return Item(
             clean(text),
             confidential,
-            clean(reason) if confidential else "",
+            clean(reason),
+            ground=ground,
+            ground_given=given,
             future_needs=clean(future_needs),
             owner=clean(owner),
             due=due,
@@ -178,16 +192,18 @@ class _Builder:
             item.question_number = self.numbers.get(entry.question_id or "")
         return item
 
-    def notes_of(self, question_id: str) -> list[Item]:
+    def notes_of(self, question_id: str | None) -> list[Item]:
+        """A question's notes and note entries; with None, the general notes and the note entries
+        logged outside any question."""
         items = []
-        for line in split_note(self.session.notes.get(question_id, "")):
+        for line in split_note(self.session.note(question_id)):
             text = _BULLET.sub("", line.text).strip()
             if text or line.confidential:
                 items.append(self.item(text, line.confidential, line.reason))
         items += [
             self.entry(e)
             for e in self.session.entries_of(EntryKind.NOTE)
-            if e.question_id == question_id
+            if (e.question_id if e.question_id in self.numbers else None) == question_id
         ]
         return items
 
@@ -199,11 +215,11 @@ class _Builder:
             timebox_minutes=question.timebox,
             seconds_used=seconds,
             notes=self.notes_of(question.id),
-            skipped=self.session.state_of(question.id) is QuestionState.SKIPPED,
+            skipped=self.session.is_skipped(question.id),
         )
 
 
-def _participants(session: Session) -> list[ParticipantGroup]:
+def participant_groups(session: Session) -> list[ParticipantGroup]:
     groups: dict[str, ParticipantGroup] = {}
     for person in session.participants:
         organisation = person.organisation.strip()
@@ -218,7 +234,7 @@ def _participants(session: Session) -> list[ParticipantGroup]:
     return list(groups.values())
 
 
-class _At:
+class StillClock:
     """A clock standing still at one moment (for meetings still running)."""
 
     boot = "minutes"
@@ -238,9 +254,9 @@ def build_minutes(
 ) -> Minutes:
     """What the minutes of `session` say; `public` withholds everything marked confidential."""
     now = now or datetime.now(timezone.utc)
-    clock = _At(now)
+    clock = StillClock(now)
     local_zone = zone(session.timezone)
-    build = _Builder(session, public)
+    build = ItemBuilder(session, public)
     discussed = [
         build.question(q, session.question_elapsed(q.id, clock))
         for q in session.discussed_questions()
@@ -252,7 +268,6 @@ def build_minutes(
     statements = session.dialogue.opening_statements
     given = dict.fromkeys(i for i in session.opening_given if 0 <= i < len(statements))
     opening = [clean(statements[i]) for i in given]
-    known = set(build.numbers)
     versions = session.minutes_versions
     draft = is_draft(session)
     latest = versions[-1] if versions else None
@@ -274,17 +289,16 @@ def build_minutes(
         end=_local(session.ended_at, local_zone),
         length_seconds=session.meeting_elapsed(clock),
         planned_minutes=session.planned_minutes,
-        participants=_participants(session),
+        participants=participant_groups(session),
         opening=opening,
         discussed=discussed,
         undiscussed=undiscussed,
-        other_notes=[
-            build.entry(e) for e in session.entries_of(EntryKind.NOTE) if e.question_id not in known
-        ],
+        other_notes=build.notes_of(None),
         mismatches=[build.entry(e) for e in session.entries_of(EntryKind.MISMATCH)],
         tips=[build.entry(e) for e in session.entries_of(EntryKind.TIP)],
         insights=[build.entry(e) for e in session.entries_of(EntryKind.INSIGHT)],
         actions=[build.entry(e) for e in session.entries_of(EntryKind.ACTION)],
+        information=[build.entry(e) for e in session.entries_of(EntryKind.INFO)],
         author=clean(session.minutes_author or _default_author(session)),
         written_at=_local(session.ended_at or now, local_zone),
         version=None if draft else latest.number if latest else None,

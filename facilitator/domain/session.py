@@ -4,11 +4,16 @@ Time is kept as accumulated seconds plus the stamp at which the clock last start
 is shown is always computed from those, so a session loaded after a crash continues from what was
 saved.
 Meeting time is attributed to the question that is current while the clock runs.
+
+A question counts as discussed when it got notes or log entries, or at least
+`MEANINGFUL_SECONDS` of meeting time; a skipped one stays skipped, however long it was on screen,
+until notes are taken on it. The wrap-up's word on a question (`question_marks`) wins over both.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -16,11 +21,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from facilitator.domain.clock import Clock, Stamp
 from facilitator.domain.dialogue import Dialogue, Question, new_id
+from facilitator.domain.drafts import EntryDraft
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant
 from facilitator.domain.versions import MinutesVersion
 
 DEFAULT_TIMEZONE = "Europe/Stockholm"
+#: Seconds on a question that make it discussed even without notes or entries.
+MEANINGFUL_SECONDS = 30.0
+#: A closed app's time is counted as meeting time by default when it was closed for less than this.
+COUNT_CLOSED_BELOW = 5 * 60.0
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -34,6 +44,11 @@ def zone(name: str | None) -> ZoneInfo:
 def local_text(moment: datetime, zone_name: str | None = None) -> str:
     """`moment` as `2026-11-24 14:05` in the named time zone (Stockholm's by default)."""
     return moment.astimezone(zone(zone_name)).strftime("%Y-%m-%d %H:%M")
+
+
+def count_closed_by_default(seconds: float) -> bool:
+    """A short close (a restart, a crash) is meeting time; a long one (lunch, overnight) is not."""
+    return seconds < COUNT_CLOSED_BELOW
 
 
 class Status(str, Enum):
@@ -54,8 +69,10 @@ class MeetingFormat(str, Enum):
 
 
 class QuestionState(str, Enum):
+    #: Not reached (not discussed, not skipped).
     PENDING = "pending"
     CURRENT = "current"
+    #: Discussed.
     DONE = "done"
     SKIPPED = "skipped"
 
@@ -73,8 +90,14 @@ class Session:
     planned_minutes: int = 45
     #: Notes per question id.
     notes: dict[str, str] = field(default_factory=dict)
+    #: Notes typed while no question was current (a dialogue without questions, or after the last).
+    general_notes: str = ""
     entries: list[LogEntry] = field(default_factory=list)
+    #: What the meeting recorded of a question it left: SKIPPED (alt+k), or DONE (left after being
+    #: discussed, so the plan no longer counts its timebox). Missing: neither.
     question_states: dict[str, QuestionState] = field(default_factory=dict)
+    #: The wrap-up's word on a question (DONE, SKIPPED or PENDING), which wins over the rule.
+    question_marks: dict[str, QuestionState] = field(default_factory=dict)
     current_question_id: str | None = None
     #: Question ids in the order they were first taken up.
     discussed_order: list[str] = field(default_factory=list)
@@ -85,6 +108,8 @@ class Session:
     question_seconds: dict[str, float] = field(default_factory=dict)
     #: When the clock last started running; None while it is stopped.
     running_since: Stamp | None = None
+    #: When the app last had the meeting open (kept up to date while it runs, saved with it).
+    alive_at: datetime | None = None
     started_at: datetime | None = None
     ended_at: datetime | None = None
     #: Indexes of the dialogue's opening statements that have been said.
@@ -98,6 +123,8 @@ class Session:
     minutes_changed_at: datetime | None = None
     #: Who wrote the minutes.
     minutes_author: str = ""
+    #: A quick-log entry being typed, kept like the notes until it is logged or cancelled.
+    entry_draft: EntryDraft | None = None
 
     # ----------------------------------------------------------------- questions
     @property
@@ -109,7 +136,47 @@ class Session:
         return self.dialogue.question(self.current_question_id)
 
     def state_of(self, question_id: str) -> QuestionState:
-        return self.question_states.get(question_id, QuestionState.PENDING)
+        """Discussed (DONE), skipped, not reached (PENDING), or the CURRENT one of a meeting."""
+        mark = self.question_marks.get(question_id)
+        if mark is not None:
+            return mark
+        if question_id == self.current_question_id and not self.is_finished:
+            return QuestionState.CURRENT
+        if self.is_discussed(question_id):
+            return QuestionState.DONE
+        if self.question_states.get(question_id) is QuestionState.SKIPPED:
+            return QuestionState.SKIPPED
+        return QuestionState.PENDING
+
+    def is_discussed(self, question_id: str) -> bool:
+        """Notes or entries, or meaningful time unless it was skipped; the wrap-up has the last
+        word."""
+        mark = self.question_marks.get(question_id)
+        if mark is not None:
+            return mark is QuestionState.DONE
+        if self.note(question_id).strip() or any(
+            e.question_id == question_id for e in self.entries
+        ):
+            return True
+        if self.question_states.get(question_id) is QuestionState.SKIPPED:
+            return False
+        return self.question_seconds.get(question_id, 0.0) >= MEANINGFUL_SECONDS
+
+    def is_skipped(self, question_id: str) -> bool:
+        """Skipped (alt+k) and not discussed since, or so marked in the wrap-up."""
+        mark = self.question_marks.get(question_id)
+        if mark is not None:
+            return mark is QuestionState.SKIPPED
+        skipped = self.question_states.get(question_id) is QuestionState.SKIPPED
+        return skipped and not self.is_discussed(question_id)
+
+    def mark_question(self, question_id: str, state: QuestionState | None) -> None:
+        """The wrap-up's word: DONE (discussed), SKIPPED or PENDING (not reached); None forgets
+        it."""
+        if state is None:
+            self.question_marks.pop(question_id, None)
+        elif state is not QuestionState.CURRENT:
+            self.question_marks[question_id] = state
 
     def go_to(self, question_id: str, clock: Clock) -> None:
         """Make a question the current one; time from now on counts against it."""
@@ -118,7 +185,6 @@ class Session:
         self._fold(clock)
         self._leave_current()
         self.current_question_id = question_id
-        self.question_states[question_id] = QuestionState.CURRENT
         if self.status is Status.RUNNING and question_id not in self.discussed_order:
             self.discussed_order.append(question_id)
 
@@ -154,25 +220,22 @@ class Session:
             self.go_to(ids[index], clock)
 
     def _leave_current(self) -> None:
+        """A question left after being discussed is done with: the plan stops counting it."""
         current = self.current_question_id
-        if current is None or self.state_of(current) is QuestionState.SKIPPED:
+        if current is None or self._left_behind(current):
             return
-        done = self._was_discussed(current)
-        self.question_states[current] = QuestionState.DONE if done else QuestionState.PENDING
+        if self.is_discussed(current):
+            self.question_states[current] = QuestionState.DONE
 
-    def _was_discussed(self, question_id: str) -> bool:
-        if self.state_of(question_id) is QuestionState.SKIPPED:
-            return False
-        return (
-            self.question_seconds.get(question_id, 0.0) > 0
-            or bool(self.notes.get(question_id, "").strip())
-            or any(e.question_id == question_id for e in self.entries)
-        )
+    def _left_behind(self, question_id: str) -> bool:
+        """Skipped, or left after being discussed."""
+        state = self.question_states.get(question_id)
+        return state is QuestionState.SKIPPED or state is QuestionState.DONE
 
     def discussed_questions(self) -> list[Question]:
-        """Questions taken up, in the order they were first taken up."""
-        ids = [i for i in self.discussed_order if self._was_discussed(i)]
-        ids += [q.id for q in self.questions if q.id not in ids and self._was_discussed(q.id)]
+        """Questions discussed, in the order they were first taken up."""
+        ids = [i for i in dict.fromkeys(self.discussed_order) if self.is_discussed(i)]
+        ids += [q.id for q in self.questions if q.id not in ids and self.is_discussed(q.id)]
         return [q for i in ids if (q := self.dialogue.question(i)) is not None]
 
     def undiscussed_questions(self) -> list[Question]:
@@ -190,12 +253,10 @@ class Session:
         self.started_at = self.started_at or now.wall
         self.status = Status.RUNNING
         if self.current_question_id is None and self.questions:
-            first = next(
+            self.current_question_id = next(
                 (q.id for q in self.questions if self.state_of(q.id) is QuestionState.PENDING),
                 self.questions[0].id,
             )
-            self.current_question_id = first
-            self.question_states[first] = QuestionState.CURRENT
         current = self.current_question_id
         if current is not None and current not in self.discussed_order:
             self.discussed_order.append(current)
@@ -217,6 +278,41 @@ class Session:
         if self.status is Status.PLANNED:
             self.start(clock)
 
+    # --------------------------------------------------- closing and resuming
+    def mark_alive(self, clock: Clock) -> None:
+        """The app has the meeting open now; saved with it, so a later run knows when it closed.
+        While it is still to be decided whether a close counts (`resume_after_close`), the moment
+        of the close is kept."""
+        if self.closed_for(clock) is None:
+            self.alive_at = clock.now()
+
+    def closed_for(self, clock: Clock) -> float | None:
+        """Seconds the app was closed while the meeting clock ran, when the clock was started by an
+        earlier run (after a quit or a crash); None when there is nothing to decide."""
+        since = self.running_since
+        if since is None or since.boot == clock.boot or self.alive_at is None:
+            return None  # without a last sighting (a file from an older version) the clock runs on
+        last = max(self.alive_at, since.wall)
+        return max(0.0, (clock.now() - last).total_seconds())
+
+    def resume_after_close(self, clock: Clock, *, count_closed: bool) -> None:
+        """Go on with a meeting whose clock ran in an earlier run. The time the app was closed is
+        meeting time only with `count_closed` (the meeting went on meanwhile); otherwise the
+        clock stood still while the app was closed."""
+        closed = self.closed_for(clock)
+        if closed is None:
+            return
+        if count_closed:
+            self._fold(clock)
+        else:
+            seconds = self._running_seconds(clock)
+            self.meeting_seconds += seconds
+            if self.current_question_id is not None:
+                qid = self.current_question_id
+                self.question_seconds[qid] = self.question_seconds.get(qid, 0.0) + seconds
+            self.running_since = Stamp.take(clock)
+        self.alive_at = clock.now()
+
     def _fold(self, clock: Clock, *, stop: bool = False) -> None:
         """Close the running segment into the accumulated totals; keep running unless `stop`."""
         if self.running_since is None:
@@ -229,14 +325,23 @@ class Session:
         self.running_since = None if stop else Stamp.take(clock)
 
     def _running_seconds(self, clock: Clock) -> float:
-        return self.running_since.seconds_until(clock) if self.running_since else 0.0
+        """Seconds of the running segment. One started by an earlier run counts up to when that
+        run was last seen, until `resume_after_close` decides about the time after it."""
+        since = self.running_since
+        if since is None:
+            return 0.0
+        if since.boot != clock.boot and self.alive_at is not None and self.alive_at > since.wall:
+            return (self.alive_at - since.wall).total_seconds()
+        return since.seconds_until(clock)
 
     def meeting_elapsed(self, clock: Clock) -> float:
+        """Meeting seconds; after a close not yet decided about, as the clock stood then."""
         return self.meeting_seconds + self._running_seconds(clock)
 
     def meeting_remaining(self, clock: Clock) -> float:
-        """Seconds left of the planned length; negative when over time."""
-        return self.planned_minutes * 60 - self.meeting_elapsed(clock)
+        """Whole seconds left of the planned length (negative when over time), so that the
+        elapsed time shown in whole seconds and the remaining add up to the planned length."""
+        return self.planned_minutes * 60 - math.floor(self.meeting_elapsed(clock))
 
     def question_elapsed(self, question_id: str, clock: Clock) -> float:
         spent = self.question_seconds.get(question_id, 0.0)
@@ -253,21 +358,30 @@ class Session:
         """Seconds ahead of plan (positive) or behind it (negative).
 
         The remaining meeting time against what the questions still ahead need: the rest of the
-        current question's timebox and the whole timebox of every pending question.
+        timebox of every question neither skipped nor left after being discussed. Which question
+        is on screen does not matter, so moving back and forth leaves the figure be.
         """
-        needed = 0.0
-        for q in self.questions:
-            if q.id == self.current_question_id:
-                needed += max(0.0, self.question_remaining(q.id, clock))
-            elif self.state_of(q.id) is QuestionState.PENDING:
-                needed += q.timebox * 60
+        needed = sum(
+            max(0.0, self.question_remaining(q.id, clock))
+            for q in self.questions
+            if not self._left_behind(q.id)
+        )
         return self.meeting_remaining(clock) - needed
 
     # ------------------------------------------------------------ notes and log
-    def set_note(self, question_id: str, text: str, clock: Clock) -> None:
+    def note(self, question_id: str | None) -> str:
+        """The notes of a question, or the general notes (`None`)."""
+        if question_id is None:
+            return self.general_notes
+        return self.notes.get(question_id, "")
+
+    def set_note(self, question_id: str | None, text: str, clock: Clock) -> None:
+        """Notes of a question, or general notes (`question_id` None)."""
         if text.strip():
             self.ensure_started(clock)
-        if text:
+        if question_id is None:
+            self.general_notes = text
+        elif text:
             self.notes[question_id] = text
         else:
             self.notes.pop(question_id, None)

@@ -8,6 +8,8 @@ timebox as "(N min)", and its follow-ups as nested items.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from facilitator.domain.dialogue import (
     DEFAULT_OPENING_STATEMENTS_EN,
@@ -18,6 +20,15 @@ from facilitator.domain.dialogue import (
     new_id,
 )
 from facilitator.i18n import t
+
+
+class _HasTheme(Protocol):
+    @property
+    def theme(self) -> Theme: ...
+
+
+#: A question, or a row of a summary about one.
+_Themed = TypeVar("_Themed", bound=_HasTheme)
 
 STARTER_IDS = {"sv": "starter-sv", "en": "starter-en"}
 
@@ -152,9 +163,9 @@ def export_markdown(dialogue: Dialogue, lang: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def theme_runs(questions: list[Question]) -> list[tuple[Theme, list[Question]]]:
+def theme_runs(questions: Sequence[_Themed]) -> list[tuple[Theme, list[_Themed]]]:
     """The questions in order, cut wherever the theme changes."""
-    runs: list[tuple[Theme, list[Question]]] = []
+    runs: list[tuple[Theme, list[_Themed]]] = []
     for question in questions:
         if not runs or runs[-1][0] is not question.theme:
             runs.append((question.theme, []))

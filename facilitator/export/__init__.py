@@ -96,6 +96,6 @@ def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> s
     parts.append(lang)
     if public:
         parts.append("offentlig" if lang == "sv" else "public")
-    stem = "-".join(p for p in parts if p) or "minutes"
+    stem = "-".join(p for p in parts if p)  # never empty: the language is always there
     prefix = "minnesanteckningar" if lang == "sv" else "minutes"
     return f"{prefix}-{stem}.{FORMATS[fmt]}"

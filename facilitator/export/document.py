@@ -44,7 +44,15 @@ class Bullets:
     items: tuple[tuple[Span, ...], ...]
 
 
-Block = Heading | Paragraph | Fields | Bullets
+@dataclass(frozen=True)
+class Table:
+    """Rows of plain-text cells under a header row."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Heading | Paragraph | Fields | Bullets | Table
 
 
 @dataclass
@@ -78,6 +86,8 @@ def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
         details.append(f"{t('minutes.due', lang)}: {format_date(item.due, lang)}")
     if item.question_number is not None:
         details.append(t("minutes.under_question", lang, number=item.question_number))
+    if item.confidential and item.ground_given:
+        details.append(f"{t('summary.ground', lang)}: {item.ground}")
     if item.confidential and item.reason:
         details.append(f"{t('minutes.reason', lang)}: {item.reason}")
     if details:
@@ -154,7 +164,8 @@ def _all_items(minutes: Minutes) -> list[Item]:
         + minutes.mismatches
         + minutes.tips
         + minutes.insights
-        + (minutes.actions)
+        + minutes.actions
+        + minutes.information
     )
 
 
@@ -310,8 +321,12 @@ def build_document(minutes: Minutes, lang: str) -> Document:
         ]
     else:
         blocks.append(Paragraph((Span(t("minutes.no_opening", lang), "em"),)))
-    blocks += [Heading(2, t("minutes.section.discussed", lang))] + _discussed(minutes, lang)
-    blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+    blocks += [Heading(2, t("minutes.section.discussed", lang))]
+    if minutes.discussed or minutes.undiscussed:
+        blocks += _discussed(minutes, lang)
+        blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+    else:
+        blocks.append(Paragraph((Span(t("record.no_questions", lang), "em"),)))
     if minutes.other_notes:
         blocks += [
             Heading(2, t("minutes.section.other_notes", lang)),
@@ -322,6 +337,7 @@ def build_document(minutes: Minutes, lang: str) -> Document:
         ("tips", minutes.tips),
         ("insights", minutes.insights),
         ("actions", minutes.actions),
+        ("information", minutes.information),
     ):
         blocks += [
             Heading(2, t(f"minutes.section.{key}", lang)),

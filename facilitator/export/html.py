@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+from facilitator.export.document import (
+    Bullets,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
 
 _CSS = """
 @page { size: A4; margin: 20mm 18mm; }
@@ -23,6 +31,10 @@ table.fields th { font-weight: 600; text-align: left; vertical-align: top; paddi
                   white-space: nowrap; }
 table.fields td { vertical-align: top; padding: .1em 0; white-space: pre-line; }
 table.fields tr { page-break-inside: avoid; break-inside: avoid; }
+table.grid { border-collapse: collapse; margin: .4em 0 .8em; }
+table.grid th, table.grid td { border: 1px solid #999; padding: .15em .5em; text-align: left;
+                               vertical-align: top; white-space: pre-line; }
+table.grid tr { page-break-inside: avoid; break-inside: avoid; }
 .item { white-space: pre-line; }
 em.withheld { font-style: italic; color: #555; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
@@ -62,6 +74,15 @@ def render(document: Document) -> str:
         elif isinstance(block, Bullets):
             items = "".join(f'<li class="item">{_spans(item)}</li>' for item in block.items)
             body.append(f"<ul>{items}</ul>")
+        elif isinstance(block, Table):
+            head = "".join(f'<th scope="col">{_text(c)}</th>' for c in block.header)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{_text(c)}</td>" for c in row) + "</tr>"
+                for row in block.rows
+            )
+            body.append(
+                f'<table class="grid"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+            )
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_text(document.lang)}">\n<head>\n<meta charset="utf-8">\n'

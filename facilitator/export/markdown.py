@@ -10,7 +10,15 @@ import re
 
 import yaml
 
-from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+from facilitator.export.document import (
+    Bullets,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
 
 # Punctuation that can make inline syntax anywhere in a line (emphasis, code, links, HTML, tables,
 # headings' closing sequence, strikethrough).
@@ -64,6 +72,19 @@ def front_matter(document: Document) -> str:
     return f"---\n{body}---"
 
 
+def _cell(text: str) -> str:
+    return escape(text).replace("\\\n", " ") or " "
+
+
+def _table(table: Table) -> str:
+    lines = [
+        "| " + " | ".join(_cell(c) for c in table.header) + " |",
+        "|" + "|".join(" --- " for _ in table.header) + "|",
+    ]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.rows]
+    return "\n".join(lines)
+
+
 def render(document: Document, *, with_front_matter: bool = True) -> str:
     """The Markdown file; without the front matter for showing it on screen."""
     parts = [front_matter(document)] if with_front_matter else []
@@ -81,4 +102,6 @@ def render(document: Document, *, with_front_matter: bool = True) -> str:
             parts.append(
                 "\n".join("- " + _indent_continuation(_spans(item), 2) for item in block.items)
             )
+        elif isinstance(block, Table):
+            parts.append(_table(block))
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from facilitator.export.document import Bullets, Document, Fields, Heading, Paragraph, Span
+from facilitator.export.document import (
+    Bullets,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
@@ -12,6 +20,18 @@ def _spans(spans: tuple[Span, ...]) -> str:
 def _hang(text: str, indent: str) -> str:
     """Continuation lines indented under the first."""
     return text.replace("\n", "\n" + indent)
+
+
+def _table(table: Table) -> str:
+    """Columns padded to their widest cell, separated by " | "."""
+    rows = [table.header, *table.rows]
+    cells = [[" ".join(c.split()) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(table.header))]
+    lines = [
+        " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
 
 
 def render(document: Document) -> str:
@@ -33,4 +53,6 @@ def render(document: Document) -> str:
             )
         elif isinstance(block, Bullets):
             parts.append("\n".join(f"• {_hang(_spans(item), '  ')}" for item in block.items))
+        elif isinstance(block, Table):
+            parts.append(_table(block))
     return "\n\n".join(part for part in parts if part) + "\n"

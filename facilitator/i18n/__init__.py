@@ -15,7 +15,9 @@ import re
 from importlib import import_module
 
 LANGS = ("sv", "en")
-_AREAS = ("common", "ui", "minutes", "cli", "setup", "records", "language")
+_AREAS = (
+    "common", "ui", "minutes", "cli", "setup", "records", "summary", "meeting_record", "language"
+)
 
 
 def _load() -> dict[str, tuple[str, str]]:

@@ -20,6 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind.tip": ("Tips", "Tip"),
     "kind.insight": ("Marknadsinsikt", "Market insight"),
     "kind.action": ("Åtgärd", "Action"),
+    "kind.info": ("Lämnad information", "Information given"),
     "qstate.pending": ("Väntar", "Pending"),
     "qstate.current": ("Pågår", "Current"),
     "qstate.done": ("Klar", "Done"),

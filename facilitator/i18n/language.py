@@ -308,6 +308,39 @@ _ARGPARSE_SV: dict[str, str] = {
     "date and time, e.g. 2026-03-12T10:00": "datum och tid, t.ex. 2026-03-12T10:00",
     "take time and people from an invite": "ta tid och deltagare från en mötesinbjudan",
     "list today's and upcoming meetings": "lista dagens och kommande möten",
+    # the dialogue summary, equal treatment and shared information
+    "the dialogue summary: every meeting, answer, insight, mismatch, tip and action": (
+        "dialogens sammanställning: alla möten, svar, insikter, mismatcher, tips och åtgärder"
+    ),
+    "Sum up every meeting of a dialogue: meetings held and booked, the answers per question, "
+    "insights, mismatches, tips, actions, information given, the equal-treatment check, the "
+    "contact log and the time the dialogue cost.": (
+        "Sammanställ alla möten i en dialog: hållna och bokade möten, svaren per fråga, "
+        "insikter, mismatcher, tips, åtgärder, lämnad information, kontrollen av "
+        "likabehandling, kontaktloggen och tiden dialogen kostat."
+    ),
+    "language of the document (default: the global --lang, else the locale)": (
+        "dokumentets språk (annars det globala --lang, eller datorns språkinställning)"
+    ),
+    "withhold everything marked confidential": "utelämna allt som är sekretessmarkerat",
+    'name the suppliers "Supplier A, B, ..."': 'kalla leverantörerna "Leverantör A, B, ..."',
+    "hourly cost of a person's time, in SEK": "timkostnad för en persons tid, i kronor",
+    "SEK": "KRONOR",
+    "only the supplier contact log": "bara kontaktloggen med leverantörerna",
+    "equal treatment: questions, opening statements and information per supplier": (
+        "likabehandling: frågor, inledande besked och information per leverantör"
+    ),
+    "Exit status 1 when something needs attention.": (
+        "Slutstatus 1 när något behöver åtgärdas."
+    ),
+    "the information given in the meetings, as one text to publish to all suppliers": (
+        "informationen som lämnats på mötena, som en text att publicera för alla leverantörer"
+    ),
+    "Write every piece of information given, once each, with no supplier named and nothing "
+    "confidential, and record in the dialogue that it was shared with all.": (
+        "Skriv ut varje uppgift som lämnats, en gång var, utan leverantörsnamn och utan något "
+        "sekretessmarkerat, och anteckna i dialogen att den delats med alla."
+    ),
     "include past and started ones": "ta med passerade och startade",
     "list the tips library (and which are given most)": (
         "lista tipsbanken (och vilka tips som ges oftast)"
@@ -368,6 +401,14 @@ STRINGS.update(
             "spara, kopiera och fastställ dem.",
             "The minutes: read them in Swedish or English, internal or public; save, copy and "
             "finalise them.",
+        ),
+        "help.SummaryScreen": (
+            "Dialogens sammanställning: alla möten med leverantörerna, svaren per fråga, "
+            "insikter, mismatcher, tips och åtgärder. Läs den på svenska eller engelska, "
+            "offentlig eller anonymiserad, och spara den.",
+            "The dialogue summary: every meeting with the suppliers, the answers per question, "
+            "insights, mismatches, tips and actions. Read it in Swedish or English, public or "
+            "anonymised, and save it.",
         ),
         "help.DialoguesScreen": (
             "Dialogerna: förbered frågorna inför mötena. Skapa, ändra, importera och exportera "

@@ -89,6 +89,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "minutes.no_insights": ("Inga marknadsinsikter antecknade.", "No market insights recorded."),
     "minutes.section.actions": ("Åtgärder", "Actions"),
     "minutes.no_actions": ("Inga åtgärder antecknade.", "No actions recorded."),
+    "minutes.section.information": ("Lämnad information", "Information given"),
+    "minutes.no_information": (
+        "Ingen information till leverantören antecknad.",
+        "No information given to the supplier recorded.",
+    ),
     "minutes.owner": ("Ansvarig", "Owner"),
     "minutes.due": ("Klart senast", "Due"),
     "minutes.under_question": ("Fråga {number}", "Question {number}"),

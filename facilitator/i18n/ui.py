@@ -9,6 +9,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key.tip": ("Tips", "Tip"),
     "key.insight": ("Insikt", "Insight"),
     "key.action": ("Åtgärd", "Action"),
+    "key.info": ("Information", "Information"),
     "key.skip": ("Hoppa över fråga", "Skip question"),
     "key.confidential": ("Sekretessmarkera", "Mark confidential"),
     "key.to_tips": ("Till tipsen", "To the tips"),
@@ -55,8 +56,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The session is open in another window: read-only here.",
     ),
     "ui.log.empty": (
-        "Inget loggat än. alt+m mismatch · alt+t tips · alt+i insikt · alt+a åtgärd",
-        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a action",
+        "Inget loggat än. alt+m mismatch · alt+t tips · alt+i insikt · alt+a åtgärd"
+        " · alt+g information",
+        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a action"
+        " · alt+g information",
     ),
     "ui.meeting.locked": (
         "Mötet är öppet i {holder}. Öppna det skrivskyddat?",
@@ -257,10 +260,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No meetings yet. n starts a new meeting, d opens the demo dialogue.",
     ),
     "ui.home.resume": (
-        "Återuppta mötet med {supplier} ({title})? Det är {status}, mötesklockan står på "
-        "{elapsed}.",
-        "Resume the meeting with {supplier} ({title})? It is {status}; the meeting clock shows "
-        "{elapsed}.",
+        "Återuppta mötet med {supplier} ({title})? {state}",
+        "Resume the meeting with {supplier} ({title})? {state}",
     ),
     # new session
     "ui.new.dialogue": ("Dialog", "Dialogue"),

@@ -95,7 +95,7 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
             _check_settings(path, report)
         elif path in root_files or _is_temp(path) or _is_aside(path):
             _check_data_entry(store, path, "tips", report)
-        elif path not in folders and path != store.minutes_dir:
+        elif path not in folders and path not in (store.minutes_dir, store.root / "erasures"):
             report.add(path, NOTE, "unknown_file")
     return report
 

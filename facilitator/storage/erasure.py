@@ -8,22 +8,29 @@ cannot be edited safely, and what a cut-short write left behind are removed when
 (minutes can be written again from the session). A session open in a running instance is skipped
 (that instance would save its own copy over the change) and reported, as are files that cannot be
 read.
+
+Finalised minutes are official documents (allmänna handlingar): the versions a session keeps of them
+are never rewritten here. They follow the archive's retention decision, and every one that mentions
+the name is listed. Each erasure leaves a record of what was done and when, but not whom it was
+about, in `<data>/erasures/`.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain.names import NameMatcher
 from facilitator.storage.atomic import (
     TEMP_SUFFIX,
     DamagedFile,
     dump_json,
+    make_private_dir,
     read_json,
     write_atomic,
 )
@@ -34,23 +41,8 @@ from facilitator.storage.store import Store
 _TEXT_SUFFIXES = (".md", ".txt", ".html")
 #: Keys whose values are ids or bookkeeping, never names.
 _KEEP_KEYS = frozenset({"id", "schema", "kind", "saved_at", "boot"})
-
-
-class NameMatcher:
-    """Finds a name in text: whole words, any case, any spacing, with a genitive s ("Annas")."""
-
-    def __init__(self, name: str) -> None:
-        parts = unicodedata.normalize("NFC", name).split()
-        if not parts:
-            raise ValueError("the name is empty")
-        body = r"\s+".join(re.escape(part) for part in parts)
-        self.pattern = re.compile(rf"(?<!\w){body}(?:s|'s|’s)?(?!\w)", re.IGNORECASE)
-
-    def replace(self, text: str, replacement: str) -> tuple[str, int]:
-        """The text with every mention replaced, and how many there were."""
-        normal = unicodedata.normalize("NFC", text)
-        result, count = self.pattern.subn(lambda _: replacement, normal)
-        return (result, count) if count else (text, 0)
+#: The key under which a session keeps its finalised minutes versions: never rewritten.
+_FINALISED = "minutes_versions"
 
 
 def _replace_in(data: Any, matcher: NameMatcher, replacement: str) -> tuple[Any, int]:
@@ -69,7 +61,7 @@ def _replace_in(data: Any, matcher: NameMatcher, replacement: str) -> tuple[Any,
         total = 0
         result = {}
         for key, value in data.items():
-            if key in _KEEP_KEYS or key.endswith("_id"):
+            if key in _KEEP_KEYS or key == _FINALISED or key.endswith("_id"):
                 result[key] = value
                 continue
             result[key], count = _replace_in(value, matcher, replacement)
@@ -86,6 +78,9 @@ class ErasureResult:
     locked: list[str] = field(default_factory=list)
     #: Files that could not be read, and so may still hold the name.
     unreadable: list[Path] = field(default_factory=list)
+    #: Finalised minutes versions left as they are, by file: the numbers of those that mention
+    #: the name.
+    finalised: dict[Path, list[int]] = field(default_factory=dict)
     #: Files removed (or, in a dry run, to be removed) rather than edited, with the mentions in
     #: them: DOCX minutes and leftovers of cut-short writes.
     removed: dict[Path, int] = field(default_factory=dict)
@@ -160,6 +155,9 @@ def _erase_in_file(
     except (DamagedFile, OSError):
         result.unreadable.append(path)
         return
+    kept = _finalised_mentioning(data, matcher)
+    if kept:
+        result.finalised[path] = kept
     new, count = _replace_in(data, matcher, replacement)
     if count:
         result.changed[path] = count
@@ -180,6 +178,60 @@ def _erase_in_text(
         result.changed[path] = count
         if apply:
             write_atomic(path, new.encode("utf-8"), keep_backup=False)
+
+
+def _finalised_mentioning(data: Any, matcher: NameMatcher) -> list[int]:
+    """The numbers of the finalised minutes versions in a session file that mention the name."""
+    try:
+        versions = data["session"]["1"][_FINALISED]
+    except (KeyError, TypeError):
+        return []
+    numbers = []
+    for version in versions if isinstance(versions, list) else []:
+        if isinstance(version, dict) and _mentions(version, matcher):
+            numbers.append(version.get("number"))
+    return [n for n in numbers if isinstance(n, int)]
+
+
+def _mentions(data: Any, matcher: NameMatcher) -> bool:
+    if isinstance(data, str):
+        return matcher.pattern.search(data) is not None
+    if isinstance(data, list):
+        return any(_mentions(item, matcher) for item in data)
+    if isinstance(data, dict):
+        return any(_mentions(value, matcher) for value in data.values())
+    return False
+
+
+def write_record(store: Store, result: ErasureResult, at: datetime) -> Path:
+    """Record an erasure in `<data>/erasures/`: what was changed and left, and when; not whom."""
+
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(store.root))
+        except ValueError:
+            return str(path)
+
+    record = {
+        "erasure": "personal name (GDPR erasure request)",
+        "at": at.isoformat(),
+        "mentions_replaced": result.places,
+        "files_changed": {shown(p): n for p, n in sorted(result.changed.items())},
+        "finalised_minutes_left_untouched": {
+            shown(p): versions for p, versions in sorted(result.finalised.items())
+        },
+        "why_untouched": (
+            "Finalised minutes are official documents (allmänna handlingar); they follow the "
+            "archive's retention decision."
+        ),
+        "sessions_in_use_skipped": list(result.locked),
+        "files_not_readable": [shown(p) for p in result.unreadable],
+    }
+    folder = store.root / "erasures"
+    make_private_dir(folder)
+    path = folder / f"{at.strftime('%Y%m%dT%H%M%S%fZ')}.json"
+    write_atomic(path, dump_json(record), keep_backup=False)
+    return path
 
 
 def _is_leftover(path: Path) -> bool:

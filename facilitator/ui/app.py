@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -19,7 +20,7 @@ from textual.theme import ThemeProvider
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
-from facilitator.domain.session import Session, new_session
+from facilitator.domain.session import Session, Status, new_session
 from facilitator.i18n import from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
@@ -318,7 +319,18 @@ class FacilitatorApp(App[None]):
             self._quit_unsaved = True
             self.notify(t("ui.app.quit_unsaved", self.lang), severity="error", timeout=30)
             return
-        self.exit()
+        self.exit(message=self._resumable())
+
+    def _resumable(self) -> Text | None:
+        """What is said on leaving a meeting that is not finished: it can be resumed."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MeetingScreen) and screen.session.status in (
+                Status.RUNNING,
+                Status.PAUSED,
+            ):
+                supplier = screen.session.supplier
+                return Text(t("record.quit_resumable", self.lang, supplier=supplier))
+        return None
 
 
 def run_app(

@@ -6,7 +6,9 @@ import sys
 
 #: What macOS types for Option with a letter the app binds to alt (US and Swedish layouts), when
 #: the terminal does not send Option as Meta. Letters Swedish users type (å, ä, ö) are left out.
-MAC_OPTION_CHARACTERS = {"µ": "m", "π": "p", "ß": "s", "†": "t", "˚": "k", "ç": "c", "ø": "o"}
+MAC_OPTION_CHARACTERS = {
+    "µ": "m", "π": "p", "ß": "s", "†": "t", "˚": "k", "ç": "c", "ø": "o", "©": "g"
+}
 
 
 def mac_option_letter(character: str | None, platform: str | None = None) -> str | None:

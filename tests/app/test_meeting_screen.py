@@ -84,6 +84,20 @@ async def test_quick_log_keys_log_each_kind(store: Store) -> None:
         assert len(saved(store, screen.session.id).entries) == 4
 
 
+async def test_alt_g_logs_information_given_to_the_supplier(store: Store) -> None:
+    app = make_app(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("alt+g")
+        await pilot.pause()
+        assert "Information given" in str(screen.query_one("#quick-title").render())
+        await pilot.press(*"Annons i mars", "enter")
+        await settle(app, pilot)
+        (entry,) = saved(store, screen.session.id).entries
+        assert (entry.kind, entry.text) == (EntryKind.INFO, "Annons i mars")
+        assert entry.question_id == screen.session.questions[0].id
+
+
 async def test_escape_cancels_a_quick_log_and_a_bad_date_keeps_it_open(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -534,3 +534,20 @@ async def test_imported_questions_are_added_after_a_dialogues_own(store: Store) 
     assert [q.text for q in dialogue.questions][0] == "Egen fråga?"
     assert len(dialogue.questions) == 1 + len(import_questions(path).questions)
     assert dialogue.questions[1].theme is Theme.NEEDS
+
+
+async def test_the_hourly_cost_for_the_summary_is_set_in_the_editor(store: Store) -> None:
+    store.save_dialogue(Dialogue(title="Snöröjning"))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        titles = [d.title for d in app.screen.dialogues]
+        app.screen.query_one(DataTable).move_cursor(row=titles.index("Snöröjning"))
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#ed-rate", Input).focus()
+        await pilot.press(*"650", "ctrl+s")
+        await settle(app, pilot)
+    assert stored_dialogue(store, "Snöröjning").hourly_rate == 650

@@ -276,3 +276,26 @@ async def test_a_name_made_from_an_address_is_marked_until_corrected(store: Stor
         assert str(people.get_row_at(last)[0]) == "Karl Svensson"
     corrected = store.load_session(session.id).participants[-1]
     assert (corrected.name, corrected.guessed) == ("Karl Svensson", False)
+
+
+async def test_a_corrected_due_date_in_the_past_is_asked_about_first(store: Store) -> None:
+    clock = FakeClock()  # today is 2026-11-24
+    session = finished_meeting(store, clock)
+    session.log(EntryKind.ACTION, "Skicka underlag", clock, owner="Karin")
+    store.save_session(session)
+    app = FacilitatorApp(store, "en", session_id=session.id, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("alt+p", "down", "down", "down", "e", "tab", "tab")
+        await retype(pilot, "2026-01-15")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        hint = str(app.screen.query_one(".form-hint").render())
+        assert "2026-01-15 has already passed. Press Enter again to save it anyway." in hint
+        assert store.load_session(session.id).entries[-1].due is None
+        await pilot.press("enter")
+        await settle(app, pilot)
+    due = store.load_session(session.id).entries[-1].due
+    assert due is not None and due.isoformat() == "2026-01-15"

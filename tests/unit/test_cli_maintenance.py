@@ -13,11 +13,13 @@ from rich.console import Console
 
 from facilitator.cli import main
 from facilitator.cli.context import Context
+from facilitator.export import finalise_minutes
 from facilitator.storage.atomic import backup_path
 from facilitator.storage.doctor import diagnose
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.paths import DataDir
 from facilitator.storage.store import Store, UnknownId
+from tests.conftest import FakeClock
 from tests.unit.storage_helpers import sample_session
 
 
@@ -254,6 +256,31 @@ def test_odd_characters_in_names_and_files_do_not_reach_the_terminal(store, monk
     for printed in (out, err):
         assert "\x1b" not in printed and "\u202e" not in printed and "\x07" not in printed
     assert "stray ]0;title [bold]file" in out and "\\u" not in out
+
+
+def test_forget_leaves_finalised_minutes_alone_and_records_the_erasure(store, capsys):
+    clock = FakeClock()
+    session = sample_session()
+    session.end(clock)
+    finalise_minutes(session, clock)
+    store.save_session(session)
+    assert run(store, "forget", "--person", "Anna Andersson", "--yes") == 0
+    out = " ".join(capsys.readouterr().out.split())
+    loaded = store.load_session(session.id)
+    assert loaded.participants[-1].name == "[name removed]", "working data is anonymised"
+    (version,) = loaded.minutes_versions
+    assert version == session.minutes_versions[0], "the finalised version is as it was"
+    assert "Anna Andersson" in version.markdown["sv"]
+    assert "Finalised minutes that mention the name were left untouched" in out
+    assert f"sessions/{session.id}.json: finalised version 1" in out
+    (record,) = (store.root / "erasures").iterdir()
+    assert f"erasures/{record.name}" in out
+    text = record.read_text(encoding="utf-8")
+    assert "anna" not in text.lower(), "the record says what and when, not whom"
+    data = json.loads(text)
+    assert data["finalised_minutes_left_untouched"] == {f"sessions/{session.id}.json": [1]}
+    assert data["mentions_replaced"] > 0
+    assert run(store, "doctor") == 0, "the record is a known part of the data folder"
 
 
 def test_doctor_reports_its_progress_over_every_data_file(store: Store) -> None:

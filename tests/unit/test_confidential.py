@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from facilitator.domain.confidential import (
     is_confidential_line,
     mark_entry,
     set_line_reason,
+    split_ground,
     split_note,
     toggle_entry,
     toggle_line,
@@ -97,6 +99,23 @@ def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:  
     assert (entry.confidential, entry.confidential_reason) == (False, "")
     toggle_entry(entry)
     assert entry.confidential
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        ("skadar förhandlingsläget", ("OSL 31:16", False, "skadar förhandlingsläget")),
+        ("OSL 19:3: kommunens affärsintresse", ("OSL 19:3", True, "kommunens affärsintresse")),
+        ("osl 19 : 3 priset", ("OSL 19:3", True, "priset")),
+        ("OSL 31:16", ("OSL 31:16", True, "")),
+        ("OSL 30:23a; annan grund", ("OSL 30:23a", True, "annan grund")),
+        ("OSLO-avtalet", ("OSL 31:16", False, "OSLO-avtalet")),
+    ],
+)
+def test_a_mark_names_its_legal_ground_or_is_a_business_secret(
+    reason: str, expected: tuple[str, bool, str]
+) -> None:
+    assert split_ground(reason) == expected
 
 
 def test_an_entry_marked_without_a_reason_has_none(clock) -> None:  # noqa: ANN001

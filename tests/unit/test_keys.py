@@ -78,5 +78,6 @@ def test_keys_command_names_unknown_ids(
 
 def test_the_macs_option_characters_are_recognised_only_on_a_mac() -> None:
     assert mac_option_letter("µ", "darwin") == "m"
+    assert mac_option_letter("©", "darwin") == "g", "Option-g: information given"
     assert mac_option_letter("µ", "win32") is None
     assert mac_option_letter("å", "darwin") is None, "å is a Swedish letter, not a stray key"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from facilitator.domain.entries import EntryKind
+from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Role
 from facilitator.domain.session import Session
@@ -208,3 +208,30 @@ def test_a_running_meetings_length_counts_up_to_now(clock: FakeClock) -> None:
     assert "Längd: 10 min (planerat 45 min)" in render_minutes(
         session, "txt", "sv", now=clock.now()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("sv", "Lämnad information"), ("en", "Information given")]
+)
+def test_information_given_has_its_own_section(lang: str, heading: str) -> None:
+    session, clock = finished_meeting()
+    session.entries.append(LogEntry(EntryKind.INFO, "Annons planeras i mars", clock.now(), 60.0))
+    minutes = build_minutes(session)
+    assert [i.text for i in minutes.information] == ["Annons planeras i mars"]
+    text = render_minutes(session, "txt", lang)
+    assert isinstance(text, str)
+    assert f"{heading.upper()}\n\n• Annons planeras i mars" in text
+
+
+def test_a_mark_with_a_legal_ground_shows_it_apart_from_the_reason() -> None:
+    session, _ = finished_meeting()
+    q1 = session.questions[0].id
+    session.notes[q1] = "🔒[OSL 19:3: kommunens affärsintresse] Budget 4 mnkr"
+    (note,) = build_minutes(session).discussed[0].notes
+    assert (note.ground, note.ground_given, note.reason) == (
+        "OSL 19:3",
+        True,
+        "kommunens affärsintresse",
+    )
+    text = render_minutes(session, "txt", "sv")
+    assert "Budget 4 mnkr (Grund: OSL 19:3; Leverantörens skäl: kommunens affärsintresse)" in text

@@ -131,7 +131,7 @@ def _cli_minutes(
     target = data.parent / f"out-{lang}-{'-'.join(extra) or 'internal'}.{fmt}"
     args = ["--data-dir", str(data), "--lang", lang, "minutes", "abc", "--format", fmt, *extra]
     if fmt == "docx":
-        args += ["-o", str(target)]
+        args += ["-o", str(target), "--force"]
     assert main(args) == 0
     out = capsys.readouterr().out
     return target.read_bytes() if fmt == "docx" else out

@@ -14,17 +14,20 @@ from facilitator.i18n import t
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Dismisses with True for yes (y, Enter on Yes) and False for no (n, Escape)."""
+    """Dismisses with True for yes (y, Enter on Yes) and False for no (n, Escape).
+
+    Enter answers `default` (Yes unless told otherwise): that button has the focus."""
 
     BINDINGS = [
         Binding("y,j", "answer(True)", show=False),
         Binding("n,escape", "answer(False)", show=False),
     ]
 
-    def __init__(self, question: str, lang: str) -> None:
+    def __init__(self, question: str, lang: str, *, default: bool = True) -> None:
         super().__init__()
         self.question = question
         self.lang = lang
+        self.default = default
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
@@ -37,7 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(t("ui.no", self.lang), id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#yes" if self.default else "#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -69,6 +69,7 @@ class DialogueEditorScreen(Screen[None]):
         self.store = store
         self.lang = lang
         self.dialogue = copy.deepcopy(dialogue)
+        self._planned_ok = True
         self._saved_state = None if is_new else self._state()
         localise_bindings(self, lang)
 
@@ -97,6 +98,11 @@ class DialogueEditorScreen(Screen[None]):
                         yield Label(t("ui.prep.editor.planned", lang))
                         yield Input(
                             str(d.planned_minutes), id="ed-planned", type="integer", compact=True
+                        )
+                    with Horizontal(classes="form-row"):
+                        yield Label(t("summary.ui.rate_field", lang))
+                        yield Input(
+                            str(d.hourly_rate or ""), id="ed-rate", type="integer", compact=True
                         )
                     yield Label(t("ui.prep.editor.purpose", lang))
                     yield TextArea(d.purpose, id="ed-purpose", soft_wrap=True)
@@ -206,15 +212,31 @@ class DialogueEditorScreen(Screen[None]):
         d.reference = self.query_one("#ed-reference", Input).value.strip()
         d.organisation = clean_name(self.query_one("#ed-organisation", Input).value)
         d.purpose = self.query_one("#ed-purpose", TextArea).text
+        self._planned_ok = True
         try:
-            d.planned_minutes = max(1, int(self.query_one("#ed-planned", Input).value))
+            editing.set_planned_minutes(d, self.query_one("#ed-planned", Input).value)
         except ValueError:
-            pass
+            self._planned_ok = False
+        rate = self.query_one("#ed-rate", Input).value.strip()
+        d.hourly_rate = max(0, int(rate)) if rate.lstrip("-").isdigit() else 0
 
     @on(Input.Changed, "#ed-planned")
     def _planned_changed(self) -> None:
         self._apply_details()
         self._show_total()
+        if not self._planned_ok:
+            self._refuse_planned(focus=False)
+
+    def _refuse_planned(self, *, focus: bool = True) -> None:
+        """A planned length of 0 or none is said to be wrong, not silently made one minute."""
+        message = t("record.planned_invalid", self.lang, most=editing.MAX_PLANNED)
+        total = self.query_one("#ed-total", Static)
+        total.update(message)
+        total.set_class(True, "-over")
+        if focus:
+            self.notify(message, severity="error")
+            self.query_one(TabbedContent).active = "tab-details"
+            self.query_one("#ed-planned", Input).focus()
 
     @on(Input.Changed, "#ed-title")
     def _title_changed(self, event: Input.Changed) -> None:
@@ -314,6 +336,9 @@ class DialogueEditorScreen(Screen[None]):
     # ------------------------------------------------------------------ saving
     def action_save(self) -> None:
         self._apply_details()
+        if not self._planned_ok:
+            self._refuse_planned()
+            return
         if not self.dialogue.title:
             self.notify(t("ui.prep.editor.no_title", self.lang), severity="error")
             self.query_one(TabbedContent).active = "tab-details"

@@ -28,11 +28,12 @@ from facilitator.ui.widgets.name_cells import name_cell, name_widths
 class DialoguesScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_dialogue", "key.new_dialogue"),
-        Binding("e", "edit", "key.edit"),
+        Binding("e", "edit", "key.edit", show=False),  # Enter edits too (in the hint)
         Binding("i", "import_questions", "key.import"),
         Binding("x", "export", "key.export", show=False),
         Binding("b", "book", "key.book", show=False),
-        Binding("s", "start", "key.start_meeting"),
+        Binding("s", "start", "key.start_meeting", show=False),  # in the hint
+        Binding("a", "summary", "key.summary"),
         Binding("escape", "app.pop_screen", "key.back"),
     ]
 
@@ -144,6 +145,13 @@ class DialoguesScreen(Screen[None]):
         dialogue = self.selected()
         if dialogue is not None:
             self.app.push_screen(NewSessionScreen(self.store, self.lang, dialogue_id=dialogue.id))
+
+    def action_summary(self) -> None:
+        from facilitator.ui.screens.summary import SummaryScreen
+
+        dialogue = self.selected()
+        if dialogue is not None:
+            self.app.push_screen(SummaryScreen(self.store, self.lang, dialogue.id))
 
     def action_export(self) -> None:
         dialogue = self.selected()

@@ -37,8 +37,9 @@ class HomeScreen(Screen[None]):
         Binding("g", "dialogues", "key.dialogues"),
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),
+        Binding("a", "summary", "key.summary"),
         Binding("r", "reload", "key.reload", show=False),
-        Binding("q", "app.quit", "key.quit"),
+        Binding("q", "app.quit", "key.quit", show=False),  # F1 tells of it, and of ctrl+q
     ]
 
     def __init__(self, store: Store, lang: str, *, offer_resume: bool = False) -> None:
@@ -145,13 +146,13 @@ class HomeScreen(Screen[None]):
         except (DamagedFile, UnknownId):
             return
         elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
+        state = t(f"record.resume.{session.status.value}", self.lang, elapsed=elapsed)
         question = t(
             "ui.home.resume",
             self.lang,
             supplier=session.supplier,
             title=session.dialogue.title,
-            elapsed=elapsed,
-            status=t(f"status.{session.status.value}", self.lang),
+            state=state,
         )
 
         def answered(resume: bool | None) -> None:
@@ -215,6 +216,18 @@ class HomeScreen(Screen[None]):
             when=when_text(booking),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    def action_summary(self) -> None:
+        """The summary of the dialogue of the meeting under the cursor."""
+        from facilitator.ui.screens.summary import SummaryScreen
+
+        table = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
+        chosen = self.summaries[row] if self.summaries and row is not None else None
+        if chosen is None or chosen.damaged is not None or not chosen.dialogue_id:
+            self.notify(t("summary.ui.no_dialogue", self.lang), markup=False)
+            return
+        self.app.push_screen(SummaryScreen(self.store, self.lang, chosen.dialogue_id))
 
     def action_dialogues(self) -> None:
         from facilitator.ui.screens.dialogues import DialoguesScreen

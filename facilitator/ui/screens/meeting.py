@@ -15,8 +15,9 @@ from textual.widgets import Footer, Label, OptionList, Static, TextArea
 from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, Status, count_closed_by_default
 from facilitator.domain.tips import starter_tips
+from facilitator.export.wording import format_duration
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock
@@ -31,7 +32,11 @@ from facilitator.ui.widgets.notes import NotesArea
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
-from facilitator.ui.widgets.status_line import StatusLine
+from facilitator.ui.widgets.status_line import StatusLine, format_clock
+
+#: While the clock runs the meeting is saved at least this often, so that after a crash the app
+#: knows to within that many seconds when it was closed.
+ALIVE_SAVE_EVERY = 30.0
 
 
 class MeetingScreen(Screen[None]):
@@ -45,6 +50,7 @@ class MeetingScreen(Screen[None]):
         Binding("alt+t", "quick_log('tip')", "key.tip", priority=True),
         Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
         Binding("alt+a", "quick_log('action')", "key.action", priority=True),
+        Binding("alt+g", "quick_log('info')", "key.info", priority=True, show=False),
         Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
         Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
         Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
@@ -74,6 +80,7 @@ class MeetingScreen(Screen[None]):
         self.read_only = lock is None
         self.saving = ScreenSaver(self, store, session, lang)
         self.saving.read_only = self.read_only
+        self._alive_saved = clock.monotonic()
         localise_bindings(self, lang)
 
     # ------------------------------------------------------------------ layout
@@ -109,12 +116,46 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
-        self.query_one("#notes", TextArea).focus()
+        notes = self.query_one("#notes", TextArea)
+        draft = self.session.entry_draft
+        if draft is not None and not self.read_only:
+            self.query_one(QuickLog).open(draft.kind, draft, return_to=notes)
+        else:
+            notes.focus()
         if self.read_only:
             self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
+        else:
+            self._ask_about_closed_time()
+
+    def _ask_about_closed_time(self) -> None:
+        """The clock ran on while the app was closed (quit or crash): ask whether the meeting
+        went on meanwhile; a short close counts by default, a long one does not."""
+        closed = self.session.closed_for(self.clock)
+        if closed is None:
+            return
+        question = t(
+            "record.closed_question",
+            self.lang,
+            closed=format_duration(closed, self.lang),
+            elapsed=format_clock(self.session.meeting_elapsed(self.clock)),
+        )
+
+        def answered(count: bool | None) -> None:
+            self.session.resume_after_close(self.clock, count_closed=bool(count))
+            self._refresh_all()
+            self._changed(now=True)
+
+        confirm = ConfirmScreen(question, self.lang, default=count_closed_by_default(closed))
+        self.app.push_screen(confirm, answered)
 
     def _refresh_clock(self) -> None:
         self.query_one(StatusLine).show(self.session, self.clock, self.lang)
+        if self.read_only or self.session.status is not Status.RUNNING:
+            return
+        self.session.mark_alive(self.clock)
+        if self.clock.monotonic() - self._alive_saved >= ALIVE_SAVE_EVERY:
+            self._alive_saved = self.clock.monotonic()
+            self._changed()
 
     def _refresh_all(self) -> None:
         self._refresh_clock()
@@ -124,23 +165,25 @@ class MeetingScreen(Screen[None]):
         self.query_one(OpeningStatements).show(self.session, self.lang)
         notes = self.query_one("#notes", TextArea)
         question = self.session.current_question
-        notes.border_title = t("ui.meeting.notes", self.lang) + (
-            f" · {self.session.questions.index(question) + 1}" if question else ""
-        )
+        if question is None:
+            notes.border_title = t("minutes.section.other_notes", self.lang)
+        else:
+            number = self.session.questions.index(question) + 1
+            notes.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
 
     def _load_notes(self) -> None:
-        """Show the current question's notes in the editor."""
-        qid = self.session.current_question_id
+        """Show the current question's notes in the editor, or the general notes."""
         notes = self.query_one("#notes", TextArea)
-        notes.load_text(self.session.notes.get(qid, "") if qid else "")
+        notes.load_text(self.session.note(self.session.current_question_id))
         notes.move_cursor(notes.document.end)
 
     # ------------------------------------------------------------------ notes
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
+        """Notes of the current question; general notes while no question is current."""
         qid = self.session.current_question_id
         text = event.text_area.text
-        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+        if self.read_only or text == self.session.note(qid):
             return
         was = self.session.status
         self.session.set_note(qid, text, self.clock)
@@ -204,8 +247,18 @@ class MeetingScreen(Screen[None]):
     def action_quick_log(self, kind: str) -> None:
         self.query_one(QuickLog).open(EntryKind(kind))
 
+    @on(QuickLog.DraftChanged)
+    def _draft_changed(self, event: QuickLog.DraftChanged) -> None:
+        """The entry being typed is kept with the session, and saved as the notes are."""
+        draft = event.draft if event.draft is not None and not event.draft.is_empty else None
+        if self.read_only or draft == self.session.entry_draft:
+            return
+        self.session.entry_draft = draft
+        self._changed()
+
     @on(QuickLog.Submitted)
     def _logged(self, event: QuickLog.Submitted) -> None:
+        self.session.entry_draft = None
         self.session.log(
             event.kind,
             event.text,

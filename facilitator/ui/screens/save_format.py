@@ -27,13 +27,14 @@ class SaveFormatScreen(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, title_key: str = "ui.minutes.save_title") -> None:
         super().__init__()
         self.lang = lang
+        self.title_key = title_key
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box", id="save-format-box"):
-            yield Label(t("ui.minutes.save_title", self.lang), classes="form-title")
+            yield Label(t(self.title_key, self.lang), classes="form-title")
             yield OptionList(
                 *(
                     Option(f"{number}  {t(f'ui.minutes.format.{fmt}', self.lang)}", id=fmt)

@@ -7,8 +7,9 @@ change is saved at once and, the session being finished, recorded as a change of
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -33,12 +34,23 @@ from facilitator.domain.confidential import (
     toggle_entry,
     toggle_line,
 )
+from facilitator.domain.corrections import (
+    add_entry,
+    change_kind,
+    given_from,
+    is_free_tip,
+    keep_tip,
+    remove_entry,
+)
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
-from facilitator.domain.session import Session
+from facilitator.domain.session import QuestionState, Session
+from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
 from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
@@ -47,6 +59,10 @@ from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, Participan
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
+#: The notes list's entry for the general notes (typed outside any question).
+GENERAL = "general-notes"
+#: A question's state in the notes list, and the order alt+k steps through them.
+_STATE_MARKS = {QuestionState.DONE: "✓", QuestionState.SKIPPED: "↷", QuestionState.PENDING: "·"}
 #: Actions that only make sense on one or more of the tabs.
 _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "add_participant": ("tab-participants",),
@@ -54,6 +70,10 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "edit": ("tab-participants", "tab-entries"),
     "confidential": ("tab-notes", "tab-entries"),
     "reason": ("tab-notes", "tab-entries"),
+    "question_state": ("tab-notes",),
+    "add_entry": ("tab-entries",),
+    "delete_entry": ("tab-entries",),
+    "tip_to_library": ("tab-entries",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
@@ -63,11 +83,15 @@ class WrapUpScreen(Screen[None]):
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
         Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
-        Binding("e", "edit", "key.edit"),
+        Binding("e", "edit", "key.edit", show=False),  # Enter on a row edits it too
         Binding("a", "add_participant", "key.add_participant"),
+        Binding("a", "add_entry", "record.key.add_entry"),
         Binding("delete,d", "delete_participant", "key.delete_participant"),
+        Binding("delete,d", "delete_entry", "record.key.delete_entry"),
+        Binding("t", "tip_to_library", "record.key.tip_to_library", show=False),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
-        Binding("alt+r", "reason", "key.reason", priority=True),
+        Binding("alt+r", "reason", "key.reason", priority=True, show=False),
+        Binding("alt+k", "question_state", "key.question_state", priority=True),
     ]
 
     def __init__(
@@ -158,15 +182,15 @@ class WrapUpScreen(Screen[None]):
     def _show_questions(self) -> None:
         questions = self.query_one("#wrap-questions", OptionList)
         questions.clear_options()
-        discussed = {q.id for q in self.session.discussed_questions()}
         for question in self.session.questions:
-            prompt = self._question_prompt(question.id, question.id in discussed)
-            questions.add_option(Option(prompt, id=question.id))
+            questions.add_option(Option(self._question_prompt(question.id), id=question.id))
+        questions.add_option(Option(t("minutes.section.other_notes", self.lang), id=GENERAL))
         first = next(iter(self.session.discussed_questions()), None)
-        if self.session.questions:
-            chosen = first.id if first else self.session.questions[0].id
-            questions.highlighted = questions.get_option_index(chosen)
-            self._load_notes(chosen)
+        chosen = first.id if first else GENERAL
+        if first is None and self.session.questions and not self.session.general_notes.strip():
+            chosen = self.session.questions[0].id
+        questions.highlighted = questions.get_option_index(chosen)
+        self._load_notes(chosen)
 
     def _show_people(self) -> None:
         self.query_one(PeopleTable).show(self.session, self.lang)
@@ -174,18 +198,31 @@ class WrapUpScreen(Screen[None]):
     def _show_entries(self) -> None:
         self.query_one(EntriesTable).show(self.session, self.lang)
 
-    def _question_prompt(self, question_id: str, discussed: bool) -> str:
+    def _question_prompt(self, question_id: str) -> str:
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
-        return f"{'✓' if discussed else '·'} {ids.index(question_id) + 1}. {question.text}"
+        mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
+        return f"{mark} {ids.index(question_id) + 1}. {question.text}"
 
-    def _load_notes(self, question_id: str) -> None:
-        self.question_id = question_id
+    def _show_question_state(self, question_id: str) -> None:
+        prompt = self._question_prompt(question_id)
+        self.query_one("#wrap-questions", OptionList).replace_option_prompt(question_id, prompt)
+
+    @property
+    def _notes_target(self) -> str | None:
+        """The question whose notes are in the editor; None for the general notes."""
+        return None if self.question_id == GENERAL else self.question_id
+
+    def _load_notes(self, option_id: str) -> None:
+        self.question_id = option_id
         editor = self.query_one("#wrap-editor", TextArea)
-        editor.load_text(self.session.notes.get(question_id, ""))
+        editor.load_text(self.session.note(self._notes_target))
         editor.move_cursor(editor.document.end)
-        number = [q.id for q in self.session.questions].index(question_id) + 1
-        editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+        if option_id == GENERAL:
+            editor.border_title = t("minutes.section.other_notes", self.lang)
+        else:
+            number = [q.id for q in self.session.questions].index(option_id) + 1
+            editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
 
     # ------------------------------------------------------------------- tabs
     @property
@@ -261,17 +298,67 @@ class WrapUpScreen(Screen[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return self.session.entry(key or "")
 
-    def _edit_entry(self, entry: LogEntry) -> None:
+    def _edit_entry(self, entry: LogEntry | None) -> None:
+        """Change `entry` (its kind too), or add a new one (None)."""
+
         def edited(change: object) -> None:
-            if isinstance(change, EntryEdit):
-                entry.text = change.text
-                entry.future_needs = change.future_needs
-                entry.owner = change.owner
-                entry.due = change.due
-                mark_entry(entry, change.confidential, change.reason)
-                self._changed(self._show_entries)
+            if not isinstance(change, EntryEdit):
+                return
+            target = entry or add_entry(self.session, change.kind, change.text, self.clock)
+            change_kind(target, change.kind)
+            target.text = change.text
+            target.future_needs = change.future_needs
+            target.owner = change.owner
+            target.due = change.due
+            mark_entry(target, change.confidential, change.reason)
+            self._changed(self._show_entries)
+            if entry is None:
+                table = self.query_one("#wrap-entries", DataTable)
+                table.move_cursor(row=table.get_row_index(target.id))
 
         self.app.push_screen(EntryForm(self.lang, entry), edited)
+
+    def action_add_entry(self) -> None:
+        self._edit_entry(None)
+
+    def action_delete_entry(self) -> None:
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and remove_entry(self.session, entry.id) is not None:
+                self._changed(self._show_entries)
+
+        question = t("record.confirm_delete_entry", self.lang, text=entry.text)
+        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+
+    def action_tip_to_library(self) -> None:
+        """Keep the free tip under the cursor in the team's tips library."""
+        entry = self._chosen_entry()
+        if entry is None or not is_free_tip(entry):
+            self.notify(t("record.not_a_free_tip", self.lang), severity="warning")
+            return
+        self._keep_tip(entry)
+
+    @work(thread=True, exclusive=True, group="tips", exit_on_error=False)
+    def _keep_tip(self, entry: LogEntry) -> None:
+        prep = PrepStore(self.store)
+        try:
+            library = prep.load_tips()
+            tip = keep_tip(library, entry, self.lang)
+            prep.save_tips(library)
+        except (DamagedFile, OSError) as error:
+            reason = getattr(error, "reason", None) or getattr(error, "strerror", None)
+            message = t("record.tip_not_kept", self.lang, reason=reason or str(error))
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._tip_kept, entry, tip)
+
+    def _tip_kept(self, entry: LogEntry, tip: Tip) -> None:
+        given_from(entry, tip)
+        self.saving.changed(now=True)  # not a change of the minutes: they do not show it
+        self.notify(t("record.tip_kept", self.lang))
 
     # ---------------------------------------------------------- editing keys
     def action_edit(self) -> None:
@@ -336,7 +423,7 @@ class WrapUpScreen(Screen[None]):
         editor.replace(new, (row, 0), (row, len(old)), maintain_selection_offset=False)
         editor.move_cursor((row, max(0, column + len(new) - len(old))))
         if self.question_id is not None and not self.read_only:
-            self.session.set_note(self.question_id, editor.text, self.clock)
+            self.session.set_note(self._notes_target, editor.text, self.clock)
             self._changed()  # a mark is saved at once, not after a typing pause
 
     def _after_typing(self, callback: Callable[[], object]) -> None:
@@ -355,17 +442,29 @@ class WrapUpScreen(Screen[None]):
 
     @on(TextArea.Changed, "#wrap-editor")
     def _notes_changed(self, event: TextArea.Changed) -> None:
-        qid = self.question_id
+        qid = self._notes_target
         text = event.text_area.text
-        if qid is None or self.read_only or text == self.session.notes.get(qid, ""):
+        if self.question_id is None or self.read_only or text == self.session.note(qid):
             return
-        had_notes = bool(self.session.notes.get(qid, "").strip())
+        had_notes = bool(self.session.note(qid).strip())
         self.session.set_note(qid, text, self.clock)
-        if had_notes != bool(text.strip()):
-            discussed = any(q.id == qid for q in self.session.discussed_questions())
-            prompt = self._question_prompt(qid, discussed)
-            self.query_one("#wrap-questions", OptionList).replace_option_prompt(qid, prompt)
+        if qid is not None and had_notes != bool(text.strip()):
+            self._show_question_state(qid)
         self._changed(soon=True)
+
+    def action_question_state(self) -> None:
+        """Discussed, skipped or not reached: the next of these for the question in the list."""
+        qid = self._notes_target
+        if qid is None:
+            return
+        states = list(_STATE_MARKS)
+        now = self.session.state_of(qid)
+        state = states[(states.index(now) + 1) % len(states)] if now in states else states[0]
+        self.session.mark_question(qid, state)
+        self._changed(partial(self._show_question_state, qid))
+        number = [q.id for q in self.session.questions].index(qid) + 1
+        said = t(f"record.state.{state.value}", self.lang)
+        self.notify(t("record.state_changed", self.lang, number=number, state=said))
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:

@@ -13,11 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, OptionList
+from textual.widgets import Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from facilitator.domain.dates import due_question, unusual_day
-from facilitator.domain.entries import LogEntry
+from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t
@@ -108,6 +108,7 @@ class ParticipantForm(_Form):
 class EntryEdit:
     """What the entry form hands back."""
 
+    kind: EntryKind
     text: str
     future_needs: str
     owner: str
@@ -117,43 +118,67 @@ class EntryEdit:
 
 
 class EntryForm(_Form):
-    """The text and details of one log entry, and its confidentiality mark and reason."""
+    """The kind, text and details of one log entry, and its confidentiality mark and reason;
+    without an entry, a new one."""
 
-    def __init__(self, lang: str, entry: LogEntry) -> None:
+    def __init__(self, lang: str, entry: LogEntry | None = None) -> None:
         super().__init__(lang)
         self.entry = entry
-        self.extras = EXTRA_FIELDS.get(entry.kind, ())
+        self.kind = entry.kind if entry else EntryKind.NOTE
         #: A due date already questioned (in the past or far ahead): saving again keeps it.
-        self._questioned_due: date | None = entry.due
+        self._questioned_due: date | None = entry.due if entry else None
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        due = entry.due.isoformat() if entry.due else ""
-        fields = [("text", "ui.wrapup.text", entry.text, MAX_LENGTH)]
-        if "future_needs" in self.extras:
-            fields.append(("future_needs", "ui.quick.future_needs", entry.future_needs, MAX_LENGTH))
-        if "owner" in self.extras:
-            fields.append(("owner", "ui.quick.owner", entry.owner, 500))
-        if "due" in self.extras:
-            fields.append(("due", "ui.quick.due", due, 10))
+        due = entry.due.isoformat() if entry and entry.due else ""
+        needs = entry.future_needs if entry else ""
+        fields = [
+            ("text", "ui.wrapup.text", entry.text if entry else "", MAX_LENGTH),
+            ("future_needs", "ui.quick.future_needs", needs, MAX_LENGTH),
+            ("owner", "ui.quick.owner", entry.owner if entry else "", 500),
+            ("due", "ui.quick.due", due, 10),
+        ]
+        title = "record.entry_title" if entry else "record.new_entry"
         with Vertical(classes="form-box"):
-            yield Label(t(f"kind.{entry.kind.value}", self.lang), classes="form-title")
+            yield Label(t(title, self.lang), classes="form-title")
+            yield Select(
+                [(t(f"kind.{kind.value}", self.lang), kind.value) for kind in EntryKind],
+                value=self.kind.value,
+                allow_blank=False,
+                compact=True,
+                id="form-kind",
+            )
             for name, label, value, limit in fields:
-                yield Label(t(label, self.lang))
-                yield Input(value, id=f"form-{name}", max_length=limit)
+                yield Label(t(label, self.lang), classes=f"form-{name}")
+                yield Input(value, id=f"form-{name}", max_length=limit, classes=f"form-{name}")
+            confidential = entry.confidential if entry else False
             yield Checkbox(
-                t("ui.wrapup.confidential", self.lang), entry.confidential, id="form-confidential"
+                t("ui.wrapup.confidential", self.lang), confidential, id="form-confidential"
             )
             yield Label(t("ui.wrapup.reason", self.lang))
-            yield Input(entry.confidential_reason, id="form-reason", max_length=2000)
+            reason = entry.confidential_reason if entry else ""
+            yield Input(reason, id="form-reason", max_length=2000)
             yield self.hint()
 
     def on_mount(self) -> None:
+        self._show_extras()
         self.query_one("#form-text", Input).focus()
 
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str):
+            self.kind = EntryKind(event.value)
+            self._show_extras()
+
+    def _show_extras(self) -> None:
+        """The details the chosen kind has (a mismatch's other needs, an action's owner and due)."""
+        extras = EXTRA_FIELDS.get(self.kind, ())
+        for name in ("future_needs", "owner", "due"):
+            for widget in self.query(f".form-{name}"):
+                widget.display = name in extras
+
     def _optional(self, name: str) -> str:
-        found = self.query(f"#form-{name}")
-        return self.value(f"form-{name}") if found else ""
+        shown = name in EXTRA_FIELDS.get(self.kind, ())
+        return self.value(f"form-{name}") if shown else ""
 
     def action_save(self) -> None:
         text = self.value("form-text")
@@ -177,6 +202,7 @@ class EntryForm(_Form):
         confidential = self.query_one("#form-confidential", Checkbox).value or bool(reason)
         self.dismiss(
             EntryEdit(
+                kind=self.kind,
                 text=text,
                 future_needs=self._optional("future_needs"),
                 owner=self._optional("owner"),

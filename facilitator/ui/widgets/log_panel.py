@@ -20,6 +20,7 @@ KIND_STYLE = {
     EntryKind.TIP: "bold cyan",
     EntryKind.INSIGHT: "bold green",
     EntryKind.ACTION: "bold yellow",
+    EntryKind.INFO: "bold blue",
 }
 
 

@@ -1,0 +1,159 @@
+"""The dialogue summary on screen: every meeting of one dialogue, in Swedish or English, internal
+or public, named or anonymous; saved beside the minutes in any format.
+
+The screen only presents: the summary is built by `domain.summary` from what
+`storage.dialogue_records` reads, and laid out by `export.summary`, on a worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from facilitator.domain.summary import DialogueRecords, build_summary
+from facilitator.export import FORMATS, document_preview, render_document
+from facilitator.export.document import Document
+from facilitator.export.summary import summary_document
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.dialogue_records import dialogue_records
+from facilitator.storage.prep import PrepStore
+from facilitator.storage.store import Store, UnknownId
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.save_format import SaveFormatScreen
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
+
+
+class SummaryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("l", "switch_language", "key.language"),
+        Binding("p", "toggle_public", "key.public"),
+        Binding("a", "toggle_anonymous", "key.anonymous"),
+        Binding("s", "save", "key.save"),
+        Binding("escape", "app.pop_screen", "key.back"),
+        *(
+            Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
+            for number, fmt in enumerate(FORMATS, start=1)
+        ),
+    ]
+
+    def __init__(self, store: Store, lang: str, dialogue_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.dialogue_id = dialogue_id
+        self.summary_lang = lang
+        self.public = False
+        self.anonymous = False
+        self.records: DialogueRecords | None = None
+        self.document: Document | None = None
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="summary-state", markup=False)
+        with VerticalScroll(id="summary-scroll"):
+            yield MinutesPreview(id="summary")
+        yield Label(t("summary.ui.loading", self.lang), id="summary-path", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._show_state()
+        self._load()
+        self.query_one("#summary-scroll").focus()
+
+    # ------------------------------------------------------------------ showing
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
+    def _load(self) -> None:
+        """Read the dialogue's sessions and bookings, then lay out the summary."""
+        try:
+            records = dialogue_records(PrepStore(self.store), self.dialogue_id)
+        except (OSError, DamagedFile, UnknownId) as error:
+            message = t("summary.ui.cannot_read", self.lang, reason=str(error))
+            self.app.call_from_thread(self._tell, message, "error")
+            return
+        self.records = records
+        self._lay_out(records, self.summary_lang, self.public, self.anonymous)
+
+    def _lay_out(self, records: DialogueRecords, lang: str, public: bool, anonymous: bool) -> None:
+        summary = build_summary(
+            records,
+            public=public,
+            anonymous=anonymous,
+            supplier_word=t("summary.supplier_word", lang),
+        )
+        document = summary_document(summary, lang)
+        self.app.call_from_thread(self._show, document)
+
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
+    def _relayout(self) -> None:
+        if self.records is not None:
+            self._lay_out(self.records, self.summary_lang, self.public, self.anonymous)
+
+    def _show(self, document: Document) -> None:
+        self.document = document
+        self.query_one(MinutesPreview).show(document_preview(document))
+        self.query_one("#summary-path", Label).update(t("summary.ui.hint", self.lang))
+
+    def _show_state(self) -> None:
+        kind = t("summary.ui.public" if self.public else "summary.ui.internal", self.lang)
+        named = t("summary.ui.anonymous" if self.anonymous else "summary.ui.named", self.lang)
+        language = t(f"ui.minutes.lang.{self.summary_lang}", self.lang)
+        self.query_one("#summary-state", Label).update(f"{kind} · {named} · {language}")
+
+    def _changed(self) -> None:
+        self._show_state()
+        self._relayout()
+
+    def action_switch_language(self) -> None:
+        self.summary_lang = "en" if self.summary_lang == "sv" else "sv"
+        self._changed()
+
+    def action_toggle_public(self) -> None:
+        self.public = not self.public
+        self._changed()
+
+    def action_toggle_anonymous(self) -> None:
+        self.anonymous = not self.anonymous
+        self._changed()
+
+    # ------------------------------------------------------------------ saving
+    def action_save(self) -> None:
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self.action_save_as(fmt)
+
+        self.app.push_screen(SaveFormatScreen(self.lang, "summary.ui.save_title"), chosen)
+
+    def action_save_as(self, fmt: str) -> None:
+        if self.document is None:
+            return
+        parts = ["public"] if self.public else []
+        parts += ["anonymous"] if self.anonymous else []
+        suffix = ".".join([*parts, FORMATS[fmt]])
+        self._write(self.document, fmt, self.summary_lang, suffix)
+
+    @work(thread=True, group="summary-save", exit_on_error=False)
+    def _write(self, document: Document, fmt: str, lang: str, suffix: str) -> None:
+        """Beside the minutes: minutes/summary-<dialogue id>.<lang>[.public][.anonymous].<fmt>."""
+        try:
+            data = render_document(document, fmt)
+            path = self.store.write_minutes(f"summary-{self.dialogue_id}", lang, data, suffix)
+        except OSError as error:
+            message = t("ui.minutes.save_failed", self.lang, reason=error.strerror or str(error))
+            self.app.call_from_thread(self._tell, message, "error")
+            return
+        self.app.call_from_thread(self._saved, path)
+
+    def _saved(self, path: Path) -> None:
+        self._tell(t("summary.ui.saved", self.lang, path=str(path)), "information")
+
+    def _tell(self, message: str, severity: str) -> None:
+        self.query_one("#summary-path", Label).update(message)
+        self.notify(message, severity=severity, timeout=10, markup=False)  # type: ignore[arg-type]
