@@ -84,6 +84,11 @@ TARGETS: tuple[Target, ...] = (
     _export("facilitator/export/docx.py"),
     _export("facilitator/export/text.py"),
     _export("facilitator/export/wording.py"),
+    # The dialogue summary: its public version withholds what the public minutes withhold.
+    Target(
+        "facilitator/domain/summary.py",
+        ("tests/unit/test_public_report.py", "tests/unit/test_summary.py"),
+    ),
     Target(
         "facilitator/storage/atomic.py",
         (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from facilitator.storage.index import CACHE_ENV_VAR
 from facilitator.storage.store import Store
 
 
@@ -29,6 +31,14 @@ class FakeClock:
         self._mono += seconds
 
 
+@pytest.fixture(autouse=True)
+def index_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps the session index in a folder of its own, never in the user's cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv(CACHE_ENV_VAR, str(folder))
+    return folder
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -47,3 +57,13 @@ def own_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "keymap.json"
     monkeypatch.setenv("FACILITATOR_KEYMAP", str(path))
     return path
+
+
+@pytest.fixture
+def new_york_computer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """The computer's own time zone is neither the meeting's nor UTC."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -17,7 +17,17 @@ from facilitator import __version__
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.language import argparse_words, lang_of_args, localise
 
-_COMMAND_MODULES = ("sessions", "minutes", "maintenance", "dialogues", "bookings", "keys", "report")
+_COMMAND_MODULES = (
+    "sessions",
+    "minutes",
+    "maintenance",
+    "dialogues",
+    "bookings",
+    "keys",
+    "report",
+    "transcripts",
+    "registers",
+)
 #: Exit status when the reader of the output went away (`| head`); Rich's console, which prints
 #: the tables, ends with the same status then.
 PIPE_CLOSED = 1

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from rich.console import Console
 from rich.markup import escape
 
+from facilitator.domain.session import Session
 from facilitator.domain.text import printable
 from facilitator.i18n import os_reason, parse_lang, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
+from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.paths import DataDir, DataDirError, ensure_writable, resolve_data_dir
 from facilitator.storage.store import AmbiguousId, Store, UnknownId
 
@@ -104,5 +106,22 @@ class Context:
         session_id = self.resolve_session(prefix)
         try:
             return self.store.load_session(session_id)
+        except DamagedFile as error:
+            raise CliError(damaged_session(session_id, error, self.lang)) from error
+
+    @contextmanager
+    def changing_session(self, session_id: str, busy: int) -> Iterator[tuple[Store, Session]]:
+        """The stored session, loaded under its lock for a change that the caller saves; a
+        `CliError` (exit status `busy`) when another program has it open, or when it is damaged.
+        Errors writing it are the caller's to word."""
+        store = self.writable_store()
+        try:
+            with SessionLock(store, session_id):
+                yield store, store.load_session(session_id)
+        except SessionLocked as locked:
+            holder = locked.holder
+            who = holder.describe(self.lang) if holder else t("maint.someone", self.lang)
+            message = t("maint.in_use", self.lang, id=session_id, who=who)
+            raise CliError(message, busy) from locked
         except DamagedFile as error:
             raise CliError(damaged_session(session_id, error, self.lang)) from error

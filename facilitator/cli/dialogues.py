@@ -50,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importing = subparsers.add_parser(
         "import",
-        help="import questions from Markdown, text or HTML (Word or LibreOffice saved as HTML)",
+        help="import questions from Word (.docx), Markdown, text or HTML (a web page, or Word or "
+        "LibreOffice saved as one)",
     )
     importing.add_argument("file", metavar="FILE", type=Path)
     target = importing.add_mutually_exclusive_group()

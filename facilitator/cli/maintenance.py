@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from facilitator.cli.context import CliError, Context, printable
@@ -26,6 +28,11 @@ _STYLE = {ERROR: "bold red", WARNING: "yellow"}
 def register(subparsers: argparse._SubParsersAction) -> None:
     doctor = subparsers.add_parser("doctor", help="check every file in the data folder")
     doctor.set_defaults(handler=run_doctor)
+
+    reindex = subparsers.add_parser(
+        "reindex", help="build the search index again from the session files"
+    )
+    reindex.set_defaults(handler=run_reindex)
 
     restore = subparsers.add_parser(
         "restore", help="bring back a session's last good copy (the damaged file is kept)"
@@ -108,6 +115,29 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
 
 def _session_id(path: Path) -> str:
     return path.name.lstrip(".").split(".", 1)[0]
+
+
+# ----------------------------------------------------------------------------------- reindex
+def run_reindex(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    store = context.store
+    begin = time.perf_counter()
+    with Progress(console=context.err, transient=True) as progress:
+        task = progress.add_task(t("index.reindex.progress", lang), total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        count = store.index.rebuild(advance)
+    seconds = time.perf_counter() - begin
+    path = escape(printable(str(store.index.path)))
+    if store.index.in_memory:
+        context.error(t("index.reindex.memory", lang, path=path))
+        return PROBLEM
+    context.out.print(
+        t("index.reindex.done", lang, count=count, seconds=seconds, path=path), highlight=False
+    )
+    return 0
 
 
 # ----------------------------------------------------------------------------------- restore

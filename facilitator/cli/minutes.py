@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from facilitator.cli.context import CliError, Context, damaged_session
+from facilitator.cli.context import CliError, Context
+from facilitator.cli.drafts import write_email_draft
 from facilitator.domain.clock import SystemClock
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.session import Session
@@ -21,8 +22,7 @@ from facilitator.export import (
 )
 from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
-from facilitator.storage.atomic import FILE_MODE, DamagedFile
-from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.atomic import FILE_MODE
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
 IN_USE = 1
@@ -53,6 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
     parser.add_argument(
         "--force", action="store_true", help="replace the output file if it exists already"
+    )
+    parser.add_argument(
+        "--email",
+        action="store_true",
+        help="write an e-mail draft (.eml) with the minutes and the DOCX attached; nothing is sent",
     )
     parser.set_defaults(handler=run_minutes)
 
@@ -90,6 +95,8 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         session = _finalise(context, context.resolve_session(args.id), args.author, lang)
     else:
         session = context.load_session(args.id)
+    if args.email:
+        return write_email_draft(args, context, session)
     output = args.output
     fmt = args.format or format_for(output)
     result = render_minutes(session, fmt, lang, public=args.public)
@@ -122,20 +129,13 @@ def format_for(output: str | None) -> str:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
-    store = context.writable_store()
     try:
-        with SessionLock(store, session_id):
-            session = store.load_session(session_id)
+        with context.changing_session(session_id, IN_USE) as (store, session):
             version = finalise_minutes(session, SystemClock(), author)
             store.save_session(session)
             refresh_saved_minutes(store, session)
-    except SessionLocked as locked:
-        who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
-        raise CliError(t("maint.in_use", lang, id=session_id, who=who), IN_USE) from locked
     except NotFinished as error:
         raise CliError(t("minutes.cli.not_finished", lang)) from error
-    except DamagedFile as error:
-        raise CliError(damaged_session(session_id, error, lang)) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from rich import box
-from rich.table import Table
 from rich.text import Text
 
+from facilitator.cli.columns import print_columns
 from facilitator.cli.context import Context, printable
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import new_session
@@ -68,26 +67,21 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     if not summaries:
         context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
         return 0
-    table = Table(
-        title=shown(t("cli.list.title", lang, path=str(context.data_dir.path))),
-        box=box.SIMPLE_HEAD,
-    )
-    # Ids and times are copied into other commands: never cut or wrapped.
-    table.add_column(t("cli.list.col.id", lang), no_wrap=True, min_width=12)
-    table.add_column(t("cli.list.col.when", lang), no_wrap=True)
-    table.add_column(t("cli.list.col.status", lang))
-    table.add_column(t("cli.list.col.supplier", lang))
-    table.add_column(t("cli.list.col.dialogue", lang))
+    context.out.print(shown(t("cli.list.title", lang, path=str(context.data_dir.path))))
+    headers = [t(f"cli.list.col.{key}", lang) for key in ("id", "when", "status", "supplier")]
+    headers.append(t("cli.list.col.dialogue", lang))
+    table: list[tuple[str, ...]] = []
     for s in summaries:
         status = "damaged" if s.damaged else (s.status or "planned")
-        table.add_row(
+        table.append((
             s.id,
             s.when(),
             t(f"status.{status}", lang),
-            shown(s.supplier),
-            shown(s.title if not s.damaged else damage_text(s.damaged, lang)),
-        )
-    context.out.print(table)
+            printable(s.supplier),
+            printable(s.title if not s.damaged else damage_text(s.damaged, lang)),
+        ))
+    # Ids and times are copied into other commands: never cut.
+    print_columns(context.out, headers, table, keep=frozenset({0, 1}))
     return 0
 
 

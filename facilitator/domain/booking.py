@@ -67,6 +67,7 @@ def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
         scheduled_at=booking.scheduled_at,
     )
     booking.session_id = session.id
+    session.join_link = booking.join_link
     return session
 
 

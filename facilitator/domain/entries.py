@@ -41,4 +41,10 @@ class LogEntry:
     due: date | None = None
     #: Tip: the id of the library tip it came from, if any.
     tip_id: str | None = None
+    #: Action: ticked done (in the open actions register).
+    done: bool = False
+    #: Mismatch: what the procurer decided about its future needs (`registers.NEED_STATUSES`).
+    need_status: str = "new"
+    #: Mismatch: the procurement its future needs are planned in.
+    planned_in: str = ""
     id: str = field(default_factory=new_id)

@@ -117,6 +117,9 @@ class Minutes:
     previous_versions: list[tuple[int, datetime]]
     #: Set when the minutes were corrected after the meeting.
     changed_at: datetime | None
+    #: A transcript of the meeting exists, made with the supplier's consent (its text is never
+    #: part of the minutes).
+    transcribed: bool = False
 
     @property
     def meeting_date(self) -> date | None:
@@ -306,6 +309,7 @@ def build_minutes(
         finalised_at=None if draft or latest is None else _local(latest.finalised_at, local_zone),
         previous_versions=[(v.number, _in_zone(v.finalised_at, local_zone)) for v in shown],
         changed_at=_local(changed, local_zone),
+        transcribed=session.transcript.attached and session.transcript.consent,
     )
 
 

@@ -35,19 +35,21 @@ class NamesReplacer:
 
     def __init__(self, replacements: dict[str, str]) -> None:
         names = sorted((n for n in replacements if n.split()), key=len, reverse=True)
-        self.by_key = {name_key(n): r for n, r in replacements.items()}
-        body = "|".join(_body(n) for n in names)
+        #: The replacement of each name, by the name of the group that finds it.
+        self.by_group = {f"n{i}": replacements[name] for i, name in enumerate(names)}
+        body = "|".join(f"(?P<n{i}>{_body(name)})" for i, name in enumerate(names))
         self.pattern = (
-            re.compile(rf"(?<!\w)(?P<name>{body}){_GENITIVE}(?!\w)", re.IGNORECASE)
-            if names
-            else None
+            re.compile(rf"(?<!\w)(?:{body}){_GENITIVE}(?!\w)", re.IGNORECASE) if names else None
         )
+
+    def _replacement(self, match: re.Match[str]) -> str:
+        return self.by_group[str(match.lastgroup)]
 
     def replace(self, text: str) -> str:
         if self.pattern is None or not text:
             return text
         normal = unicodedata.normalize("NFC", text)
-        result, count = self.pattern.subn(lambda m: self.by_key[name_key(m["name"])], normal)
+        result, count = self.pattern.subn(self._replacement, normal)
         return result if count else text
 
 

@@ -24,3 +24,5 @@ class Participant:
     role: Role = Role.SUPPLIER
     #: The name was made from an e-mail address (an invite gave no name): to be checked.
     guessed: bool = False
+    #: Their e-mail address, when an invite gave it (for sending the minutes).
+    email: str = ""

@@ -24,6 +24,7 @@ from facilitator.domain.dialogue import Dialogue, Question, new_id
 from facilitator.domain.drafts import EntryDraft
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.transcript import QuestionTime, Transcript
 from facilitator.domain.versions import MinutesVersion
 
 DEFAULT_TIMEZONE = "Europe/Stockholm"
@@ -123,8 +124,19 @@ class Session:
     minutes_changed_at: datetime | None = None
     #: Who wrote the minutes.
     minutes_author: str = ""
+    #: Whether each question asked opened the conversation ("yes", "partly", "no"), by its id.
+    question_ratings: dict[str, str] = field(default_factory=dict)
+    #: A lesson about the meeting's format, written in the wrap-up.
+    format_lesson: str = ""
     #: A quick-log entry being typed, kept like the notes until it is logged or cancelled.
     entry_draft: EntryDraft | None = None
+    #: When each question became current, in order (to line a transcript up with the questions).
+    question_times: list[QuestionTime] = field(default_factory=list)
+    #: A Teams transcript of the meeting, and the supplier's consent to the recording; its lines
+    #: (`transcript.lines`: text, speaker, time, question) are kept apart from the minutes.
+    transcript: Transcript = field(default_factory=Transcript)
+    #: The online meeting's join link, from the booking.
+    join_link: str = ""
 
     # ----------------------------------------------------------------- questions
     @property
@@ -185,6 +197,7 @@ class Session:
         self._fold(clock)
         self._leave_current()
         self.current_question_id = question_id
+        self.question_times.append(QuestionTime(clock.now(), question_id))
         if self.status is Status.RUNNING and question_id not in self.discussed_order:
             self.discussed_order.append(question_id)
 
@@ -202,6 +215,7 @@ class Session:
         self._fold(clock)
         self.question_states[current] = QuestionState.SKIPPED
         self.current_question_id = None
+        self.question_times.append(QuestionTime(clock.now(), None))
         ids = [q.id for q in self.questions]
         later = ids[ids.index(current) + 1 :] + ids[: ids.index(current)]
         pending = [i for i in later if self.state_of(i) is QuestionState.PENDING]
@@ -257,6 +271,7 @@ class Session:
                 (q.id for q in self.questions if self.state_of(q.id) is QuestionState.PENDING),
                 self.questions[0].id,
             )
+            self.question_times.append(QuestionTime(now.wall, self.current_question_id))
         current = self.current_question_id
         if current is not None and current not in self.discussed_order:
             self.discussed_order.append(current)

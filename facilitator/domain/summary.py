@@ -275,7 +275,7 @@ class _Build:
             moment = moment.replace(tzinfo=timezone.utc)
         return moment.astimezone(self.zone)
 
-    def item(self, session: Session, builder: ItemBuilder, entry: LogEntry) -> Item:
+    def item(self, builder: ItemBuilder, entry: LogEntry) -> Item:
         item = self.suppliers.scrub_item(builder.entry(entry))
         if not item.withheld:
             item.question_number = self.numbers.get(entry.question_id or "")
@@ -289,7 +289,7 @@ class _Build:
                 result.append(
                     Logged(
                         self.suppliers.name(session.supplier),
-                        self.item(session, builder, entry),
+                        self.item(builder, entry),
                         self.themes.get(entry.question_id or ""),
                     )
                 )
@@ -406,11 +406,13 @@ def _information(
         for entry in session.entries_of(EntryKind.INFO):
             key = name_key(entry.text).rstrip(".!")
             shared = (
-                shared_at is not None and not entry.confidential and entry.at <= shared_at
+                shared_at is not None
+                and not entry.confidential
+                and _stamp(build.local(entry.at)) <= _stamp(build.local(shared_at))
             )
             piece = pieces.get(key)
             if piece is None:
-                item = build.item(session, builder, entry)
+                item = build.item(builder, entry)
                 piece = pieces[key] = Information(item, [], [], False)
             if supplier not in piece.given_to:
                 piece.given_to.append(supplier)
@@ -486,7 +488,7 @@ def build_summary(
             builder = ItemBuilder(session, public)
             items = [n for q in build.questions for n in builder.notes_of(q.id)]
             items += [
-                build.item(session, builder, e)
+                build.item(builder, e)
                 for e in session.entries
                 if not (e.kind is EntryKind.NOTE and e.question_id in build.numbers)
             ]

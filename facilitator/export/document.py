@@ -199,6 +199,9 @@ def _meeting(minutes: Minutes, lang: str) -> Fields:
         (t("minutes.format", lang), t(f"format.{minutes.format.value}", lang)),
         (t("minutes.timezone", lang), minutes.timezone),
     ]
+    if minutes.transcribed:
+        said = t("office.minutes.transcript_consented", lang)
+        rows.append((t("office.minutes.transcript", lang), said))
     return Fields(tuple(rows))
 
 

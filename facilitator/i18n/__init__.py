@@ -16,7 +16,17 @@ from importlib import import_module
 
 LANGS = ("sv", "en")
 _AREAS = (
-    "common", "ui", "minutes", "cli", "setup", "records", "summary", "meeting_record", "language"
+    "common",
+    "ui",
+    "minutes",
+    "cli",
+    "setup",
+    "records",
+    "summary",
+    "meeting_record",
+    "office",
+    "registers",
+    "language",
 )
 
 

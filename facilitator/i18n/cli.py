@@ -71,10 +71,10 @@ STRINGS.update(
             "The file is not text. Save the questions as Markdown, text or a web page (HTML).",
         ),
         "prep.error.binary_zip": (
-            "Det här är ett Word- eller LibreOffice-dokument (.docx/.odt). Spara det som "
-            "webbsida (HTML) och importera den filen.",
-            "This is a Word or LibreOffice document (.docx/.odt). Save it as a web page (HTML) "
-            "and import that file.",
+            "Det här är en zip-fil. Frågor kan importeras från Word (.docx), Markdown, text "
+            "eller webbsida (HTML).",
+            "This is a zip file. Questions can be imported from Word (.docx), Markdown, text "
+            "or a web page (HTML).",
         ),
         "prep.error.binary_doc": (
             "Det här är ett äldre Word-dokument (.doc). Spara det som webbsida (HTML) och "

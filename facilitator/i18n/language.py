@@ -308,6 +308,68 @@ _ARGPARSE_SV: dict[str, str] = {
     "date and time, e.g. 2026-03-12T10:00": "datum och tid, t.ex. 2026-03-12T10:00",
     "take time and people from an invite": "ta tid och deltagare från en mötesinbjudan",
     "list today's and upcoming meetings": "lista dagens och kommande möten",
+    "build the search index again from the session files": (
+        "bygg sökindexet på nytt från mötesfilerna"
+    ),
+    "import questions from Word (.docx), Markdown, text or HTML (a web page, or Word or "
+    "LibreOffice saved as one)": (
+        "importera frågor från Word (.docx), Markdown, text eller HTML (en webbsida, eller Word "
+        "eller LibreOffice sparat som en)"
+    ),
+    "attach a Teams transcript (.vtt or .docx) to a meeting": (
+        "koppla en transkribering från Teams (.vtt eller .docx) till ett möte"
+    ),
+    "search notes and log entries of every meeting": (
+        "sök i anteckningar och loggade poster från alla möten"
+    ),
+    "the future needs register: every mismatch's future needs": (
+        "registret över framtida behov: varje mismatchs framtida behov"
+    ),
+    "actions of every meeting with owner and due date, overdue first": (
+        "åtgärder från alla möten med ansvarig och datum, försenade först"
+    ),
+    "which questions work, lessons about the format, dialogue time per year": (
+        "vilka frågor som fungerar, lärdomar om formatet, dialogtid per år"
+    ),
+    "write an e-mail draft (.eml) with the minutes and the DOCX attached; nothing is sent": (
+        "skriv ett e-postutkast (.eml) med minnesanteckningarna och DOCX-filen bifogad; inget "
+        "skickas"
+    ),
+    "Attach a Teams transcript to a meeting: its lines are lined up with the questions by time "
+    "and shown in the wrap-up beside the notes. They never go into the minutes unless copied into "
+    "the notes; the minutes say that a transcript exists and that the supplier consented to the "
+    "recording.": (
+        "Koppla en transkribering från Teams till ett möte: raderna ställs mot frågorna efter tid "
+        "och visas i efterarbetet bredvid anteckningarna. De kommer aldrig med i "
+        "minnesanteckningarna om de inte kopieras till anteckningarna; minnesanteckningarna "
+        "säger att en transkribering finns och att leverantören samtyckt till inspelningen."
+    ),
+    "session id (a unique beginning)": "mötets id (en entydig början)",
+    "the transcript (.vtt or .docx)": "transkriberingen (.vtt eller .docx)",
+    "the supplier consented to the recording (do not ask)": (
+        "leverantören har samtyckt till inspelningen (fråga inte)"
+    ),
+    "when the recording started, in the meeting's time zone (default: when the meeting clock "
+    "first started)": (
+        "när inspelningen började, i mötets tidszon (annars när mötesklockan först startade)"
+    ),
+    "HH:MM[:SS]": "TT:MM[:SS]",
+    "words to find (or their start)": "ord att hitta (eller deras början)",
+    "WORDS": "ORD",
+    "only this dialogue (id or its start)": "bara den här dialogen (id eller dess början)",
+    "only suppliers whose name has NAME": "bara leverantörer vars namn innehåller NAMN",
+    "only notes or entries of this kind": "bara anteckningar eller poster av det här slaget",
+    "only meetings from DATE on": "bara möten från DATUM och framåt",
+    "DATE": "DATUM",
+    "the register as a document (DOCX to a file)": "registret som dokument (DOCX till en fil)",
+    "set a need's status (new, considered, planned, dropped)": (
+        "sätt ett behovs status (new, considered, planned, dropped)"
+    ),
+    "with --set ENTRY planned": "med --set POST planned",
+    "only actions not done": "bara åtgärder som inte är klara",
+    "only actions of this owner": "bara åtgärder med den här ansvarige",
+    "tick an action done": "bocka av en åtgärd som klar",
+    "ENTRY": "POST",
     # the dialogue summary, equal treatment and shared information
     "the dialogue summary: every meeting, answer, insight, mismatch, tip and action": (
         "dialogens sammanställning: alla möten, svar, insikter, mismatcher, tips och åtgärder"
@@ -409,6 +471,32 @@ STRINGS.update(
             "The dialogue summary: every meeting with the suppliers, the answers per question, "
             "insights, mismatches, tips and actions. Read it in Swedish or English, public or "
             "anonymised, and save it.",
+        ),
+        "help.ActionsScreen": (
+            "Åtgärderna från alla möten med ansvarig och datum, försenade först.",
+            "The actions of every meeting with owner and due date, overdue first.",
+        ),
+        "help.NeedsScreen": (
+            "Registret över framtida behov: vad varje mismatch visade, och behovets status.",
+            "The future needs register: what each mismatch revealed, and the need's status.",
+        ),
+        "help.InsightsScreen": (
+            "Vilka frågor som öppnar samtalet, lärdomar om formatet och dialogtid per år.",
+            "Which questions open the conversation, lessons about the format, and dialogue "
+            "time per year.",
+        ),
+        "help.RegisterScreen": (
+            "Ett register över alla möten: en rad per post, och en rad om den markerade.",
+            "A register across meetings: one row per item, and a line about the one "
+            "highlighted.",
+        ),
+        "help.TextPrompt": (
+            "Skriv en rad text; Esc avbryter.",
+            "Type one line of text; Esc cancels.",
+        ),
+        "help.SearchScreen": (
+            "Sök i anteckningar och loggade poster från alla möten.",
+            "Search the notes and log entries of every meeting.",
         ),
         "help.DialoguesScreen": (
             "Dialogerna: förbered frågorna inför mötena. Skapa, ändra, importera och exportera "

@@ -1,4 +1,4 @@
-"""Import a dialogue's questions (and purpose text) from Markdown, plain text or HTML.
+"""Import a dialogue's questions (and purpose text) from Markdown, plain text, HTML or Word.
 
 `import_questions(path)` reads the file, picks the reader by extension and content, and returns an
 `ImportResult` to show the user before anything is saved. A file that cannot give any questions
@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.domain.dialogue import Dialogue
-from facilitator.importers.encoding import decode
+from facilitator.importers.docx import read_docx
+from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.html import looks_like_html, read_html
 from facilitator.importers.markdown import read_markdown
 from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
 from facilitator.importers.text import read_text
+from facilitator.importers.transcript import looks_like_transcript
 
 __all__ = [
     "ImportProblem",
@@ -32,23 +34,13 @@ MAX_BYTES = 25 * 1024 * 1024
 _HTML = {".html", ".htm", ".xhtml", ".xht"}
 _MARKDOWN = {".md", ".markdown", ".mdown", ".mkd"}
 _TEXT = {".txt", ".text"}
+_ZIP = b"PK\x03\x04"
 
 
 def import_questions(path: Path | str) -> ImportResult:
     """The questions in the file at `path`; `ImportProblem` if there are none to be had."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportProblem("prep.error.is_dir", path=path)
-        if size > MAX_BYTES:
-            raise ImportProblem("prep.error.too_large", path=path, mb=size // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
-    except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
-    return import_bytes(data, path.name)
+    return import_bytes(read_limited(path, MAX_BYTES, "prep.error.too_large"), path.name)
 
 
 def import_bytes(data: bytes, name: str = "") -> ImportResult:
@@ -56,13 +48,25 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
     suffix = Path(name).suffix.lower()
     if suffix == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
         raise ImportProblem("prep.error.is_calendar")
-    kind = _kind(suffix, data)
-    decoded = decode(data, html=kind == "html")
-    reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
-    result = build_result(reader(decoded.text), skip_sections_without_questions=kind == "html")
-    result.encoding = decoded.encoding
-    result.source = kind
-    result.warnings[:0] = decoded.warnings
+    if suffix == ".vtt" or data.lstrip(b"\xef\xbb\xbf \r\n")[:6] == b"WEBVTT":
+        raise ImportProblem("office.import.is_transcript")
+    if suffix in (".odt", ".ott") or (data.startswith(_ZIP) and b"opendocument.text" in data[:200]):
+        raise ImportProblem("office.import.odt")
+    if data.startswith(_ZIP) and suffix not in _HTML | _MARKDOWN | _TEXT:
+        outline = read_docx(data)
+        if looks_like_transcript(outline.blocks):
+            raise ImportProblem("office.import.is_transcript")
+        result = build_result(outline)
+        result.source = "docx"
+        result.encoding = "utf-8"  # Office Open XML is always UTF-8
+    else:
+        kind = _kind(suffix, data)
+        decoded = decode(data, html=kind == "html")
+        reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
+        result = build_result(reader(decoded.text), skip_sections_without_questions=kind == "html")
+        result.encoding = decoded.encoding
+        result.source = kind
+        result.warnings[:0] = decoded.warnings
     if not result.questions:
         raise ImportProblem("prep.error.no_questions", name=name or "?")
     return result

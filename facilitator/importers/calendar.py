@@ -21,7 +21,7 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name
-from facilitator.importers.encoding import decode
+from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -78,10 +78,12 @@ class Invite:
     location: str = ""
     join_link: str = ""
     warnings: list[Notice] = field(default_factory=list)
+    #: Exchange marked it a Teams meeting (X-MICROSOFT-SKYPETEAMS...), with or without a link.
+    teams: bool = False
 
     @property
     def format(self) -> MeetingFormat:
-        return MeetingFormat.TEAMS if self.join_link else MeetingFormat.IN_PERSON
+        return MeetingFormat.TEAMS if self.join_link or self.teams else MeetingFormat.IN_PERSON
 
     @property
     def minutes(self) -> int | None:
@@ -99,16 +101,7 @@ class _Line:
 
 def read_invite(path: Path | str) -> Invite:
     """The first event in the .ics file at `path`; `ImportProblem` if there is none."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem("prep.error.ics_too_large", path=path)
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
-    except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
-    return parse_invite(data)
+    return parse_invite(read_limited(Path(path), MAX_BYTES, "prep.error.ics_too_large"))
 
 
 def parse_invite(data: bytes) -> Invite:
@@ -166,6 +159,7 @@ def parse_invite(data: bytes) -> Invite:
         location=fields.get("LOCATION", ""),
         join_link=_join_link(props, fields),
         warnings=[w for i, w in enumerate(warnings) if w not in warnings[:i]],
+        teams=any(name.startswith("X-MICROSOFT-SKYPETEAMS") for name in props),
     )
 
 
@@ -313,10 +307,14 @@ def fill_booking(booking: Booking, invite: Invite, buying_side: list[Participant
         known.add(person.name.casefold())
         if person is not invite.organizer and _domain_in(person.domain, theirs):
             booking.contacts.append(
-                Participant(person.name, booking.supplier, Role.SUPPLIER, person.guessed)
+                Participant(
+                    person.name, booking.supplier, Role.SUPPLIER, person.guessed, person.email
+                )
             )
         else:
-            booking.own_people.append(Participant(person.name, "", Role.PROCURER, person.guessed))
+            booking.own_people.append(
+                Participant(person.name, "", Role.PROCURER, person.guessed, person.email)
+            )
 
 
 def supplier_domains(invite: Invite, supplier: str) -> set[str]:

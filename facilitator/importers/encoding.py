@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from facilitator.importers.outline import ImportProblem, Notice
 
@@ -88,3 +89,19 @@ def _refuse_binary(data: bytes) -> None:
     controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
     if b"\x00" in head or controls > len(head) // 20:
         raise ImportProblem("prep.error.binary")
+
+
+def read_limited(path: Path, limit: int, too_large: str) -> bytes:
+    """The bytes of the file at `path`; `ImportProblem` if it is missing, a folder, unreadable
+    or larger than `limit` (then with the notice `too_large`, given `path` and `mb`)."""
+    try:
+        if path.is_dir():
+            raise ImportProblem("prep.error.is_dir", path=path)
+        size = path.stat().st_size
+        if size > limit:
+            raise ImportProblem(too_large, path=path, mb=size // (1024 * 1024))
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportProblem("prep.error.not_found", path=path) from error
+    except OSError as error:
+        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error

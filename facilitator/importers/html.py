@@ -26,7 +26,7 @@ from bs4 import (
 from markdownify import MarkdownConverter
 
 from facilitator.importers.markdown import read_markdown
-from facilitator.importers.outline import Outline, looks_like_question
+from facilitator.importers.outline import Outline, looks_like_question, table_blocks
 
 #: Elements that never hold a dialogue's questions.
 _FURNITURE = (
@@ -55,6 +55,9 @@ _MSO_LEVEL = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
 _FLAT_LEVEL = re.compile(r"^lst-kix_\w+-(\d+)$")
 _MSO_LIST_CLASS = re.compile(r"^msolistparagraph", re.IGNORECASE)
 _MSO_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+#: The tiny spacer Word writes after a typed list marker ("·", "1.", "o") in a filtered export.
+_MARKER_SPACER = re.compile(r"font\s*:\s*7\.0pt", re.IGNORECASE)
+_HANGING_INDENT = re.compile(r"text-indent\s*:\s*-", re.IGNORECASE)
 #: Removed before parsing, which is much faster than finding them in the tree: comments (and
 #: Word's conditional comments), scripts, styles, and large inline data such as base64 images.
 _OPENERS = re.compile(
@@ -147,6 +150,7 @@ def clean(soup: BeautifulSoup) -> Tag:
     live = [tag for tag in tags if id(tag) not in gone]
     _lists_out_of_headings([tag for tag in live if tag.name in _HEADINGS])
     _nest_flat_lists([tag for tag in live if tag.name in ("ul", "ol")])
+    _tables_of_questions([tag for tag in live if tag.name == "table"], soup)
     paragraphs = [tag for tag in live if tag.name == "p"]
     for paragraph in paragraphs:
         if "MsoTitle" in (paragraph.attrs.get("class") or []):
@@ -197,6 +201,36 @@ def _nest_flat_lists(lists: list[Tag]) -> None:
         previous = current
 
 
+def _tables_of_questions(tables: list[Tag], soup: BeautifulSoup) -> None:
+    """A table whose rows are the questions becomes a list (other tables are left as they are;
+    a table holding lists or other tables is page layout)."""
+    for table in tables:
+        if table.find(["table", "ul", "ol"]) is not None:
+            continue
+        rows = [
+            [cell.get_text("\n", strip=True) for cell in row.find_all(["td", "th"])]
+            for row in table.find_all("tr")
+        ]
+        blocks = table_blocks(rows, only_questions=True)
+        if not blocks:
+            continue
+        top = soup.new_tag("ul")
+        last: Tag | None = None
+        for block in blocks:
+            item = soup.new_tag("li")
+            item.string = block.text
+            if block.level and last is not None:
+                nested = last.find("ul")
+                if not isinstance(nested, Tag):
+                    nested = soup.new_tag("ul")
+                    last.append(nested)
+                nested.append(item)
+                continue
+            top.append(item)
+            last = item
+        table.replace_with(top)
+
+
 def _word_level(tag: Tag) -> int | None:
     """The list level of a Word list paragraph (1 = top), None if it is not one."""
     if tag.name != "p":
@@ -234,12 +268,40 @@ def _word_lists(paragraphs: list[Tag], soup: BeautifulSoup) -> set[int]:
     return replaced
 
 
+def _strip_typed_marker(paragraph: Tag) -> bool:
+    """Take out the list marker Word typed before the text (a filtered export keeps it as text,
+    followed by a small spacer); whether there was one."""
+    spacer = paragraph.find("span", style=_MARKER_SPACER)
+    if not isinstance(spacer, Tag):
+        return False
+    holder = spacer if spacer.parent is paragraph else spacer.parent
+    if not isinstance(holder, Tag):
+        return False
+    for sibling in list(holder.previous_siblings):
+        sibling.extract()
+    holder.decompose()
+    return True
+
+
+def _is_continuation(paragraph: Tag) -> bool:
+    """A list paragraph without a marker of its own carries on the item above it (Word's "List
+    Paragraph" style used for the wrapped rest of an item)."""
+    if _MSO_LEVEL.search(str(paragraph.attrs.get("style", ""))):
+        return False
+    marked = _strip_typed_marker(paragraph)
+    return not marked and not _HANGING_INDENT.search(str(paragraph.attrs.get("style", "")))
+
+
 def _replace_with_list(run: list[Tag], soup: BeautifulSoup) -> None:
     top = soup.new_tag("ul")
     run[0].insert_before(top)
     stack: list[tuple[int, Tag]] = [(1, top)]
     last_item: Tag | None = None
     for paragraph in run:
+        if _is_continuation(paragraph) and last_item is not None:
+            last_item.string = f"{last_item.get_text()} {paragraph.get_text(' ', strip=True)}"
+            paragraph.decompose()
+            continue
         level = _word_level(paragraph) or 1
         while len(stack) > 1 and stack[-1][0] > level:
             stack.pop()

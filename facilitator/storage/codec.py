@@ -63,43 +63,62 @@ def _hints(cls: Any) -> dict[str, Any]:
 
 def decode(cls: type[T], data: Any) -> T:
     """Build a `cls` from what `encode` made."""
-    return typing.cast(T, _decode(cls, data))
+    decoder: Callable[[Any], Any] = _decoder(cls)  # type: ignore[arg-type]
+    return typing.cast(T, decoder(data))
 
 
-def _decode(tp: Any, data: Any) -> Any:
+def _none_or(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda data: None if data is None else decode(data)
+
+
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """The function that decodes values of type `tp` (worked out once per type); every one of
+    them reads None as None."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if data is None:
-            return None
-        return _decode(args[0], data)
-    if data is None:
-        return None
+        return _decoder(args[0])
     if origin is list:
         (item,) = typing.get_args(tp)
-        return [_decode(item, v) for v in data]
+        decode_item = _decoder(item)
+        return _none_or(lambda data: [decode_item(v) for v in data])
     if origin is dict:
         _, item = typing.get_args(tp)
-        return {str(k): _decode(item, v) for k, v in data.items()}
+        decode_value = _decoder(item)
+        return _none_or(lambda data: {str(k): decode_value(v) for k, v in data.items()})
     if dataclasses.is_dataclass(tp):
-        cls: Any = tp
-        hints = _hints(cls)
-        kwargs = {
-            f.name: _decode(hints[f.name], data[f.name])
-            for f in dataclasses.fields(cls)
-            if f.init and f.name in data
-        }
-        return cls(**kwargs)
+        return _none_or(_dataclass_decoder(tp))
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
+        return _none_or(tp)
     if tp is datetime:
-        return datetime.fromisoformat(data)
+        return _none_or(datetime.fromisoformat)
     if tp is date:
-        return date.fromisoformat(data)
+        return _none_or(date.fromisoformat)
     if tp is float:
-        return float(data)
+        return _none_or(float)
     if tp in (str, int, bool):
-        if not isinstance(data, tp):
-            raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
-        return data
-    return data
+
+        def check(data: Any) -> Any:
+            if not isinstance(data, tp):
+                raise TypeError(f"expected {tp.__name__}, found {type(data).__name__}")
+            return data
+
+        return _none_or(check)
+    return lambda data: data
+
+
+def _dataclass_decoder(cls: Any) -> Callable[[Any], Any]:
+    """Fields' decoders are looked up at the first call, so a type may refer to itself."""
+    fields: tuple[tuple[str, Callable[[Any], Any]], ...] | None = None
+
+    def decode_dataclass(data: Any) -> Any:
+        nonlocal fields
+        if fields is None:
+            hints = _hints(cls)
+            fields = tuple(
+                (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init
+            )
+        return cls(**{name: decode(data[name]) for name, decode in fields if name in data})
+
+    return decode_dataclass

@@ -27,6 +27,7 @@ NOTE = "note"
 CODES = (
     "damaged", "damaged_restorable", "newer_version", "bad_backup", "orphan_backup", "temp_file",
     "permissions", "locked", "stale_lock", "set_aside", "unknown_file",
+    "index_damaged",
 )
 #: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
 _ASIDE_MARKERS = (".damaged-", ".replaced-")
@@ -97,7 +98,16 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
             _check_data_entry(store, path, "tips", report)
         elif path not in folders and path not in (store.minutes_dir, store.root / "erasures"):
             report.add(path, NOTE, "unknown_file")
+    _check_index(store, report)
     return report
+
+
+def _check_index(store: Store, report: Report) -> None:
+    """The index is derived: damage is worth a warning (it costs a rebuild). That it lags behind
+    the files is normal (it reads changed files at the next look) and not reported."""
+    damage = store.index.damage()
+    if damage is not None:
+        report.add(store.index.path, WARNING, "index_damaged", damage)
 
 
 def _check_permissions(root: Path, report: Report) -> None:

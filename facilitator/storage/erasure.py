@@ -60,12 +60,17 @@ def _replace_in(data: Any, matcher: NameMatcher, replacement: str) -> tuple[Any,
     if isinstance(data, dict):
         total = 0
         result = {}
+        named = False
         for key, value in data.items():
             if key in _KEEP_KEYS or key == _FINALISED or key.endswith("_id"):
                 result[key] = value
                 continue
             result[key], count = _replace_in(value, matcher, replacement)
             total += count
+            named = named or (key == "name" and count > 0)
+        if named and isinstance(data.get("email"), str) and data["email"]:
+            result["email"] = ""  # a person's address goes with their name
+            total += 1
         return result, total
     return data, 0
 
@@ -115,6 +120,9 @@ def forget_person(store: Store, name: str, replacement: str, *, apply: bool) -> 
             continue
         if path not in seen:
             _erase_in_file(path, matcher, replacement, apply, result)
+    if apply and result.changed:
+        # Built again from the erased files, so the name leaves the index (and its free pages).
+        store.index.rebuild()
     return result
 
 

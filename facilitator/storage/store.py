@@ -34,6 +34,7 @@ from facilitator.storage.atomic import (
     set_aside,
     write_atomic,
 )
+from facilitator.storage.index import SessionIndex
 from facilitator.storage.migrations import MigrationError, kind_of, migrate
 
 SCHEMA_VERSION = 1
@@ -95,6 +96,14 @@ def encode_session(session: Session) -> dict[str, dict[str, Any]]:
     }
 
 
+def decode_session(tables: dict[str, Any]) -> Session:
+    """The session in tables read from a file or made by `encode_session`."""
+    state = dict(tables["session"]["1"])
+    entries = tables.get("entries", {})
+    state["entries"] = [entries[k] for k in sorted(entries, key=int)]
+    return codec.decode(Session, state)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
@@ -139,7 +148,8 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class Store:
     """Reads and writes everything in one data folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+        """`cache_dir` holds the index (default: the user's cache folder, see `storage.index`)."""
         self.root = root
         self.sessions_dir = root / "sessions"
         self.dialogues_dir = root / "dialogues"
@@ -147,6 +157,9 @@ class Store:
         #: Files known to hold good data, by (inode, size, mtime) when last read or written here,
         #: so that the check before overwriting a file costs a stat, not a parse.
         self._good: dict[Path, tuple[int, int, int] | None] = {}
+        self.index = SessionIndex(
+            root, self.sessions_dir, lambda path: self.load_file(path, "session"), cache_dir
+        )
 
     def ensure(self) -> None:
         """Create the data folders, readable by the owner only."""
@@ -173,10 +186,7 @@ class Store:
         try:
             if kind == "dialogue":
                 return codec.decode(Dialogue, tables["dialogue"]["1"])
-            state = dict(tables["session"]["1"])
-            entries = tables.get("entries", {})
-            state["entries"] = [entries[k] for k in sorted(entries, key=int)]
-            return codec.decode(Session, state)
+            return decode_session(tables)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise DamagedFile(path, f"unexpected content ({error!r})") from error
 
@@ -290,36 +300,32 @@ class Store:
                 file.unlink()
                 deleted.append(file)
         self._good.pop(self.session_path(session_id), None)
+        self.index.remove(session_id)
         return deleted
 
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first; damaged files included and marked with what is wrong
-        (read whole, as opening the session would, so a file listed as good opens)."""
-        result = []
-        for session_id in self.session_ids():
-            path = self.sessions_dir / f"{session_id}.json"
-            try:
-                session: Session = self.load_file(path, "session")
-            except FileNotFoundError:  # deleted since the folder was listed
-                continue
-            except DamagedFile as error:
-                result.append(SessionSummary(id=session_id, path=path, damaged=error.damage))
-                continue
-            result.append(
-                SessionSummary(
-                    id=session_id,
-                    path=path,
-                    dialogue_id=session.dialogue.id,
-                    title=session.dialogue.title,
-                    supplier=session.supplier,
-                    status=session.status.value,
-                    started=session.started_at.isoformat() if session.started_at else None,
-                    ended=session.ended_at.isoformat() if session.ended_at else None,
-                    timezone=session.timezone or DEFAULT_TIMEZONE,
-                )
+        (`storage.damage`). Read from the index, which reads again, whole, as opening the session
+        would, only the files changed since it last looked."""
+        rows = self.index.query(
+            "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
+            " FROM sessions ORDER BY coalesce(started, '9999') DESC, id DESC"
+        )
+        return [
+            SessionSummary(
+                id=row["id"],
+                path=self.sessions_dir / f"{row['id']}.json",
+                dialogue_id=row["dialogue_id"],
+                title=row["title"],
+                supplier=row["supplier"],
+                status=row["status"],
+                started=row["started"],
+                ended=row["ended"],
+                timezone=row["timezone"] or DEFAULT_TIMEZONE,
+                damaged=row["damaged"],
             )
-        result.sort(key=lambda s: (s.started or "9999", s.id), reverse=True)
-        return result
+            for row in rows
+        ]
 
     # ---------------------------------------------------------------- dialogues
     def dialogue_path(self, dialogue_id: str) -> Path:

@@ -45,3 +45,27 @@ def test_decomposed_letters_match():
 def test_empty_name_is_refused():
     with pytest.raises(ValueError):
         NameMatcher("  \t")
+
+
+def test_a_forgotten_persons_email_address_goes_with_their_name(tmp_path):
+    from facilitator.domain.booking import Booking
+    from facilitator.domain.participants import Participant
+    from facilitator.storage.erasure import forget_person
+    from facilitator.storage.prep import PrepStore
+    from facilitator.storage.store import Store
+
+    store = Store(tmp_path)
+    store.ensure()
+    prep = PrepStore(store)
+    booking = Booking("d1", "Bygg AB")
+    booking.contacts = [
+        Participant("Anna Nilsson", email="anna.nilsson@bygg.se"),
+        Participant("Per Berg", email="per@bygg.se"),
+    ]
+    prep.save_booking(booking)
+    forget_person(store, "Anna Nilsson", "[borttagen]", apply=True)
+    contacts = prep.load_booking(booking.id).contacts
+    assert [(c.name, c.email) for c in contacts] == [
+        ("[borttagen]", ""),
+        ("Per Berg", "per@bygg.se"),
+    ]

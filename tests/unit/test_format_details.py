@@ -4,14 +4,20 @@ the Markdown file reads well as text (indented continuation lines, plain UTF-8 f
 
 from __future__ import annotations
 
+import io
+from datetime import datetime
+
 import html5lib
 import pytest
+from docx import Document as open_docx
 
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
+from facilitator.domain.versions import reopen
 from facilitator.export import (
     FORMATS,
+    finalise_minutes,
     minutes_document,
     render_document,
     render_minutes,
@@ -197,3 +203,50 @@ def test_the_html_file_has_no_text_outside_its_headings_paragraphs_lists_and_tab
     assert not [text for element in containers for text in stray(element)]
     assert {child.tag for child in body} <= {"h1", "h2", "h3", "p", "ul", "table"}
     assert {child.tag for ul in body.iter("ul") for child in ul} == {"li"}
+
+
+def test_the_text_version_underlines_the_title_and_hangs_continuation_lines() -> None:
+    session, _ = finished_meeting()
+    session.dialogue.purpose = "Förstå marknaden\noch hur fler kan lämna anbud"
+    lines = _lines_of(render_minutes(session, "txt", "sv"))
+    assert lines[0] == "Minnesanteckningar: Ramavtal hantverkstjänster"
+    assert lines[1] == "=" * len(lines[0])
+    purpose = lines.index("Syfte med dialogen: Förstå marknaden")
+    assert lines[purpose + 1] == "  och hur fler kan lämna anbud"
+    session.dialogue.title = "Ramavtal " * 12
+    long = _lines_of(render_minutes(session, "txt", "sv"))
+    assert len(long[0]) > 72 and long[1] == "=" * 72
+
+
+def _lines_of(result: str | bytes) -> list[str]:
+    assert isinstance(result, str)
+    return result.splitlines()
+
+
+def _docx_created(session: Session, now: datetime | None = None) -> datetime:
+    data = render_minutes(session, "docx", "sv", now=now)
+    assert isinstance(data, bytes)
+    created = open_docx(io.BytesIO(data)).core_properties.created
+    assert created is not None
+    return created.replace(tzinfo=None)
+
+
+@pytest.mark.usefixtures("new_york_computer")
+def test_the_word_file_is_dated_by_the_minutes_not_by_the_computer() -> None:
+    """Its properties carry the finalising, the correction, the end or the start (in that order
+    of preference), so that the same minutes always give the same file."""
+    session, clock = finished_meeting()
+    assert _docx_created(session) == datetime(2026, 11, 24, 13, 46)  # the end, in UTC
+    clock.advance(600)
+    finalise_minutes(session, clock)
+    assert _docx_created(session) == datetime(2026, 11, 24, 13, 56)
+    clock.advance(3600)
+    reopen(session, clock)
+    session.set_note(session.questions[0].id, "Rättelse", clock)
+    assert _docx_created(session) == datetime(2026, 11, 24, 14, 56)
+    running, clock = finished_meeting()
+    running.ended_at = None
+    running.status = running.status.RUNNING
+    assert _docx_created(running, now=clock.now()) == datetime(2026, 11, 24, 13, 5)
+    never = Session(dialogue=running.dialogue, supplier="Exempel Bygg AB")
+    assert _docx_created(never) == datetime(2000, 1, 1), "a fixed date when there is none"

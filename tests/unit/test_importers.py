@@ -193,12 +193,6 @@ def test_binary_file(tmp_path):
     assert caught.value.notice.key == "prep.error.binary"
 
 
-def test_a_docx_is_recognised_and_the_message_says_to_save_it_as_html():
-    with pytest.raises(ImportProblem) as caught:
-        import_bytes(b"PK\x03\x04" + os.urandom(200), "fragor.docx")
-    assert "HTML" in caught.value.text("sv") and "HTML" in str(caught.value)
-
-
 def test_missing_file_and_folder(tmp_path):
     with pytest.raises(ImportProblem) as missing:
         import_questions(tmp_path / "nope.md")

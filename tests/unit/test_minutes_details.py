@@ -3,7 +3,6 @@ read in the meeting's time zone whatever zone it was stored in."""
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -51,16 +50,6 @@ def test_minutes_without_a_procurer_name_no_author() -> None:
     session.participants = [p for p in session.participants if p.role.value != "procurer"]
     assert build_minutes(session).author == ""
     assert "Minutes taken on 24 November 2026 at 14:46." in _lines(session)
-
-
-@pytest.fixture
-def new_york_computer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    """The computer's own time zone is not the meeting's (nor UTC)."""
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.usefixtures("new_york_computer")

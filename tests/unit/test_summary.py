@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import timedelta
 
 import html5lib
 import pytest
 from docx import Document as open_docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from facilitator.domain.demo import demo_dialogue
@@ -263,6 +266,10 @@ def test_shared_information_counts_as_given_to_all() -> None:
     (piece,) = summary(records).information
     assert piece.shared and piece.not_told == []
     assert not [f for f in findings(summary(records)) if f.code == "information"]
+    # A time without a zone (a hand-edited file) is read as UTC, not a crash.
+    records.dialogue.information_shared_at = NOW.replace(tzinfo=None)
+    assert summary(records).information[0].shared
+    records.dialogue.information_shared_at = NOW
     # Information given after it was shared has not reached the others.
     later = dataclasses.replace(records.dialogue, information_shared_at=NOW.replace(year=2025))
     (piece,) = summary(dataclasses.replace(records, dialogue=later)).information
@@ -341,3 +348,24 @@ def test_tables_show_odd_text_literally_in_every_format(fmt: str) -> None:
         seen = visible_text(fmt, result)
     for cell in ("a | b", "<i>c</i>", "*d*", "e & f"):
         assert cell in seen
+
+
+WORD = st.text(st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=8)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(WORD, WORD), min_size=1, max_size=3, unique_by=lambda n: n[0].casefold()))
+def test_no_supplier_name_survives_anonymising_whatever_it_is(names: list[tuple[str, str]]) -> None:
+    records = three_meetings()
+    records.bookings = []
+    records.sessions = records.sessions[: len(names)]
+    for session, (first, second) in zip(records.sessions, names, strict=False):
+        session.supplier = f"{first} {second} AB"
+        q1 = session.questions[0].id
+        session.notes[q1] = f"{first.upper()}  {second.lower()} ab sa: {first} {second} AB:s pris"
+    result = summary(records, public=True, anonymous=True)
+    text = render_document(summary_document(result, "en"), "txt")
+    assert isinstance(text, str)
+    for first, second in names:
+        pattern = rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}\s+AB(?!\w)"
+        assert re.search(pattern, text, re.I) is None

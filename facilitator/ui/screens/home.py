@@ -7,7 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
@@ -26,6 +26,20 @@ from facilitator.ui.widgets.upcoming import UpcomingMeetings
 ID_WIDTH = 8
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
+#: A progress bar is shown while the index reads at least this many session files.
+INDEX_PROGRESS_FROM = 50
+
+
+#: The home screen lists this many of the newest meetings (and every unfinished or damaged one),
+#: so that it opens as fast with a thousand stored as with ten; search and `list` reach the rest.
+HOME_ROWS = 100
+
+
+def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
+    return [
+        s for n, s in enumerate(summaries)
+        if n < HOME_ROWS or s.damaged or s.status in UNFINISHED or not s.status
+    ]
 
 
 class HomeScreen(Screen[None]):
@@ -38,6 +52,10 @@ class HomeScreen(Screen[None]):
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),
         Binding("a", "summary", "key.summary"),
+        Binding("slash,ctrl+f", "search", "reg.key.search"),
+        Binding("f", "needs", "reg.key.needs"),
+        Binding("o", "actions", "reg.key.actions"),
+        Binding("i", "insights", "reg.key.insights"),
         Binding("r", "reload", "key.reload", show=False),
         Binding("q", "app.quit", "key.quit", show=False),  # F1 tells of it, and of ctrl+q
     ]
@@ -48,6 +66,7 @@ class HomeScreen(Screen[None]):
         self.store = store
         self.lang = lang
         self.summaries: list[SessionSummary] = []
+        self._all_summaries: list[SessionSummary] = []
         self._offer_resume = offer_resume
         localise_bindings(self, lang)
 
@@ -58,6 +77,7 @@ class HomeScreen(Screen[None]):
             t("ui.prep.upcoming.title", self.lang), id="upcoming-title", classes="panel-title"
         )
         yield UpcomingMeetings(self.lang, id="upcoming")
+        yield ProgressBar(id="index-progress", show_eta=False)
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label(id="home-hint")
         yield Footer(compact=True)
@@ -68,6 +88,7 @@ class HomeScreen(Screen[None]):
             table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
         self.query_one(UpcomingMeetings).display = False
         self.query_one("#upcoming-title").display = False
+        self.query_one(ProgressBar).display = False
         self.action_reload()
         table.focus()
 
@@ -76,13 +97,14 @@ class HomeScreen(Screen[None]):
 
     def on_resize(self) -> None:
         if self.summaries:
-            self._show(self.summaries)
+            self._show(self._all_summaries)
 
     def action_reload(self) -> None:
         self._load()
 
     @work(thread=True, exclusive=True, group="home")
     def _load(self) -> None:
+        self.store.index.refresh(self._indexing)
         summaries = self.store.summaries()
         prep = PrepStore(self.store)
         now = self.app.clock.now()  # type: ignore[attr-defined]
@@ -90,6 +112,19 @@ class HomeScreen(Screen[None]):
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
         self.app.call_from_thread(self._show_upcoming, today, later, titles)
         self.app.call_from_thread(self._show, summaries)
+
+    def _indexing(self, done: int, total: int) -> None:
+        """Progress of reading changed session files into the index (a cold build: all)."""
+        if total >= INDEX_PROGRESS_FROM:
+            self.app.call_from_thread(self._show_indexing, done, total)
+
+    def _show_indexing(self, done: int, total: int) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.display = done < total
+        self.query_one("#home-hint", Label).update(
+            t("reg.ui.indexing", self.lang, done=done, total=total) if done < total else ""
+        )
 
     def _show_upcoming(
         self, today: list[Booking], later: list[Booking], titles: dict[str, str]
@@ -106,25 +141,27 @@ class HomeScreen(Screen[None]):
             unfinished = [s for s in summaries if not s.damaged and s.status in UNFINISHED]
             if unfinished:
                 self._resume_offer(unfinished[0].id)
-        self.summaries = summaries
+        self._all_summaries = summaries
+        self.summaries = shown_on_home(summaries)
         table = self.query_one("#sessions", DataTable)
         row = table.cursor_row
         table.clear()
         statuses = [
             t(f"status.{'damaged' if s.damaged else (s.status or 'planned')}", self.lang)
-            for s in summaries
+            for s in self.summaries
         ]
         # Long titles and supplier names are shortened so that status and time always show.
-        titles = [s.title if not s.damaged else s.path.name for s in summaries]
+        titles = [s.title if not s.damaged else s.path.name for s in self.summaries]
         suppliers = [
-            s.supplier if not s.damaged else damage_text(s.damaged, self.lang) for s in summaries
+            s.supplier if not s.damaged else damage_text(s.damaged, self.lang)
+            for s in self.summaries
         ]
-        whens = [s.when() for s in summaries]
+        whens = [s.when() for s in self.summaries]
         others = [ID_WIDTH, *(max(map(len, texts), default=0) for texts in (statuses, whens))]
         available = table.size.width or self.size.width
         title_width, supplier_width = name_widths(available, others, [titles, suppliers])
         for s, status, title, supplier, when in zip(
-            summaries, statuses, titles, suppliers, whens, strict=True
+            self.summaries, statuses, titles, suppliers, whens, strict=True
         ):
             table.add_row(
                 s.id[:ID_WIDTH],
@@ -136,8 +173,11 @@ class HomeScreen(Screen[None]):
             )
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
-        hint = "ui.home.hint" if summaries else "ui.home.empty"
-        self.query_one("#home-hint", Label).update(t(hint, self.lang))
+        hint = t("ui.home.hint" if summaries else "ui.home.empty", self.lang)
+        if len(self.summaries) < len(summaries):
+            hint += "\n" + t("reg.ui.home_more", self.lang, total=len(summaries),
+                              hidden=len(summaries) - len(self.summaries))
+        self.query_one("#home-hint", Label).update(hint)
 
     @work(thread=True, group="home")
     def _resume_offer(self, session_id: str) -> None:
@@ -243,6 +283,26 @@ class HomeScreen(Screen[None]):
         from facilitator.ui.screens.tips_library import TipsLibraryScreen
 
         self.app.push_screen(TipsLibraryScreen(self.store, self.lang))
+
+    def action_search(self) -> None:
+        from facilitator.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.store, self.lang))
+
+    def action_needs(self) -> None:
+        from facilitator.ui.screens.registers import NeedsScreen
+
+        self.app.push_screen(NeedsScreen(self.store, self.lang))
+
+    def action_actions(self) -> None:
+        from facilitator.ui.screens.registers import ActionsScreen
+
+        self.app.push_screen(ActionsScreen(self.store, self.lang))
+
+    def action_insights(self) -> None:
+        from facilitator.ui.screens.registers import InsightsScreen
+
+        self.app.push_screen(InsightsScreen(self.store, self.lang))
 
     def action_new_session(self) -> None:
         from facilitator.ui.screens.new_session import NewSessionScreen

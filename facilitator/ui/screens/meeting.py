@@ -24,11 +24,13 @@ from facilitator.storage.lock import SessionLock
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.join_link import copy_link, open_link, short_link
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.notes import NotesArea
+from facilitator.ui.widgets.open_actions import OpenActions
 from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
@@ -55,6 +57,8 @@ class MeetingScreen(Screen[None]):
         Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
         Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
         Binding("alt+e", "end_meeting", "key.end", priority=True, show=False),
+        Binding("alt+j", "copy_join_link", "office.key.copy_link", priority=True, show=False),
+        Binding("alt+w", "open_join_link", "office.key.open_link", priority=True, show=False),
     ]
 
     #: Below 70 columns the questions list gives way to the notes; below 20 rows, the log does.
@@ -92,6 +96,7 @@ class MeetingScreen(Screen[None]):
                 yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
                 yield QuestionList(id="questions")
                 yield OpeningStatements(id="opening")
+                yield OpenActions(id="open-actions")
             with Vertical(id="main"):
                 yield CurrentQuestion(id="current")
                 yield NotesArea(
@@ -110,12 +115,14 @@ class MeetingScreen(Screen[None]):
         self.query_one("#save-error").display = False
         self.query_one(QuickLog).display = False
         self.query_one("#log-box").border_title = t("ui.meeting.log", self.lang)
+        self.query_one("#notes").border_subtitle = short_link(self.session.join_link)
         if self.session.current_question_id is None and self.session.questions:
             self.session.go_to(self.session.questions[0].id, self.clock)
         self._load_notes()
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
+        self.query_one(OpenActions).load(self.store, self.session, self.lang)
         notes = self.query_one("#notes", TextArea)
         draft = self.session.entry_draft
         if draft is not None and not self.read_only:
@@ -302,6 +309,14 @@ class MeetingScreen(Screen[None]):
         confirm = ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang)
         self._after_typing(partial(self.app.push_screen, confirm, answered))
 
+    def action_copy_join_link(self) -> None:
+        copy_link(self.app, self.session.join_link, self.lang)
+
+    @work(thread=True, exit_on_error=False)
+    def action_open_join_link(self) -> None:
+        """The system's opener may take a moment, so it runs on a worker."""
+        open_link(self.app, self.session.join_link, self.lang)
+
     def end_meeting(self) -> None:
         """End the meeting and go on to the wrap-up, which takes over the session's lock."""
         self.session.end(self.clock)
@@ -320,7 +335,7 @@ class MeetingScreen(Screen[None]):
         if self.session.is_finished:
             return False
         if self.read_only:
-            return action in ("next_question", "previous_question")
+            return action in ("next_question", "previous_question", "copy_join_link")
         return True
 
     # ---------------------------------------------------------------- saving

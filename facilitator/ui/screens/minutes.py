@@ -6,6 +6,7 @@ there is always a file to fall back on when the terminal does not take the clipb
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 from typing import ClassVar
@@ -28,6 +29,7 @@ from facilitator.export import (
     render_document,
 )
 from facilitator.export.document import Document
+from facilitator.export.email_draft import minutes_email
 from facilitator.i18n import os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -45,6 +47,7 @@ class MinutesScreen(Screen[None]):
         Binding("p", "toggle_public", "key.public"),
         Binding("s", "save", "key.save"),
         Binding("c", "copy", "key.copy"),
+        Binding("e", "email", "office.key.email"),
         Binding("f", "finalise", "key.finalise"),
         Binding("r", "reopen", "key.reopen"),
         Binding("h,escape", "home", "key.home", show=False),
@@ -186,6 +189,27 @@ class MinutesScreen(Screen[None]):
         document = self._document()
         self.app.copy_to_clipboard(document_preview(document))
         self._save(document, "md", copied=True)
+
+    def action_email(self) -> None:
+        """Write the minutes as chosen as an e-mail draft beside the session; nothing is sent."""
+        session = copy.deepcopy(self.session)
+        self._write_email(session, self._document(), self.minutes_lang, self.public)
+
+    @work(thread=True, group="minutes", exit_on_error=False)
+    def _write_email(self, session: Session, document: Document, lang: str, public: bool) -> None:
+        try:
+            draft = minutes_email(session, document, lang, public)
+            suffix = "public.eml" if public else "eml"
+            path = self.store.write_minutes(session.id, lang, draft.data, suffix=suffix)
+        except OSError as error:
+            message = t("ui.minutes.save_failed", self.lang, reason=error.strerror or str(error))
+            self.app.call_from_thread(self._tell, message, "error")
+            return
+        message = t("office.email.written", self.lang, path=str(path))
+        if draft.without_address:
+            names = ", ".join(draft.without_address)
+            message += "\n" + t("office.email.no_address", self.lang, names=names)
+        self.app.call_from_thread(self._tell, message, "information", 15)
 
     # --------------------------------------------------------- finalise, reopen
     def _ensure_lock(self) -> bool:

@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -44,6 +43,7 @@ from facilitator.domain.corrections import (
 )
 from facilitator.domain.entries import LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.registers import next_rating
 from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
@@ -55,7 +55,10 @@ from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.registers import TextPrompt
 from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+from facilitator.ui.screens.wrapup_transcript import TranscriptActions
+from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
 
 TABS = ("tab-participants", "tab-notes", "tab-entries")
@@ -74,11 +77,14 @@ _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "add_entry": ("tab-entries",),
     "delete_entry": ("tab-entries",),
     "tip_to_library": ("tab-entries",),
+    "rate_question": ("tab-notes",),
+    "attach_transcript": TABS,
+    "copy_transcript_line": ("tab-notes",),
 }
 _EDITING = frozenset(_ACTION_TABS)
 
 
-class WrapUpScreen(Screen[None]):
+class WrapUpScreen(TranscriptActions):
     BINDINGS = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
@@ -92,6 +98,10 @@ class WrapUpScreen(Screen[None]):
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
         Binding("alt+r", "reason", "key.reason", priority=True, show=False),
         Binding("alt+k", "question_state", "key.question_state", priority=True),
+        Binding("alt+o", "rate_question", "reg.key.rate", priority=True, show=False),
+        Binding("alt+f", "lesson", "reg.key.lesson", priority=True, show=False),
+        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True, show=False),
+        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True, show=False),
     ]
 
     def __init__(
@@ -134,6 +144,8 @@ class WrapUpScreen(Screen[None]):
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
                 yield PeopleTable(id="wrap-people")
+                consent = t("office.wrapup.consent", self.lang)
+                yield ConsentBox(consent, self.session.transcript.consent, id="wrap-consent")
             with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
                 with Horizontal(id="wrap-notes"):
                     yield OptionList(id="wrap-questions")
@@ -143,6 +155,7 @@ class WrapUpScreen(Screen[None]):
                         tab_behavior="focus",
                         placeholder=t("ui.wrapup.notes_placeholder", self.lang),
                     )
+                    yield TranscriptPanel(id="wrap-transcript")
             with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
                 yield EntriesTable(id="wrap-entries")
         yield Footer()
@@ -202,7 +215,9 @@ class WrapUpScreen(Screen[None]):
         ids = [q.id for q in self.session.questions]
         question = self.session.questions[ids.index(question_id)]
         mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
-        return f"{mark} {ids.index(question_id) + 1}. {question.text}"
+        rating = self.session.question_ratings.get(question_id, "")
+        rated = f"  ({t(f'reg.rating.{rating}', self.lang)})" if rating else ""
+        return f"{mark} {ids.index(question_id) + 1}. {question.text}{rated}"
 
     def _show_question_state(self, question_id: str) -> None:
         prompt = self._question_prompt(question_id)
@@ -223,6 +238,7 @@ class WrapUpScreen(Screen[None]):
         else:
             number = [q.id for q in self.session.questions].index(option_id) + 1
             editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+        self.query_one(TranscriptPanel).show(self.session, self._notes_target, self.lang)
 
     # ------------------------------------------------------------------- tabs
     @property
@@ -465,6 +481,29 @@ class WrapUpScreen(Screen[None]):
         number = [q.id for q in self.session.questions].index(qid) + 1
         said = t(f"record.state.{state.value}", self.lang)
         self.notify(t("record.state_changed", self.lang, number=number, state=said))
+
+    # ----------------------------------------------------- what was learnt
+    def action_rate_question(self) -> None:
+        """Did the question shown open the conversation? Steps yes, partly, no, not rated."""
+        qid = self._notes_target
+        if qid is None or not any(q.id == qid for q in self.session.discussed_questions()):
+            self.notify(t("reg.ui.rate_asked_only", self.lang), severity="warning")
+            return
+        rating = next_rating(self.session.question_ratings.get(qid, ""))
+        self.session.question_ratings[qid] = rating
+        if not rating:
+            del self.session.question_ratings[qid]
+        self._show_question_state(qid)
+        self.saving.changed(now=True)  # not a change of the minutes
+
+    def action_lesson(self) -> None:
+        def written(lesson: str | None) -> None:
+            if lesson is not None and not self.read_only:
+                self.session.format_lesson = lesson
+                self.saving.changed(now=True)
+
+        question = t("reg.ui.lesson", self.lang)
+        self.app.push_screen(TextPrompt(question, self.lang, self.session.format_lesson), written)
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:

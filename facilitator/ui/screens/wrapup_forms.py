@@ -79,6 +79,8 @@ class ParticipantForm(_Form):
             yield Label(t("ui.wrapup.role", self.lang))
             roles = [Option(t(f"role.{role.value}", self.lang), id=role.value) for role in Role]
             yield OptionList(*roles, id="form-role")
+            yield Label(t("office.wrapup.email", self.lang))
+            yield Input(person.email, id="form-email", max_length=320)
             yield self.hint()
 
     def on_mount(self) -> None:
@@ -101,7 +103,7 @@ class ParticipantForm(_Form):
         chosen = roles.highlighted
         role = list(Role)[chosen] if chosen is not None else self.participant.role
         organisation = clean_name(self.value("form-organisation"))
-        self.dismiss(Participant(name, organisation, role))
+        self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
 
 
 @dataclass

@@ -1,0 +1,372 @@
+"""Across all meetings: `search`, `needs`, `actions` and `insights` (all read from the index)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from rich import box
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from facilitator.cli.context import CliError, Context, printable
+from facilitator.domain.registers import (
+    NEED_STATUSES,
+    Action,
+    Meeting,
+    QuestionInsight,
+    actions_in_order,
+)
+from facilitator.export import FORMATS, render_document
+from facilitator.export.registers import need_status_text, needs_document
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLocked
+from facilitator.storage.registers import (
+    SEARCH_KINDS,
+    NoSuchEntry,
+    SearchHit,
+    actions,
+    find_entry,
+    hit_count,
+    insights,
+    needs,
+    search,
+    set_done,
+    set_need_status,
+)
+
+PROBLEM = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    finder = subparsers.add_parser("search", help="search notes and log entries of every meeting")
+    finder.add_argument("words", nargs="+", metavar="WORDS", help="words to find (or their start)")
+    finder.add_argument("--dialogue", metavar="ID", help="only this dialogue (id or its start)")
+    finder.add_argument("--supplier", metavar="NAME", help="only suppliers whose name has NAME")
+    finder.add_argument("--kind", choices=SEARCH_KINDS, help="only notes or entries of this kind")
+    finder.add_argument("--since", metavar="DATE", type=_day, help="only meetings from DATE on")
+    finder.add_argument("--json", action="store_true", help="print JSON for scripts")
+    finder.set_defaults(handler=run_search)
+
+    register_needs = subparsers.add_parser(
+        "needs", help="the future needs register: every mismatch's future needs"
+    )
+    register_needs.add_argument("--json", action="store_true", help="print JSON for scripts")
+    register_needs.add_argument(
+        "--format", choices=tuple(FORMATS), help="the register as a document (DOCX to a file)"
+    )
+    register_needs.add_argument(
+        "--set", nargs=2, metavar=("ENTRY", "STATUS"),
+        help=f"set a need's status ({', '.join(NEED_STATUSES)})",
+    )
+    register_needs.add_argument(
+        "--procurement", metavar="NAME", default="", help="with --set ENTRY planned"
+    )
+    register_needs.set_defaults(handler=run_needs)
+
+    register_actions = subparsers.add_parser(
+        "actions", help="actions of every meeting with owner and due date, overdue first"
+    )
+    register_actions.add_argument("--open", action="store_true", help="only actions not done")
+    register_actions.add_argument("--owner", metavar="NAME", help="only actions of this owner")
+    register_actions.add_argument("--done", metavar="ENTRY", help="tick an action done")
+    register_actions.add_argument("--json", action="store_true", help="print JSON for scripts")
+    register_actions.set_defaults(handler=run_actions)
+
+    learn = subparsers.add_parser(
+        "insights", help="which questions work, lessons about the format, dialogue time per year"
+    )
+    learn.add_argument("--json", action="store_true", help="print JSON for scripts")
+    learn.set_defaults(handler=run_insights)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _write_json(context: Context, data: Any) -> None:
+    context.out.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _meeting_json(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "session_id": meeting.session_id,
+        "supplier": meeting.supplier,
+        "dialogue_id": meeting.dialogue_id,
+        "dialogue": meeting.title,
+        "date": meeting.day() or None,
+    }
+
+
+# -------------------------------------------------------------------------------- search
+def run_search(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    words = " ".join(args.words)
+    hits = search(
+        context.store, words, dialogue=args.dialogue, supplier=args.supplier, kind=args.kind,
+        since=args.since,
+    )
+    if args.json:
+        _write_json(
+            context,
+            [
+                {
+                    **_meeting_json(hit.meeting),
+                    "kind": hit.kind,
+                    "question": hit.question,
+                    "entry_id": hit.entry_id or None,
+                    "line": hit.plain_line,
+                }
+                for hit in hits
+            ],
+        )
+        return 0
+    if not hits:
+        context.out.print(t("reg.search.none", lang, words=printable(words)), highlight=False)
+        return PROBLEM
+    for hit in hits:
+        context.out.print(_hit_heading(hit, lang))
+        if hit.question:
+            context.out.print(Text(f"  {printable(hit.question)}", style="dim"))
+        line = Text("  ")
+        line.append(t(f"reg.kind.{hit.kind}", lang) + ": ", style="bold")
+        line.append_text(marked(hit))
+        context.out.print(line)
+    context.out.print(t("reg.search.count", lang, count=hit_count(hits)), highlight=False)
+    return 0
+
+
+def _hit_heading(hit: SearchHit, lang: str) -> Text:
+    meeting = hit.meeting
+    heading = Text(f"{meeting.day() or '–'}  ", style="bold")
+    heading.append(printable(meeting.supplier), style="bold")
+    heading.append(f" · {printable(meeting.title)}  ")
+    heading.append(meeting.session_id, style="dim")
+    return heading
+
+
+def marked(hit: SearchHit) -> Text:
+    """The line found, the words found in bold reverse (shared with the search screen)."""
+    return Text.assemble(
+        *((printable(text), "bold reverse" if found else "") for text, found in hit.pieces())
+    )
+
+
+# ------------------------------------------------------------------------------- needs
+def run_needs(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    store = context.store
+    if args.set:
+        prefix, status = args.set
+        if status not in NEED_STATUSES:
+            raise CliError(t("reg.needs.bad_status", lang, statuses=", ".join(NEED_STATUSES)))
+        session_id, entry_id = _entry(context, prefix, "mismatch")
+        _change(context, lambda: set_need_status(
+            store, session_id, entry_id, status, args.procurement
+        ))
+    found = needs(store)
+    if args.json:
+        _write_json(
+            context,
+            [
+                {
+                    **_meeting_json(n.meeting),
+                    "entry_id": n.entry_id,
+                    "mismatch": n.mismatch,
+                    "future_needs": n.future_needs,
+                    "status": n.status,
+                    "planned_in": n.planned_in or None,
+                }
+                for n in found
+            ],
+        )
+        return 0
+    if args.format:
+        document = needs_document(found, lang, datetime.now(timezone.utc))
+        data = render_document(document, args.format)
+        if isinstance(data, bytes):
+            path = Path(f"{t('reg.needs.file', lang)}.{FORMATS[args.format]}").resolve()
+            path.write_bytes(data)
+            context.out.print(escape(printable(str(path))), highlight=False)
+        else:
+            context.out.file.write(data)
+        return 0
+    if not found:
+        context.out.print(t("reg.needs.empty", lang))
+        return 0
+    table = Table(title=t("reg.needs.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry"):
+        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("date", "entry"))
+    for n in found:
+        table.add_row(
+            n.meeting.day(),
+            Text(printable(n.meeting.supplier)),
+            Text(printable(n.meeting.title)),
+            Text(printable(n.future_needs.strip() or n.mismatch)),
+            need_status_text(n, lang),
+            n.entry_id[:8],
+        )
+    context.out.print(table)
+    return 0
+
+
+def _entry(context: Context, prefix: str, kind: str) -> tuple[str, str]:
+    try:
+        return find_entry(context.store, prefix, kind)
+    except NoSuchEntry as error:
+        raise CliError(t(f"reg.no_entry.{kind}", context.lang, id=prefix)) from error
+
+
+def _change(context: Context, change: Any) -> None:
+    lang = context.lang
+    try:
+        change()
+    except SessionLocked as locked:
+        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+        raise CliError(t("maint.in_use", lang, id=locked.session_id, who=who), PROBLEM) from locked
+    except DamagedFile as error:
+        raise CliError(t("prep.cli.damaged", lang, path=error.path, reason=error.reason)) from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(t("prep.cli.save_failed", lang, reason=reason), PROBLEM) from error
+
+
+# ----------------------------------------------------------------------------- actions
+def run_actions(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    store = context.store
+    if args.done:
+        session_id, entry_id = _entry(context, args.done, "action")
+        _change(context, lambda: set_done(store, session_id, entry_id, True))
+        context.out.print(t("reg.actions.ticked", lang, id=entry_id), highlight=False)
+    today = date.today()
+    found = actions_in_order(actions(store, open_only=args.open, owner=args.owner), today)
+    if args.json:
+        _write_json(context, [_action_json(a, today) for a in found])
+        return 0
+    if not found:
+        context.out.print(t("reg.actions.empty", lang))
+        return 0
+    table = Table(title=t("reg.actions.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    for key in ("due", "owner", "action", "supplier", "date", "entry"):
+        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("due", "date", "entry"))
+    for a in found:
+        due = a.due.isoformat() if a.due else "–"
+        if a.done:
+            due = f"✓ {due}"
+        table.add_row(
+            Text(due, style="bold red" if a.overdue(today) else ("dim" if a.done else "")),
+            Text(printable(a.owner)),
+            Text(printable(a.text), style="dim" if a.done else ""),
+            Text(printable(a.meeting.supplier)),
+            a.meeting.day(),
+            a.entry_id[:8],
+        )
+    context.out.print(table)
+    return 0
+
+
+def _action_json(action: Action, today: date) -> dict[str, Any]:
+    return {
+        **_meeting_json(action.meeting),
+        "entry_id": action.entry_id,
+        "action": action.text,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "done": action.done,
+        "overdue": action.overdue(today),
+    }
+
+
+# ---------------------------------------------------------------------------- insights
+def run_insights(args: argparse.Namespace, context: Context) -> int:
+    lang = context.lang
+    found = insights(context.store)
+    if args.json:
+        _write_json(
+            context,
+            {
+                "questions": [
+                    {
+                        "question": q.text,
+                        "asked": q.asked,
+                        "rating": q.rating,
+                        "ratings": len(q.ratings),
+                        "average_minutes": round(q.average_minutes, 2),
+                        "timebox_minutes": round(q.average_timebox, 2),
+                        "overruns": q.overruns,
+                        "often_overruns": q.often_overruns,
+                        "rates_low": q.rates_low,
+                    }
+                    for q in found.questions
+                ],
+                "lessons": [
+                    {**_meeting_json(lesson.meeting), "lesson": lesson.text}
+                    for lesson in found.lessons
+                ],
+                "years": [
+                    {
+                        "year": y.year,
+                        "meetings": y.meetings,
+                        "hours": round(y.hours, 2),
+                        "person_hours": round(y.person_hours, 2),
+                    }
+                    for y in found.years
+                ],
+            },
+        )
+        return 0
+    questions = Table(
+        title=t("reg.insights.questions", lang), box=box.SIMPLE_HEAD, title_justify="left"
+    )
+    questions.add_column(t("reg.col.question", lang), min_width=24, ratio=1)
+    for key in ("asked", "rating", "minutes", "flags"):
+        questions.add_column(t(f"reg.col.{key}", lang), no_wrap=key != "flags")
+    for q in found.questions:
+        questions.add_row(*question_cells(q, lang))
+    context.out.print(questions)
+    context.out.print(Text(t("reg.insights.lessons", lang), style="bold"))
+    for lesson in found.lessons:
+        line = Text(f"  {lesson.meeting.day()} {printable(lesson.meeting.supplier)}: ", "dim")
+        line.append(printable(lesson.text))
+        context.out.print(line)
+    if not found.lessons:
+        context.out.print(t("reg.insights.no_lessons", lang))
+    years = Table(title=t("reg.insights.years", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    for key in ("year", "meetings", "hours", "person_hours"):
+        years.add_column(t(f"reg.col.{key}", lang), justify="right")
+    for y in found.years:
+        years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
+    context.out.print(years)
+    return 0
+
+
+def question_cells(q: QuestionInsight, lang: str) -> tuple[Text, str, str, str, Text]:
+    """A question's row: text, times asked, rating, minutes against timebox, flags (the command
+    and the insights screen show the same)."""
+    return (
+        Text(printable(q.text)),
+        str(q.asked),
+        rating_text(q.rating, len(q.ratings)),
+        f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
+        Text(flags_text(q.often_overruns, q.rates_low, lang), style="bold red"),
+    )
+
+
+def rating_text(rating: float | None, count: int) -> str:
+    """An average rating as a percentage of "yes", with how many ratings it rests on."""
+    return "–" if rating is None else f"{rating * 100:.0f} % ({count})"
+
+
+def flags_text(overruns: bool, low: bool, lang: str) -> str:
+    flags = [t("reg.flag.overrun", lang)] if overruns else []
+    flags += [t("reg.flag.low", lang)] if low else []
+    return ", ".join(flags)

@@ -1,0 +1,181 @@
+"""What is looked at across meetings: future needs, open actions, and which questions work.
+
+Plain records and the sums made of them; `storage.registers` fills them from the index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from facilitator.domain.session import zone
+
+#: What the procurer decided about a mismatch's future needs.
+NEED_STATUSES = ("new", "considered", "planned", "dropped")
+#: Did the question open the conversation?
+RATINGS = ("yes", "partly", "no")
+_SCORE = {"yes": 1.0, "partly": 0.5, "no": 0.0}
+
+
+def next_rating(current: str) -> str:
+    """The rating after `current` when stepping through them: yes, partly, no, not rated."""
+    steps = ("", *RATINGS)
+    return steps[(steps.index(current) + 1) % len(steps)] if current in steps else RATINGS[0]
+#: A question is flagged when at least this share of the times it was asked ran over its timebox,
+OVERRUN_SHARE = 0.5
+#: or when its average rating is below this.
+LOW_RATING = 0.5
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Which meeting a register row comes from."""
+
+    session_id: str
+    supplier: str
+    dialogue_id: str
+    title: str
+    started: datetime | None
+    timezone: str
+
+    def day(self) -> str:
+        """The meeting's date in its own time zone, or "" if it never started."""
+        if self.started is None:
+            return ""
+        return self.started.astimezone(zone(self.timezone)).date().isoformat()
+
+
+@dataclass(frozen=True)
+class Need:
+    meeting: Meeting
+    entry_id: str
+    #: The mismatch: why the supplier cannot bid.
+    mismatch: str
+    future_needs: str
+    status: str
+    planned_in: str
+
+
+@dataclass(frozen=True)
+class Action:
+    meeting: Meeting
+    entry_id: str
+    text: str
+    owner: str
+    due: date | None
+    done: bool
+
+    def overdue(self, today: date) -> bool:
+        return not self.done and self.due is not None and self.due < today
+
+
+def actions_in_order(actions: list[Action], today: date) -> list[Action]:
+    """Overdue first (oldest due first), then open ones by due date (none last), then done."""
+
+    def order(action: Action) -> tuple[int, date, str]:
+        rank = 0 if action.overdue(today) else 1 if not action.done else 2
+        return (rank, action.due or date.max, action.meeting.day())
+
+    return sorted(actions, key=order)
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """One question as it went in one meeting."""
+
+    text: str
+    timebox_minutes: int
+    seconds: float
+    #: One of `RATINGS`, or "" when not rated.
+    rating: str
+
+
+@dataclass
+class QuestionInsight:
+    text: str
+    asked: int = 0
+    ratings: list[float] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)
+    timeboxes: list[int] = field(default_factory=list)
+    overruns: int = 0
+
+    @property
+    def rating(self) -> float | None:
+        """Average rating from 0 (no) to 1 (yes), None when never rated."""
+        return sum(self.ratings) / len(self.ratings) if self.ratings else None
+
+    @property
+    def average_minutes(self) -> float:
+        return sum(self.seconds) / len(self.seconds) / 60 if self.seconds else 0.0
+
+    @property
+    def average_timebox(self) -> float:
+        return sum(self.timeboxes) / len(self.timeboxes) if self.timeboxes else 0.0
+
+    @property
+    def often_overruns(self) -> bool:
+        return self.asked > 0 and self.overruns / self.asked >= OVERRUN_SHARE
+
+    @property
+    def rates_low(self) -> bool:
+        rating = self.rating
+        return rating is not None and rating < LOW_RATING
+
+
+def question_key(text: str) -> str:
+    """The same question however it was spaced, cased or punctuated at the end."""
+    normal = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"\s+", " ", normal).strip().rstrip("?.!: ")
+
+
+def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
+    """Per question text across all dialogues, the most asked first."""
+    by_text: dict[str, QuestionInsight] = {}
+    for question in asked:
+        insight = by_text.setdefault(question_key(question.text), QuestionInsight(question.text))
+        insight.asked += 1
+        insight.seconds.append(question.seconds)
+        insight.timeboxes.append(question.timebox_minutes)
+        if question.timebox_minutes and question.seconds > question.timebox_minutes * 60:
+            insight.overruns += 1
+        if question.rating in _SCORE:
+            insight.ratings.append(_SCORE[question.rating])
+    return sorted(by_text.values(), key=lambda i: (-i.asked, question_key(i.text)))
+
+
+@dataclass(frozen=True)
+class Lesson:
+    meeting: Meeting
+    text: str
+
+
+@dataclass
+class YearTime:
+    year: int
+    meetings: int = 0
+    hours: float = 0.0
+    #: Meeting hours times the people in each meeting.
+    person_hours: float = 0.0
+
+
+def time_per_year(meetings: list[tuple[Meeting, float, int]]) -> list[YearTime]:
+    """Dialogue time per year from (meeting, seconds, people); meetings never started left out."""
+    years: dict[int, YearTime] = {}
+    for meeting, seconds, people in meetings:
+        if meeting.started is None:
+            continue
+        year = meeting.started.astimezone(zone(meeting.timezone)).year
+        total = years.setdefault(year, YearTime(year))
+        total.meetings += 1
+        total.hours += seconds / 3600
+        total.person_hours += seconds * people / 3600
+    return [years[y] for y in sorted(years, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Insights:
+    questions: list[QuestionInsight]
+    lessons: list[Lesson]
+    years: list[YearTime]

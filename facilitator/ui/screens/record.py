@@ -1,0 +1,42 @@
+"""A stored meeting opened read-only from a search hit or a register row, at the line found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.store import Store, UnknownId
+from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.widgets.minutes_preview import MinutesPreview
+
+
+def open_read_only(
+    screen: Screen[Any], store: Store, lang: str, session_id: str, line: str
+) -> None:
+    """Show the meeting's minutes (nothing is written unless the user finalises or corrects
+    them), scrolled to where `line` is."""
+    try:
+        session = store.load_session(session_id)
+    except (DamagedFile, UnknownId, OSError) as error:
+        reason = getattr(error, "reason", None) or str(error)
+        screen.notify(t("ui.app.cannot_open", lang, reason=reason), severity="error", markup=False)
+        return
+    minutes = MinutesScreen(store, session, lang)
+    minutes.saving.read_only = True
+    screen.app.push_screen(minutes)
+    minutes.call_after_refresh(_scroll_to, minutes, line)
+
+
+def _scroll_to(minutes: MinutesScreen, line: str) -> None:
+    """Scroll to the part of the minutes holding `line` (by its place in the text)."""
+    source = minutes.query_one(MinutesPreview).source
+    found = source.find(line.strip()[:60]) if line.strip() else -1
+    if found < 0 or not source:
+        return
+    scroll = minutes.query_one("#minutes-scroll", VerticalScroll)
+    share = source.count("\n", 0, found) / max(1, source.count("\n"))
+    scroll.scroll_to(y=max(0, share * scroll.max_scroll_y - 2), animate=False)

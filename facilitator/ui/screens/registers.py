@@ -1,0 +1,312 @@
+"""The registers across all meetings: future needs, actions, and insights into the questions.
+
+Each reads the index on a worker; Enter opens the meeting a row comes from, read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from facilitator.cli.registers import question_cells
+from facilitator.domain.registers import (
+    NEED_STATUSES,
+    Action,
+    Insights,
+    Need,
+    actions_in_order,
+)
+from facilitator.domain.text import printable
+from facilitator.export.registers import need_status_text
+from facilitator.i18n import t
+from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.lock import SessionLocked
+from facilitator.storage.registers import (
+    NoSuchEntry,
+    actions,
+    insights,
+    needs,
+    set_done,
+    set_need_status,
+)
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.record import open_read_only
+
+
+class RegisterScreen(Screen[None]):
+    """A title, one table of rows, a line about the row under the cursor."""
+
+    TITLE_KEY = ""
+    COLUMNS: tuple[str, ...] = ()
+    BINDINGS = [Binding("escape", "back", "key.back")]
+
+    def __init__(self, store: Store, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.rows: list[Any] = []
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Label(t(self.TITLE_KEY, self.lang), classes="register-title")
+        yield DataTable(id="register", cursor_type="row", zebra_stripes=True)
+        yield Label(id="register-detail", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key in self.COLUMNS:
+            table.add_column(t(f"reg.col.{key}", self.lang), key=key)
+        table.focus()
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="register", exit_on_error=False)
+    def reload(self) -> None:
+        rows = self.read()
+        self.app.call_from_thread(self._show, rows)
+
+    def read(self) -> list[Any]:
+        raise NotImplementedError
+
+    def cells(self, row: Any) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def detail(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def found(self, row: Any) -> str:
+        """The text of the row to show when its meeting opens."""
+        raise NotImplementedError
+
+    def _show(self, rows: list[Any]) -> None:
+        table = self.query_one(DataTable)
+        where = table.cursor_row
+        self.rows = rows
+        table.clear()
+        for number, row in enumerate(rows):
+            table.add_row(*self.cells(row), key=str(number))
+        if rows and where is not None:
+            table.move_cursor(row=min(where, len(rows) - 1))
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        label = self.query_one("#register-detail", Label)
+        row = self.chosen()
+        label.update(t("reg.ui.empty", self.lang) if row is None else self.detail(row))
+
+    def chosen(self) -> Any:
+        table = self.query_one(DataTable)
+        if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    @on(DataTable.RowSelected)
+    def _open(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            open_read_only(self, self.store, self.lang, row.meeting.session_id, self.found(row))
+
+    def change(self, change: Any) -> None:
+        """Make a change to a session's file on a worker; reload, or say why it failed."""
+        self._change(change)
+
+    @work(thread=True, group="register-change", exit_on_error=False)
+    def _change(self, change: Any) -> None:
+        try:
+            change()
+        except SessionLocked as locked:
+            who = locked.holder.describe() if locked.holder else t("maint.someone", self.lang)
+            message = t("maint.in_use", self.lang, id=locked.session_id, who=who)
+        except (DamagedFile, NoSuchEntry, OSError) as error:
+            reason = getattr(error, "reason", None) or str(error)
+            message = t("prep.cli.save_failed", self.lang, reason=reason)
+        else:
+            rows = self.read()
+            self.app.call_from_thread(self._show, rows)
+            return
+        self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class TextPrompt(ModalScreen["str | None"]):
+    """One line of text; None on Escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+
+    def __init__(self, question: str, lang: str, value: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="prep-form"):
+            yield Static(Text(printable(self.question)))
+            yield Input(self.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NeedsScreen(RegisterScreen):
+    TITLE_KEY = "reg.needs.title"
+    COLUMNS = ("date", "supplier", "future_needs", "status")
+    BINDINGS = [
+        Binding("s", "next_status", "reg.key.status"),
+        Binding("p", "planned", "reg.key.planned"),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def read(self) -> list[Need]:
+        return needs(self.store)
+
+    def cells(self, row: Need) -> tuple[Any, ...]:
+        return (
+            row.meeting.day(),
+            Text(printable(row.meeting.supplier)),
+            Text(printable(row.future_needs.strip() or row.mismatch)),
+            need_status_text(row, self.lang),
+        )
+
+    def detail(self, row: Need) -> str:
+        return t("reg.ui.needs.detail", self.lang, dialogue=row.meeting.title,
+                 mismatch=row.mismatch)
+
+    def found(self, row: Need) -> str:
+        return row.mismatch
+
+    def action_next_status(self) -> None:
+        need = self.chosen()
+        if need is None:
+            return
+        status = NEED_STATUSES[(NEED_STATUSES.index(need.status) + 1) % len(NEED_STATUSES)]
+        if status == "planned":
+            self.action_planned()
+            return
+        self.change(lambda: set_need_status(
+            self.store, need.meeting.session_id, need.entry_id, status
+        ))
+
+    def action_planned(self) -> None:
+        need = self.chosen()
+        if need is None:
+            return
+
+        def named(procurement: str | None) -> None:
+            if procurement is not None:
+                self.change(lambda: set_need_status(
+                    self.store, need.meeting.session_id, need.entry_id, "planned", procurement
+                ))
+
+        question = t("reg.ui.needs.which_procurement", self.lang)
+        self.app.push_screen(TextPrompt(question, self.lang, need.planned_in), named)
+
+
+class ActionsScreen(RegisterScreen):
+    TITLE_KEY = "reg.actions.title"
+    COLUMNS = ("due", "owner", "action", "supplier")
+    BINDINGS = [
+        Binding("space,x", "toggle_done", "reg.key.done"),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def read(self) -> list[Action]:
+        today: date = self.app.clock.now().date()  # type: ignore[attr-defined]
+        self.today = today
+        return actions_in_order(actions(self.store), today)
+
+    def cells(self, row: Action) -> tuple[Any, ...]:
+        due = row.due.isoformat() if row.due else "–"
+        style = "bold red" if row.overdue(self.today) else ("dim" if row.done else "")
+        return (
+            Text(f"✓ {due}" if row.done else due, style=style),
+            Text(printable(row.owner)),
+            Text(printable(row.text), style="dim strike" if row.done else ""),
+            Text(printable(row.meeting.supplier)),
+        )
+
+    def detail(self, row: Action) -> str:
+        key = "reg.ui.actions.done" if row.done else "reg.ui.actions.open"
+        return t(key, self.lang, dialogue=row.meeting.title, date=row.meeting.day())
+
+    def found(self, row: Action) -> str:
+        return row.text
+
+    def action_toggle_done(self) -> None:
+        action = self.chosen()
+        if action is not None:
+            self.change(lambda: set_done(
+                self.store, action.meeting.session_id, action.entry_id, not action.done
+            ))
+
+
+class InsightsScreen(Screen[None]):
+    """Which questions open the conversation, lessons about the format, time per year."""
+
+    BINDINGS = [Binding("escape", "back", "key.back")]
+
+    def __init__(self, store: Store, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with VerticalScroll(id="insights"):
+            yield Label(t("reg.insights.questions", lang), classes="register-title")
+            yield DataTable(id="insights-questions", cursor_type="row", zebra_stripes=True)
+            yield Label(t("reg.insights.lessons", lang), classes="register-title")
+            yield Static(id="insights-lessons")
+            yield Label(t("reg.insights.years", lang), classes="register-title")
+            yield DataTable(id="insights-years", cursor_type="none")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        questions = self.query_one("#insights-questions", DataTable)
+        questions.add_column(t("reg.col.question", self.lang), key="question", width=26)
+        for key in ("asked", "rating", "minutes", "flags"):
+            questions.add_column(t(f"reg.col.{key}", self.lang), key=key)
+        years = self.query_one("#insights-years", DataTable)
+        for key in ("year", "meetings", "hours", "person_hours"):
+            years.add_column(t(f"reg.col.{key}", self.lang), key=key)
+        questions.focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="insights", exit_on_error=False)
+    def _load(self) -> None:
+        found = insights(self.store)
+        self.app.call_from_thread(self._show, found)
+
+    def _show(self, found: Insights) -> None:
+        questions = self.query_one("#insights-questions", DataTable)
+        for q in found.questions:
+            questions.add_row(*question_cells(q, self.lang))
+        lessons = Text()
+        for lesson in found.lessons:
+            lessons.append(f"{lesson.meeting.day()} {printable(lesson.meeting.supplier)}: ", "dim")
+            lessons.append(printable(lesson.text) + "\n")
+        self.query_one("#insights-lessons", Static).update(
+            lessons if found.lessons else t("reg.insights.no_lessons", self.lang)
+        )
+        years = self.query_one("#insights-years", DataTable)
+        for y in found.years:
+            years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

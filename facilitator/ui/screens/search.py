@@ -1,0 +1,115 @@
+"""Search every meeting's notes and log: hits as you type, Enter opens the meeting at the hit."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, Label
+
+from facilitator.cli.registers import marked
+from facilitator.domain.text import printable
+from facilitator.i18n import t
+from facilitator.storage.registers import SearchHit, hit_count, search
+from facilitator.storage.store import Store
+from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.record import open_read_only
+
+#: Seconds of no typing before the search runs.
+TYPING_PAUSE = 0.15
+
+
+class SearchScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "key.back"),
+        Binding("down", "to_hits", show=False),
+    ]
+
+    def __init__(self, store: Store, lang: str) -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.hits: list[SearchHit] = []
+        self._timer: Timer | None = None
+        localise_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Label(t("reg.ui.search.title", self.lang), classes="register-title")
+        yield Input(placeholder=t("reg.ui.search.placeholder", self.lang), id="search-words")
+        yield DataTable(id="search-hits", cursor_type="row", zebra_stripes=True)
+        yield Label(id="search-detail", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key in ("date", "supplier", "line"):
+            table.add_column(t(f"reg.col.{key}", self.lang), key=key)
+        self.query_one("#search-detail", Label).update(t("reg.ui.search.hint", self.lang))
+
+    @on(Input.Changed, "#search-words")
+    def _typed(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(TYPING_PAUSE, self._search)
+
+    @on(Input.Submitted, "#search-words")
+    def _submitted(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._search(focus_hits=True)
+
+    def _search(self, focus_hits: bool = False) -> None:
+        self._timer = None
+        self._find(self.query_one("#search-words", Input).value, focus_hits)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _find(self, words: str, focus_hits: bool) -> None:
+        hits = search(self.store, words)
+        self.app.call_from_thread(self._show, words, hits, focus_hits)
+
+    def _show(self, words: str, hits: list[SearchHit], focus_hits: bool) -> None:
+        self.hits = hits
+        table = self.query_one(DataTable)
+        table.clear()
+        for number, hit in enumerate(hits):
+            kind = t(f"reg.kind.{hit.kind}", self.lang)
+            line = Text(f"{kind}: ", style="dim").append_text(marked(hit))
+            table.add_row(
+                hit.meeting.day(), Text(printable(hit.meeting.supplier)), line, key=str(number)
+            )
+        detail = self.query_one("#search-detail", Label)
+        if not hits:
+            key = "reg.ui.search.none" if words.strip() else "reg.ui.search.hint"
+            detail.update(t(key, self.lang, words=printable(words)))
+        elif focus_hits:
+            table.focus()
+        self._show_detail()
+
+    @on(DataTable.RowHighlighted, "#search-hits")
+    def _show_detail(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.hits or table.cursor_row is None or table.cursor_row >= len(self.hits):
+            return
+        hit = self.hits[table.cursor_row]
+        question = hit.question or "–"
+        self.query_one("#search-detail", Label).update(
+            t("reg.ui.search.detail", self.lang, count=hit_count(self.hits),
+              dialogue=hit.meeting.title, question=question)
+        )
+
+    @on(DataTable.RowSelected, "#search-hits")
+    def _open(self) -> None:
+        table = self.query_one(DataTable)
+        if self.hits and table.cursor_row is not None and table.cursor_row < len(self.hits):
+            hit = self.hits[table.cursor_row]
+            open_read_only(self, self.store, self.lang, hit.meeting.session_id, hit.plain_line)
+
+    def action_to_hits(self) -> None:
+        if self.hits:
+            self.query_one(DataTable).focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,182 @@
+"""Across meetings on the command line: search, future needs, open actions and insights."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.domain.session import Session
+from facilitator.storage.lock import SessionLock
+from facilitator.storage.registers import fts_query, search
+from facilitator.storage.store import Store
+from tests.conftest import FakeClock
+from tests.unit.register_helpers import stored_meeting
+
+
+@pytest.fixture
+def meetings(store: Store, clock: FakeClock) -> list[Session]:
+    return [stored_meeting(store, clock, name, overrun=name != "Åkes Bygg AB")
+            for name in ("Åkes Bygg AB", "Målarna i Norr", "El & VVS Öst")]
+
+
+def _run(store: Store, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    status = main(["--data-dir", str(store.root), "--lang", "en", *args])
+    return status, capsys.readouterr().out
+
+
+def test_search_finds_a_word_typed_in_a_note_by_its_start(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = _run(store, capsys, "search", "elektr", "umeå", "--json")
+    assert status == 0
+    hits = json.loads(out)
+    assert {h["supplier"] for h in hits} == {"Åkes Bygg AB", "Målarna i Norr", "El & VVS Öst"}
+    hit = hits[0]
+    assert hit["kind"] == "note" and hit["line"] == "Vi behöver fler elektriker i Umeå."
+    assert hit["question"] == meetings[0].questions[0].text
+    # å, ä and ö are letters of their own: "Umea" is another word.
+    assert json.loads(_run(store, capsys, "search", "Umea", "--json")[1]) == []
+    status, out = _run(store, capsys, "search", "elektr")
+    assert status == 0 and "Vi behöver fler elektriker i Umeå." in out and "3 hits" in out
+
+
+def test_search_narrows_by_supplier_kind_dialogue_and_date(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def suppliers(*args: str) -> list[str]:
+        hits = json.loads(_run(store, capsys, "search", *args, "--json")[1])
+        return [h["supplier"] for h in hits]
+
+    assert suppliers("solceller", "--supplier", "åkes") == ["Åkes Bygg AB"]
+    assert suppliers("solceller", "--kind", "note") == []
+    assert len(suppliers("solceller", "--kind", "mismatch")) == 3
+    assert suppliers("solceller", "--kind", "info") == []
+    assert suppliers("solceller", "--dialogue", "nope") == []
+    assert len(suppliers("solceller", "--dialogue", "demo")) == 3
+    since = (meetings[2].started_at.date()).isoformat()
+    assert suppliers("solceller", "--since", since) == ["El & VVS Öst"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ['"', '""', "*", "-", "a\"b", "NEAR(a b)", "body:x", "(", ")", "AND", "OR NOT", "^x",
+     "el*", "-elektr", "'", "\\", "x AND (y OR", "\x00", "🔒"],
+)
+def test_search_never_fails_on_what_is_typed(store: Store, meetings: list[Session], words: str):
+    search(store, words)  # no FTS syntax error, whatever was typed
+
+
+def test_search_words_are_quoted_prefixes() -> None:
+    assert fts_query('el "stor" -') == '"el"* """stor"""*'
+    assert fts_query("* - ()") is None
+
+
+def test_needs_lists_the_future_needs_and_keeps_the_status_in_the_session(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = _run(store, capsys, "needs", "--json")
+    rows = json.loads(out)
+    assert status == 0 and len(rows) == 3
+    assert rows[0]["future_needs"] == "Solceller på förskolor"
+    assert rows[0]["status"] == "new" and rows[0]["dialogue"] == "Ramavtal hantverkstjänster"
+    entry = rows[0]["entry_id"]
+    status, out = _run(
+        store, capsys, "needs", "--set", entry[:6], "planned", "--procurement", "Solel 2027",
+        "--json",
+    )
+    assert status == 0
+    changed = next(r for r in json.loads(out) if r["entry_id"] == entry)
+    assert changed["status"] == "planned" and changed["planned_in"] == "Solel 2027"
+    stored = store.load_session(changed["session_id"]).entry(entry)
+    assert stored is not None and stored.need_status == "planned"
+    status, out = _run(store, capsys, "needs")
+    assert "Planned in" in out and "Solel" in out
+    assert _run(store, capsys, "needs", "--set", entry, "maybe")[0] == 2
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt"])
+def test_needs_as_a_document(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    status, out = _run(store, capsys, "needs", "--format", fmt)
+    assert status == 0 and "Future needs" in out and out.count("Solceller på förskolor") == 3
+
+
+def test_needs_as_docx_goes_to_a_file(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out = _run(store, capsys, "needs", "--format", "docx")
+    assert status == 0
+    assert (tmp_path / "future-needs.docx").read_bytes()[:2] == b"PK"
+
+
+def test_actions_overdue_first_and_ticked_done_in_the_record(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = json.loads(_run(store, capsys, "actions", "--json")[1])
+    assert len(rows) == 6
+    assert [r["overdue"] for r in rows] == [True] * 3 + [False] * 3
+    assert rows[3]["due"] is None and rows[3]["owner"] == "Örjan"
+    assert len(json.loads(_run(store, capsys, "actions", "--owner", "örjan", "--json")[1])) == 3
+    entry = rows[0]["entry_id"]
+    status, out = _run(store, capsys, "actions", "--open", "--done", entry[:8], "--json")
+    assert status == 0
+    open_rows = json.loads(out.split("\n", 1)[1])
+    assert entry not in {r["entry_id"] for r in open_rows} and len(open_rows) == 5
+    stored = store.load_session(rows[0]["session_id"]).entry(entry)
+    assert stored is not None and stored.done
+    status, out = _run(store, capsys, "actions")
+    assert status == 0 and "✓" in out
+
+
+def test_an_action_of_a_meeting_open_elsewhere_is_not_ticked(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = json.loads(_run(store, capsys, "actions", "--json")[1])
+    with SessionLock(store, rows[0]["session_id"]):
+        status = main(["--data-dir", str(store.root), "actions", "--done", rows[0]["entry_id"]])
+    assert status == 1 and "open in" in capsys.readouterr().err
+    assert not store.load_session(rows[0]["session_id"]).entry(rows[0]["entry_id"]).done
+
+
+def test_insights_rate_questions_flag_overruns_and_sum_the_time(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = _run(store, capsys, "insights", "--json")
+    data = json.loads(out)
+    first, second = (next(q for q in data["questions"] if q["question"] == m.text)
+                     for m in meetings[0].questions[:2])
+    assert first["asked"] == 3 and first["rating"] == 1.0 and not first["rates_low"]
+    assert second["rating"] == pytest.approx((0.5 + 0 + 0) / 3) and second["rates_low"]
+    assert second["overruns"] == 2 and second["often_overruns"]
+    assert len(data["lessons"]) == 3
+    (year,) = data["years"]
+    assert year["meetings"] == 3
+    seconds = sum(m.meeting_seconds for m in meetings)
+    people = len(meetings[0].participants)
+    assert year["hours"] == round(seconds / 3600, 2)
+    assert year["person_hours"] == round(seconds * people / 3600, 2)
+    status, out = _run(store, capsys, "insights")
+    assert status == 0 and "often overruns" in out and "Kamera på hos Åkes Bygg AB." in out
+
+
+def test_the_registers_list_nothing_for_an_empty_folder(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(store, capsys, "needs")[1].startswith("No mismatches")
+    assert _run(store, capsys, "actions")[1].startswith("No actions")
+    assert json.loads(_run(store, capsys, "insights", "--json")[1])["years"] == []
+    assert _run(store, capsys, "search", "x")[0] == 1
+
+
+def test_since_must_be_a_date(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(store.root), "search", "x", "--since", "igår"])
+    assert "not a date" in capsys.readouterr().err
+    assert date.today() - timedelta(days=1)  # the option takes YYYY-MM-DD only
