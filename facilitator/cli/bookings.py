@@ -22,6 +22,7 @@ from facilitator.domain.booking import Booking, supplier_people, upcoming, when_
 from facilitator.domain.dates import unusual_moment
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.text import clean_name
 from facilitator.domain.tips import most_given
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
@@ -66,10 +67,11 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     prep = prep_store(context, writable=True)
     dialogue = find_dialogue(prep, args.dialogue, lang)
-    supplier = args.supplier.strip()
+    supplier = clean_name(args.supplier)
     if not supplier:
         raise CliError(t("prep.cli.no_supplier", lang))
-    contacts = [Participant(name.strip()) for name in args.contact if name.strip()]
+    names = [clean_name(name) for name in args.contact]
+    contacts = [Participant(name) for name in names if name]
     booking = Booking(dialogue.id, supplier, supplier_people(supplier, contacts))
     if args.ics:
         try:

@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import printable
-from facilitator.i18n import parse_lang, t
+from facilitator.i18n import os_reason, parse_lang, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -62,7 +62,14 @@ class Context:
         try:
             ensure_writable(self.data_dir.path)
         except DataDirError as error:
-            raise CliError(str(error)) from error
+            raise CliError(
+                t(
+                    f"cli.data_dir.{error.problem}",
+                    self.lang,
+                    path=str(error.folder),
+                    reason=os_reason(error.cause, self.lang) if error.cause else "",
+                )
+            ) from error
         store = self.store
         store.ensure()
         return store
@@ -88,11 +95,11 @@ class Context:
             return self.store.resolve_session(prefix)
         except AmbiguousId as error:
             raise CliError(
-                f"session id '{prefix}' is ambiguous: it matches {', '.join(error.matches)}"
+                t("cli.session.ambiguous", self.lang, id=prefix, ids=", ".join(error.matches))
             ) from error
         except UnknownId as error:
             raise CliError(
-                f"no session with id '{prefix}' in {self.data_dir.path} (see 'facilitator list')"
+                t("cli.session.unknown", self.lang, id=prefix, path=str(self.data_dir.path))
             ) from error
 
     def load_session(self, prefix: str):  # noqa: ANN201 - Session
@@ -112,7 +119,8 @@ class Context:
             with SessionLock(store, session_id):
                 yield store, store.load_session(session_id)
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else t("maint.someone", self.lang)
+            holder = locked.holder
+            who = holder.describe(self.lang) if holder else t("maint.someone", self.lang)
             message = t("maint.in_use", self.lang, id=session_id, who=who)
             raise CliError(message, busy) from locked
         except DamagedFile as error:

@@ -21,7 +21,8 @@ from facilitator.domain.starters import (
     starter_dialogue,
     theme_runs,
 )
-from facilitator.i18n import t
+from facilitator.domain.text import clean_name
+from facilitator.i18n import t, tn
 from facilitator.importers import (
     ImportProblem,
     ImportResult,
@@ -209,7 +210,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
         dialogue = find_dialogue(prep, args.dialogue, lang)
         result.warnings += add_to_dialogue(dialogue, result)
     else:
-        dialogue = new_dialogue(result, args.new or "", args.file.stem)
+        dialogue = new_dialogue(result, clean_name(args.new or ""), args.file.stem)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     _print_import_summary(context, dialogue, result)
     return 0
@@ -226,10 +227,10 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
         table.add_row(t(f"theme.{theme.value}", lang), str(count))
     context.out.print(table)
     context.out.print(
-        t(
+        tn(
             "prep.cli.import.summary",
+            len(result.questions),
             lang,
-            count=len(result.questions),
             total=len(dialogue.questions),
             source=result.source,
             encoding=result.encoding,
@@ -244,7 +245,7 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
 
 def run_new(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
-    title = args.title.strip()
+    title = clean_name(args.title)
     if not title:
         raise CliError(t("prep.cli.no_title", lang))
     prep = prep_store(context, writable=True)
@@ -254,12 +255,12 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
         dialogue = copy_dialogue(starter_dialogue(args.starter or lang), title)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     context.out.print(
-        t(
+        tn(
             "prep.cli.created",
+            len(dialogue.questions),
             lang,
             title=escape(title),
             id=dialogue.id,
-            count=len(dialogue.questions),
         ),
         highlight=False,
         soft_wrap=True,
@@ -287,7 +288,7 @@ def run_start(args: argparse.Namespace, context: Context) -> int:
 
 def start_session(prep: PrepStore, dialogue: str, supplier: str, lang: str) -> Session:
     """A new session with `supplier` about the dialogue, saved before the meeting screen opens."""
-    supplier = supplier.strip()
+    supplier = clean_name(supplier)
     if not supplier:
         raise CliError(t("prep.cli.no_supplier", lang))
     session = new_session(find_dialogue(prep, dialogue, lang), supplier)
