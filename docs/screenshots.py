@@ -21,7 +21,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from facilitator.domain.demo import demo_dialogue
-from facilitator.domain.session import new_session
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.session import Session, new_session
 from facilitator.export import render_minutes
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
@@ -111,6 +112,44 @@ async def take(folder: Path) -> None:
     assert isinstance(minutes, str)
     (DOCS / "minnesanteckningar-exempel.md").write_text(minutes, encoding="utf-8")
     print(DOCS / "minnesanteckningar-exempel.md")
+    await summary(store, clock)
+
+
+def later_meeting(
+    clock: FrozenClock, supplier: str, ident: str, days: int, notes: list[str]
+) -> Session:
+    """Another meeting of the dialogue, `days` later, with one note per question taken up."""
+    clock.advance(days * 24 * 3600)
+    session = new_session(demo_dialogue(), supplier)
+    session.id = ident
+    session.start(clock)
+    for question, text in zip(session.questions[: len(notes)], notes, strict=True):
+        session.go_to(question.id, clock)
+        session.set_note(question.id, text, clock)
+        clock.advance(6 * 60)
+    return session
+
+
+async def summary(store: Store, clock: FrozenClock) -> None:
+    """Two more meetings of the dialogue, then its summary as the home screen opens it (`a`)."""
+    second = later_meeting(clock, "Alfa El & VVS AB", "5b1e8d7c2a90", 1, [
+        "Tar gärna både akuta jobb och planerat underhåll.",
+        "Jour inom fyra timmar i tätorten.",
+    ])
+    second.log(EntryKind.INFO, "Upphandlingen annonseras i mars 2027", clock)
+    second.end(clock)
+    store.save_session(second)
+    third = later_meeting(clock, "Måleri Syd AB", "9c4f2b6e1d38", 2, [
+        "Mest planerat måleri; akuta jobb sällan.",
+    ])
+    third.end(clock)
+    store.save_session(third)
+    app = FacilitatorApp(store, "sv", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        shot(app, "summary")
 
 
 def main() -> int:

@@ -22,6 +22,7 @@ from importlib import import_module
 
 from facilitator import __version__
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.language import argparse_words, lang_of_args, localise
 
 _COMMAND_MODULES = (
     "sessions",
@@ -39,7 +40,7 @@ _COMMAND_MODULES = (
 PIPE_CLOSED = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Lead a supplier dialogue meeting and hand over the minutes when it ends.",
@@ -56,12 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         import_module(f"{__name__}.{name}").register(subparsers)
+    localise(parser, lang)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = lang_of_args(argv)
+    with argparse_words(lang):
+        args = build_parser(lang).parse_args(argv)
     context = Context.from_args(args)
     handler = getattr(args, "handler", None)
     try:

@@ -17,6 +17,7 @@ from facilitator.cli.dialogues import (
     save_or_fail,
 )
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.text import clean_name
 from facilitator.i18n import t
 
 if TYPE_CHECKING:
@@ -66,10 +67,11 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     prep = prep_store(context, writable=True)
     dialogue = find_dialogue(prep, args.dialogue, lang)
-    supplier = args.supplier.strip()
+    supplier = clean_name(args.supplier)
     if not supplier:
         raise CliError(t("prep.cli.no_supplier", lang))
-    contacts = [Participant(name.strip()) for name in args.contact if name.strip()]
+    names = [clean_name(name) for name in args.contact]
+    contacts = [Participant(name) for name in names if name]
     booking = Booking(dialogue.id, supplier, supplier_people(supplier, contacts))
     if args.ics:
         try:

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.domain.text import printable
-from facilitator.i18n import parse_lang, t
+from facilitator.i18n import os_reason, parse_lang, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -101,7 +101,14 @@ class Context:
         try:
             ensure_writable(self.data_dir.path)
         except DataDirError as error:
-            raise CliError(str(error)) from error
+            raise CliError(
+                t(
+                    f"cli.data_dir.{error.problem}",
+                    self.lang,
+                    path=str(error.folder),
+                    reason=os_reason(error.cause, self.lang) if error.cause else "",
+                )
+            ) from error
         store = self.store
         store.ensure()
         return store
@@ -129,11 +136,11 @@ class Context:
             return self.store.resolve_session(prefix)
         except AmbiguousId as error:
             raise CliError(
-                f"session id '{prefix}' is ambiguous: it matches {', '.join(error.matches)}"
+                t("cli.session.ambiguous", self.lang, id=prefix, ids=", ".join(error.matches))
             ) from error
         except UnknownId as error:
             raise CliError(
-                f"no session with id '{prefix}' in {self.data_dir.path} (see 'facilitator list')"
+                t("cli.session.unknown", self.lang, id=prefix, path=str(self.data_dir.path))
             ) from error
 
     def load_session(self, prefix: str) -> Session:
@@ -158,7 +165,8 @@ class Context:
             with SessionLock(store, session_id):
                 yield store, store.load_session(session_id)
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else t("maint.someone", self.lang)
+            holder = locked.holder
+            who = holder.describe(self.lang) if holder else t("maint.someone", self.lang)
             message = t("maint.in_use", self.lang, id=session_id, who=who)
             raise CliError(message, busy) from locked
         except DamagedFile as error:

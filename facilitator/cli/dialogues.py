@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from facilitator.cli.context import CliError, Context, escape
-from facilitator.i18n import t
+from facilitator.domain.text import clean_name
+from facilitator.i18n import t, tn
 
 if TYPE_CHECKING:
     from facilitator.domain.booking import Booking
@@ -204,7 +205,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
         dialogue = find_dialogue(prep, args.dialogue, lang)
         result.warnings += add_to_dialogue(dialogue, result)
     else:
-        dialogue = new_dialogue(result, args.new or "", args.file.stem)
+        dialogue = new_dialogue(result, clean_name(args.new or ""), args.file.stem)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     _print_import_summary(context, dialogue, result)
     return 0
@@ -223,10 +224,10 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
         table.add_row(t(f"theme.{theme.value}", lang), str(count))
     context.out.print(table)
     context.out.print(
-        t(
+        tn(
             "prep.cli.import.summary",
+            len(result.questions),
             lang,
-            count=len(result.questions),
             total=len(dialogue.questions),
             source=result.source,
             encoding=result.encoding,
@@ -243,7 +244,7 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
     from facilitator.domain.starters import copy_dialogue, starter_dialogue
 
     lang = context.lang
-    title = args.title.strip()
+    title = clean_name(args.title)
     if not title:
         raise CliError(t("prep.cli.no_title", lang))
     prep = prep_store(context, writable=True)
@@ -253,12 +254,12 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
         dialogue = copy_dialogue(starter_dialogue(args.starter or lang), title)
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     context.out.print(
-        t(
+        tn(
             "prep.cli.created",
+            len(dialogue.questions),
             lang,
             title=escape(title),
             id=dialogue.id,
-            count=len(dialogue.questions),
         ),
         highlight=False,
         soft_wrap=True,
@@ -288,7 +289,7 @@ def start_session(prep: PrepStore, dialogue: str, supplier: str, lang: str) -> S
     """A new session with `supplier` about the dialogue, saved before the meeting screen opens."""
     from facilitator.domain.session import new_session
 
-    supplier = supplier.strip()
+    supplier = clean_name(supplier)
     if not supplier:
         raise CliError(t("prep.cli.no_supplier", lang))
     session = new_session(find_dialogue(prep, dialogue, lang), supplier)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context, escape, printable
-from facilitator.i18n import t
+from facilitator.i18n import os_reason, t, tn
 
 if TYPE_CHECKING:
     from facilitator.storage.erasure import ErasureResult
@@ -109,7 +109,7 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             )
         context.out.print(table)
     key = "maint.doctor.healthy" if report.healthy else "maint.doctor.unhealthy"
-    context.out.print(t(key, lang, checked=report.checked, path=root), highlight=False)
+    context.out.print(tn(key, report.checked, lang, path=root), highlight=False)
     return 0 if report.healthy else PROBLEM
 
 
@@ -159,9 +159,9 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         raise CliError(
             t("maint.restore.bad_backup", lang, id=session_id, reason=error.reason), PROBLEM
         ) from error
-    question = t(
-        "maint.restore.confirm", lang, id=session_id, supplier=printable(backup.supplier),
-        entries=len(backup.entries),
+    question = tn(
+        "maint.restore.confirm", len(backup.entries), lang, id=session_id,
+        supplier=printable(backup.supplier),
     )
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
@@ -178,7 +178,7 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
 
 
 def _in_use(locked: SessionLocked, lang: str) -> str:
-    who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
+    who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
     return t("maint.in_use", lang, id=locked.session_id, who=who)
 
 
@@ -193,7 +193,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
     files = store.session_files(session_id)
     what = summary.supplier or summary.title if summary and not summary.damaged else ""
     what = printable(what)
-    question = t("maint.delete.confirm", lang, id=session_id, what=what, files=len(files))
+    question = tn("maint.delete.confirm", len(files), lang, id=session_id, what=what)
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
         return PROBLEM
@@ -203,10 +203,10 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
         raise CliError(_in_use(locked, lang), PROBLEM) from locked
     except OSError as error:
         raise CliError(
-            t("maint.delete.failed", lang, id=session_id, reason=error.strerror or error), PROBLEM
+            t("maint.delete.failed", lang, id=session_id, reason=os_reason(error, lang)), PROBLEM
         ) from error
     context.out.print(
-        t("maint.delete.done", lang, id=session_id, files=len(deleted)), highlight=False
+        tn("maint.delete.done", len(deleted), lang, id=session_id), highlight=False
     )
     return 0
 
@@ -231,12 +231,13 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
-        "maint.forget.confirm", lang, name=printable(name), places=found.places,
-        files=len(found.changed),
+        "maint.forget.confirm", lang, name=printable(name),
+        places=tn("count.places", found.places, lang),
+        files=tn("count.files", len(found.changed), lang),
         replacement=printable(replacement),
     )
     if found.removed:
-        question += " " + t("records.forget.will_remove", lang, files=len(found.removed))
+        question += " " + tn("records.forget.will_remove", len(found.removed), lang)
     if not confirm(context, question, args.yes):
         context.out.print(t("maint.cancelled", lang))
         return PROBLEM
@@ -250,12 +251,15 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     for path in sorted(done.removed):
         context.out.print(f"  {escape(_shown(path, store.root))}: {removed}", highlight=False)
     context.out.print(
-        t("maint.forget.done", lang, name=shown, places=done.places, files=len(done.changed)),
+        t(
+            "maint.forget.done", lang, name=shown, places=tn("count.places", done.places, lang),
+            files=tn("count.files", len(done.changed), lang),
+        ),
         highlight=False,
     )
     if done.removed:
         context.out.print(
-            t("records.forget.done_removed", lang, files=len(done.removed)), highlight=False
+            tn("records.forget.done_removed", len(done.removed), lang), highlight=False
         )
     _print_finalised(context, done)
     try:

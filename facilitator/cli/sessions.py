@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import Context, printable
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
+from facilitator.domain.text import clean_name
 from facilitator.i18n import t
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
     from facilitator.domain.session import new_session
     from facilitator.ui.app import run_app
 
-    supplier = args.supplier.strip() or DEMO_SUPPLIER
+    supplier = clean_name(args.supplier) or DEMO_SUPPLIER
     return run_app(context, session=new_session(demo_dialogue(), supplier))
 
 

@@ -282,10 +282,13 @@ class _Build:
         return item
 
     def logged(self, kind: EntryKind) -> list[Logged]:
+        """What was logged of `kind` in every meeting held; of actions, those not yet done."""
         result = []
         for session in self.held:
             builder = ItemBuilder(session, self.public)
             for entry in session.entries_of(kind):
+                if entry.done:
+                    continue
                 result.append(
                     Logged(
                         self.suppliers.name(session.supplier),

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.text import clean_name
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
@@ -78,8 +79,9 @@ def finalise(
     """
     if not session.is_finished:
         raise NotFinished(session.id)
-    if author is not None and author.strip() and author.strip() != session.minutes_author:
-        session.minutes_author = author.strip()
+    author = clean_name(author or "")
+    if author and author != session.minutes_author:
+        session.minutes_author = author
         record_change(session, clock)
     latest = latest_version(session)
     if latest is not None and not is_draft(session):

@@ -377,15 +377,12 @@ def summary_document(summary: DialogueSummary, lang: str) -> Document:
     blocks += _meetings(summary, lang)
     blocks += _answers(summary, lang)
     blocks += _insights(summary, lang)
-    for key, entries in (
-        ("mismatches", summary.mismatches),
-        ("tips", summary.tips),
-        ("actions", summary.actions),
+    for heading, entries, none in (
+        ("minutes.section.mismatches", summary.mismatches, "minutes.no_mismatches"),
+        ("minutes.section.tips", summary.tips, "minutes.no_tips"),
+        ("summary.section.open_actions", summary.actions, "summary.no_open_actions"),
     ):
-        blocks += [
-            Heading(2, t(f"minutes.section.{key}", lang)),
-            _logged(entries, lang, f"minutes.no_{key}"),
-        ]
+        blocks += [Heading(2, t(heading, lang)), _logged(entries, lang, none)]
     blocks += _information(summary, lang)
     blocks += _check(summary, lang)
     blocks += _contacts(summary, lang)

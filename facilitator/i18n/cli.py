@@ -38,19 +38,11 @@ STRINGS.update(
             "Booked {when} with {supplier} (booking {id}).",
         ),
         "prep.cli.no_title": ("Ange en titel.", "Give a title."),
-        "prep.cli.created": (
-            "Skapade {title} ({id}) med {count} frågor.",
-            "Created {title} ({id}) with {count} questions.",
-        ),
         "prep.cli.dialogues.title": ("Dialoger i {path}", "Dialogues in {path}"),
         "prep.cli.bookings.title": ("Dagens och kommande möten", "Today's and upcoming meetings"),
         "prep.cli.bookings.empty": ("Inga bokade möten.", "No booked meetings."),
         "prep.cli.tips.title": ("Tipsbiblioteket", "The tips library"),
         "prep.cli.import.title": ("Importerat till {title} ({id})", "Imported into {title} ({id})"),
-        "prep.cli.import.summary": (
-            "{count} frågor importerade ({source}, {encoding}); dialogen har nu {total}.",
-            "{count} questions imported ({source}, {encoding}); the dialogue now has {total}.",
-        ),
         "prep.cli.import.purpose_found": ("Syftestext hittades.", "Purpose text found."),
         "prep.cli.import.no_purpose": ("Ingen syftestext hittades.", "No purpose text found."),
         "prep.cli.col.id": ("Id", "Id"),
@@ -219,14 +211,6 @@ STRINGS.update(
             "Datamappen {path} finns inte än; inget att kontrollera.",
             "The data folder {path} does not exist yet; nothing to check.",
         ),
-        "maint.doctor.healthy": (
-            "Allt i ordning: {checked} filer lästes i {path}.",
-            "All is well: {checked} files read in {path}.",
-        ),
-        "maint.doctor.unhealthy": (
-            "Något behöver åtgärdas ({checked} filer lästes i {path}).",
-            "Something needs attention ({checked} files read in {path}).",
-        ),
         "maint.doctor.damaged": (
             "filen går inte att läsa och lämnas orörd; det finns ingen läsbar säkerhetskopia",
             "the file cannot be read and is left untouched; there is no readable backup",
@@ -278,27 +262,13 @@ STRINGS.update(
             "Säkerhetskopian av {id} går inte heller att läsa: {reason}",
             "The backup of {id} cannot be read either: {reason}",
         ),
-        "maint.restore.confirm": (
-            "Återställa {id} ({supplier}, {entries} loggade poster) från säkerhetskopian? "
-            "Nuvarande fil sparas bredvid.",
-            "Restore {id} ({supplier}, {entries} log entries) from its backup? The current "
-            "file is kept beside it.",
-        ),
         "maint.restore.done": (
             "Sessionen {id} är återställd från säkerhetskopian.",
             "Session {id} is restored from its backup.",
         ),
-        "maint.delete.confirm": (
-            "Radera sessionen {id} {what} och alla dess {files} filer för gott?",
-            "Delete session {id} {what} and all its {files} files for good?",
-        ),
         "maint.delete.failed": (
             "Sessionen {id} kunde inte raderas helt: {reason}",
             "Session {id} could not be deleted completely: {reason}",
-        ),
-        "maint.delete.done": (
-            "Sessionen {id} är raderad ({files} filer).",
-            "Session {id} is deleted ({files} files).",
         ),
         "maint.forget.empty": ("Ange ett namn med --person.", "Give a name with --person."),
         "maint.forget.placeholder": ("[namn borttaget]", "[name removed]"),
@@ -307,14 +277,14 @@ STRINGS.update(
             "The name {name} is not in the data folder.",
         ),
         "maint.forget.confirm": (
-            "Ersätta {name} med {replacement} på {places} ställen i {files} filer? "
+            "Ersätta {name} med {replacement} på {places} i {files}? "
             "Det går inte att ångra.",
-            "Replace {name} with {replacement} in {places} places in {files} files? This cannot "
+            "Replace {name} with {replacement} in {places} in {files}? This cannot "
             "be undone.",
         ),
         "maint.forget.done": (
-            "{name} är borttaget på {places} ställen i {files} filer.",
-            "{name} is removed in {places} places in {files} files.",
+            "{name} är borttaget på {places} i {files}.",
+            "{name} is removed in {places} in {files}.",
         ),
         "maint.forget.locked": (
             "Sessionen {id} är öppen i ett program som körs och ändrades inte; stäng den och "

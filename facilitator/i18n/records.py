@@ -53,17 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Session {id} cannot be opened: {problem}. See facilitator doctor.",
     ),
     # forget --person
-    "records.forget.will_remove": (
-        "{files} filer som inte kan redigeras (minnesanteckningar i DOCX, rester av avbrutna "
-        "skrivningar) tas bort; minnesanteckningarna kan skrivas ut igen från mötet.",
-        "{files} files that cannot be edited (minutes in DOCX, leftovers of cut-short writes) "
-        "are removed; the minutes can be written again from the meeting.",
-    ),
     "records.forget.removed": ("borttagen", "removed"),
-    "records.forget.done_removed": (
-        "{files} filer som höll namnet togs bort.",
-        "{files} files that held the name were removed.",
-    ),
     # dates that are likely slips (domain.dates)
     "records.date.past": ("{date} har redan passerat.", "{date} has already passed."),
     "records.date.far": ("{date} är mer än två år bort.", "{date} is more than two years away."),

@@ -193,4 +193,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} uppgifter är sekretessmarkerade och ingår inte.",
         "{count} items are marked confidential and are not included.",
     ),
+    "summary.section.open_actions": ("Öppna åtgärder", "Open actions"),
+    "summary.no_open_actions": ("Inga öppna åtgärder.", "No open actions."),
 }

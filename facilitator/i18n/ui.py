@@ -44,7 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Type notes here. The clock starts when you start typing.",
     ),
     "ui.meeting.confirm_end": (
-        "Avsluta mötet och ta fram protokollet?",
+        "Avsluta mötet och ta fram minnesanteckningarna?",
         "End the meeting and produce the minutes?",
     ),
     "ui.meeting.save_failed": (
@@ -94,13 +94,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Write the date as YYYY-MM-DD, e.g. 2026-12-01.",
     ),
     # minutes
-    "ui.minutes.saved": ("Protokollet är sparat: {path}", "Minutes saved: {path}"),
+    "ui.minutes.saved": ("Minnesanteckningarna är sparade: {path}", "Minutes saved: {path}"),
     "ui.minutes.save_failed": (
-        "Protokollet kunde inte sparas: {reason}",
+        "Minnesanteckningarna kunde inte sparas: {reason}",
         "The minutes could not be saved: {reason}",
     ),
     # wrap-up and minutes: keys
-    "key.produce_minutes": ("Protokoll", "Minutes"),
+    "key.produce_minutes": ("Minnesanteckningar", "Minutes"),
     "key.next_tab": ("Nästa flik", "Next tab"),
     "key.previous_tab": ("Föregående flik", "Previous tab"),
     "key.edit": ("Ändra", "Edit"),
@@ -129,11 +129,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Wrap-up: {supplier} · {dialogue}",
     ),
     "ui.wrapup.hint": (
-        "Rätta och sekretessmarkera · alt+n/alt+p: flik · alt+e: protokollet",
+        "Rätta och sekretessmarkera · alt+n/alt+p: flik · alt+e: minnesanteckningarna",
         "Correct and mark confidential · alt+n/alt+p: tab · alt+e: the minutes",
     ),
     "ui.wrapup.correcting": (
-        "Rättelse: ändringarna blir version {version} när den fastställs · alt+e: protokollet",
+        "Rättelse: ändringarna blir version {version} när den fastställs · "
+        "alt+e: minnesanteckningarna",
         "Correction: the changes become version {version} when finalised · alt+e: the minutes",
     ),
     "ui.wrapup.tab.participants": ("Deltagare", "Participants"),
@@ -194,31 +195,31 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Version {version}, fastställd {date}",
         "Version {version}, finalised {date}",
     ),
-    "ui.minutes.internal": ("internt protokoll", "internal minutes"),
+    "ui.minutes.internal": ("intern version", "internal minutes"),
     "ui.minutes.public": ("offentlig version", "public version"),
     "ui.minutes.lang.sv": ("svenska", "Swedish"),
     "ui.minutes.lang.en": ("engelska", "English"),
-    "ui.minutes.save_title": ("Spara protokollet som", "Save the minutes as"),
+    "ui.minutes.save_title": ("Spara minnesanteckningarna som", "Save the minutes as"),
     "ui.minutes.save_hint": ("1–4 eller Enter väljer · Esc avbryter", "1–4 or Enter · Esc cancels"),
     "ui.minutes.format.md": ("Markdown (.md)", "Markdown (.md)"),
     "ui.minutes.format.html": ("HTML (.html)", "HTML (.html)"),
     "ui.minutes.format.docx": ("Word (.docx)", "Word (.docx)"),
     "ui.minutes.format.txt": ("Text (.txt)", "Plain text (.txt)"),
     "ui.minutes.copied": (
-        "Kopierat via terminalen. Alla terminaler tar inte emot det; protokollet finns också i "
-        "{path}",
+        "Kopierat via terminalen. Alla terminaler tar inte emot det; minnesanteckningarna "
+        "finns också i {path}",
         "Copied through the terminal. Not every terminal accepts it; the minutes are also in "
         "{path}",
     ),
     "ui.minutes.copied_tmux": (
         "Kopierat via terminalen. I tmux kommer det bara fram med 'set -g set-clipboard on'; "
-        "protokollet finns också i {path}",
+        "minnesanteckningarna finns också i {path}",
         "Copied through the terminal. In tmux it only arrives with 'set -g set-clipboard on'; "
         "the minutes are also in {path}",
     ),
     "ui.minutes.confirm_finalise": (
-        "Fastställa protokollet som version {version}? Det blir då en allmän handling; senare "
-        "rättelser blir en ny version.",
+        "Fastställa minnesanteckningarna som version {version}? De blir då en allmän "
+        "handling; senare rättelser blir en ny version.",
         "Finalise the minutes as version {version}? They then become a public record; later "
         "corrections make a new version.",
     ),
@@ -231,7 +232,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Version {version} is already finalised. r corrects (makes a new version).",
     ),
     "ui.minutes.not_finished": (
-        "Mötet är inte avslutat; protokollet kan inte fastställas.",
+        "Mötet är inte avslutat; minnesanteckningarna kan inte fastställas.",
         "The meeting has not ended; the minutes cannot be finalised.",
     ),
     "ui.minutes.locked": (
@@ -346,10 +347,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Exportera frågorna i {title} som Markdown till:",
         "Export the questions of {title} as Markdown to:",
     ),
-    "ui.prep.export.done": (
-        "{count} frågor exporterade till {path}",
-        "{count} questions exported to {path}",
-    ),
     "ui.prep.export.failed": (
         "Kunde inte skriva {path}: {reason}",
         "Could not write {path}: {reason}",
@@ -437,10 +434,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Inget importerat: {reason}",
         "Nothing imported: {reason}",
     ),
-    "ui.prep.import.summary": (
-        "{count} frågor hittade (läst som {source}, {encoding})",
-        "{count} questions found (read as {source}, {encoding})",
-    ),
     "ui.prep.import.doc_title": ("Dokumentets titel: {title}", "Document title: {title}"),
     "ui.prep.import.reference": ("Diarienummer: {reference}", "Reference: {reference}"),
     "ui.prep.import.purpose": ("Syfte hittat:", "Purpose found:"),
@@ -455,10 +448,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.prep.import.nothing": (
         "Läs in en fil först (sökväg och Enter).",
         "Read a file first (path and Enter).",
-    ),
-    "ui.prep.import.done": (
-        "{count} frågor importerade till {title}.",
-        "{count} questions imported into {title}.",
     ),
     # bookings
     "ui.prep.bookings.title": ("Bokade möten", "Booked meetings"),
@@ -499,10 +488,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.prep.booking.hint": (
         "ctrl+s eller Enter sparar · Esc avbryter",
         "ctrl+s or Enter saves · Esc cancels",
-    ),
-    "ui.prep.booking.filled": (
-        "Ifyllt från inbjudan ({count} kontaktpersoner tillagda). Kontrollera och spara.",
-        "Filled in from the invite ({count} contacts added). Check and save.",
     ),
     "ui.prep.booking.bad_time": (
         "Skriv datum som 2026-03-12 och tid som 10:00.",

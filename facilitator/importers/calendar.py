@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.text import clean_name
 from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
 
@@ -206,7 +207,7 @@ def _text(value: str) -> str:
 def _person(line: _Line) -> Invitee:
     email = re.sub(r"^mailto:", "", line.value.strip(), flags=re.IGNORECASE)
     email = email or line.params.get("EMAIL", "").strip()
-    name = " ".join(line.params.get("CN", "").split())
+    name = clean_name(line.params.get("CN", ""))
     if not name or "@" in name:
         return Invitee(name_from_address(email or name), email, guessed=True)
     return Invitee(reading_order(name), email)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
+from facilitator.i18n import t
 from facilitator.storage.atomic import (
     FILE_MODE,
     DamagedFile,
@@ -66,13 +67,14 @@ class LockHolder:
             return None
         return True
 
-    def describe(self) -> str:
-        """"anna on laptop-12 (process 4711) since 2026-03-04 09:02 UTC"."""
+    def describe(self, lang: str = "en") -> str:
+        """"anna on laptop-12 (process 4711) since 2026-03-04 10:02", in `lang`, the time in
+        this computer's local time."""
         try:
-            since = datetime.fromisoformat(self.started_at).strftime("%Y-%m-%d %H:%M %Z").strip()
+            since = datetime.fromisoformat(self.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
         except ValueError:
             since = self.started_at
-        return f"{self.user} on {self.host} (process {self.pid}) since {since}"
+        return t("lock.holder", lang, user=self.user, host=self.host, pid=self.pid, since=since)
 
 
 def _user() -> str:

@@ -33,7 +33,17 @@ def resolve_data_dir(option: str | None = None, cwd: Path | None = None) -> Data
 
 
 class DataDirError(Exception):
-    """The data folder cannot be created or written."""
+    """The data folder cannot be created or written.
+
+    `problem` says which: "cannot_create", "not_a_folder" or "cannot_write"; `cause` is the
+    system's refusal, if any.
+    """
+
+    def __init__(self, problem: str, folder: Path, cause: OSError | None = None) -> None:
+        super().__init__(f"data folder {folder}: {problem.replace('_', ' ')}: {cause or ''}")
+        self.problem = problem
+        self.folder = folder
+        self.cause = cause
 
 
 def ensure_writable(folder: Path) -> None:
@@ -43,15 +53,11 @@ def ensure_writable(folder: Path) -> None:
     try:
         make_private_dir(folder)
     except OSError as error:
-        raise DataDirError(
-            f"Cannot create the data folder {folder}: {error.strerror or error}"
-        ) from error
+        raise DataDirError("cannot_create", folder, error) from error
     if not folder.is_dir():
-        raise DataDirError(f"The data folder {folder} is not a folder.")
+        raise DataDirError("not_a_folder", folder)
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
             pass
     except OSError as error:
-        raise DataDirError(
-            f"Cannot write in the data folder {folder}: {error.strerror or error}"
-        ) from error
+        raise DataDirError("cannot_write", folder, error) from error

@@ -6,26 +6,32 @@ import asyncio
 import os
 import signal
 import threading
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, Status, new_session
-from facilitator.i18n import t
+from facilitator.i18n import from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
 from facilitator.storage.keymap import KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
-from facilitator.ui.bindings import all_bindings
+from facilitator.ui.bindings import all_bindings, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
@@ -45,6 +51,10 @@ class FacilitatorApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ScreenActions}
     TITLE = "facilitator"
+    BINDINGS = [
+        Binding("f1", "help", "key.help", priority=True),
+        Binding("question_mark", "help", "key.help", show=False),
+    ]
 
     def __init__(
         self,
@@ -64,6 +74,7 @@ class FacilitatorApp(App[None]):
         self._signalled = False
         #: The user was told that quitting now loses notes that could not be saved.
         self._quit_unsaved = False
+        localise_bindings(self, lang)
         #: The user was told how to make the Mac's Option key send alt.
         self._told_option_key = False
 
@@ -83,6 +94,33 @@ class FacilitatorApp(App[None]):
             self.start_session(self._first_session)
         elif self._first_session_id is not None:
             self.open_session(self._first_session_id, home_on_failure=True)
+
+    # ------------------------------------------------- help and the command palette
+    def action_help(self) -> None:
+        """Help for the current screen; F1 again closes it."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen(self.screen, self.lang))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands in the user's language; "Keys" opens the help."""
+        for command in super().get_system_commands(screen):
+            callback = self.action_help if command.title == "Keys" else command.callback
+            yield command._replace(
+                title=from_english("textual", command.title, self.lang),
+                help=from_english("textual", command.help, self.lang),
+                callback=callback,
+            )
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = from_english("textual", "Search for commands…", self.lang)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        placeholder = from_english("textual", "Search for themes…", self.lang)
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=placeholder))
 
     def _apply_keymap(self) -> None:
         """The user's own keys from their keymap file; a file that cannot be used is said so."""
@@ -120,7 +158,7 @@ class FacilitatorApp(App[None]):
             if self.store.settings().get("theme") != theme:
                 self.store.update_settings(theme=theme)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             message = t("ui.app.settings_failed", self.lang, reason=reason)
             self.call_from_thread(self.notify, message, severity="warning")
 
@@ -143,7 +181,7 @@ class FacilitatorApp(App[None]):
             self.store.save_session(session)
         except OSError as error:
             self.notify(
-                t("ui.app.cannot_save", self.lang, reason=error.strerror or str(error)),
+                t("ui.app.cannot_save", self.lang, reason=os_reason(error, self.lang)),
                 severity="error",
                 timeout=30,
             )
@@ -161,7 +199,7 @@ class FacilitatorApp(App[None]):
         try:
             lock.acquire()
         except SessionLocked as locked:
-            holder = locked.holder.describe() if locked.holder else None
+            holder = locked.holder.describe(self.lang) if locked.holder else None
             question = t(
                 "ui.meeting.locked",
                 self.lang,
@@ -177,7 +215,7 @@ class FacilitatorApp(App[None]):
             self.push_screen(ConfirmScreen(question, self.lang), answered)
             return
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             self.notify(t("ui.meeting.lock_failed", self.lang, reason=reason), severity="error")
             self._show(MeetingScreen(self.store, session, self.clock, self.lang))
             return
@@ -217,9 +255,10 @@ class FacilitatorApp(App[None]):
                 try:
                     self.store.restore_backup(session_id)
                 except (OSError, DamagedFile, UnknownId) as error:
-                    why = getattr(error, "reason", None) or getattr(error, "strerror", None)
+                    why = os_reason(error, self.lang) if isinstance(error, OSError) else None
+                    why = why or getattr(error, "reason", None) or str(error)
                     self.notify(
-                        t("ui.app.restore_failed", self.lang, reason=why or str(error)),
+                        t("ui.app.restore_failed", self.lang, reason=why),
                         severity="error",
                         timeout=30,
                     )

@@ -1,5 +1,5 @@
-"""Key bindings: descriptions that are i18n keys shown in the user's language, and the ids by
-which users remap keys in their keymap file."""
+"""Key bindings: descriptions that are i18n keys (or Textual's own English words) shown in the
+user's language, and the ids by which users remap keys in their keymap file."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from importlib import import_module
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from facilitator.i18n import has, t
+from facilitator.i18n import from_english, has, t
 
 
 def binding_id(owner: type, action: str) -> str:
@@ -26,13 +26,15 @@ def binding_id(owner: type, action: str) -> str:
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:
-    """Give each binding its id, and replace each description that is an i18n key by its text
-    in `lang`."""
+    """Give each binding its id, and replace each description that is an i18n key, or one of
+    Textual's own ("Quit", "palette"), by its text in `lang`."""
 
     def local(binding: Binding) -> Binding:
         description = binding.description
         if has(description):
             description = t(description, lang)
+        elif description:
+            description = from_english("textual", description, lang)
         ident = binding.id or binding_id(type(node), binding.action)
         return dataclasses.replace(binding, description=description, id=ident)
 

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from facilitator.domain.session import Session
 from facilitator.export.saved import refresh_saved_minutes
-from facilitator.i18n import t
+from facilitator.i18n import os_reason, t
 from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
 from facilitator.storage.store import Store
 
@@ -72,7 +72,7 @@ class ScreenSaver:
             if banner is not None:
                 banner.display = False
             return
-        message = Text(t("ui.meeting.save_failed", self.lang, reason=error.strerror or str(error)))
+        message = Text(t("ui.meeting.save_failed", self.lang, reason=os_reason(error, self.lang)))
         if banner is not None:
             banner.update(message)
             banner.display = True

@@ -54,7 +54,7 @@ def banner_text(screen: MeetingScreen) -> str | None:
 
 @pytest.mark.parametrize(
     ("read_only", "reason"),
-    [(False, "No space left on device"), (True, "Read-only file system")],
+    [(False, "the disk is full"), (True, "read-only file system")],
     ids=["full-disk", "read-only-folder"],
 )
 async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(

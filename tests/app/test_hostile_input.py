@@ -152,20 +152,22 @@ async def test_hostile_names_are_shown_as_text_on_every_screen(
         assert isinstance(app.screen_stack[1], HomeScreen), "the list of sessions shows"
         assert not raw_codes(app.export_screenshot())
         offer = str(app.screen.query_one("#confirm-question", Static).render())
-        assert "Röd\\u001b[31m AB" in offer and "[/] שלום مرحبا \\u202eBA kraM" in offer
+        assert "Röd[31m AB" in offer and "[/] שלום مرحبا BA kraM" in offer
         await pilot.press("j")
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         status = str(screen.query_one(StatusLine).render())
-        assert status.startswith("❚❚ Röd\\u001b[31m AB\\u0007\\u000d [/] שלום")
+        # At 40 columns the name gives way to the clocks.
+        assert status.startswith("❚❚ Röd[31m AB  [/] שלום" if size[0] >= 80 else "❚❚ Röd")
         assert len(status.splitlines()) == 1, "the status line stays one line"
         log = str(screen.query_one(LogPanel).render())
-        assert "Kräver\\u001b[5m ISO\\u0007 \\u202e14001" in log
-        assert "Fråga\\u001b]0;kapad titel\\u0007 [b]fet?[/b]" in str(
+        assert "Kräver[5m ISO 14001" in log
+        assert "Fråga]0;kapad titel [b]fet?[/b]" in str(
             screen.query_one("#current").render()
         )
         assert not raw_codes(app.export_screenshot())
+        assert "\\u" not in app.export_screenshot(), "never shown as escapes"
         await pilot.press(*" mer")
         await settle(app, pilot)
     assert store.load_session(session.id).supplier == HOSTILE, "the name itself is kept as given"
@@ -195,7 +197,7 @@ async def test_tips_with_brackets_and_terminal_codes_are_offered_as_text(store: 
         await pilot.press("alt+t", *"bilaga")
         await settle(app, pilot)
         shown = app.screen.query_one("#quick-tips").get_option_at_index(0).prompt
-        assert str(shown) == "Läs [bilaga 2] och [/] före\\u001b[2J mötet"
+        assert str(shown) == "Läs [bilaga 2] och [/] före[2J mötet"
         assert not raw_codes(app.export_screenshot())
         await pilot.press("down", "enter")
         await settle(app, pilot)

@@ -323,7 +323,7 @@ async def test_a_failed_restore_is_reported_and_removes_nothing(
         await pilot.press("y")
         await settle(app, pilot)
         assert not isinstance(app.screen, MeetingScreen)
-        assert any("No space left" in n.message for n in app._notifications)
+        assert any("the disk is full" in n.message for n in app._notifications)
     assert path.read_text(encoding="utf-8") == "{ trasig"
 
 

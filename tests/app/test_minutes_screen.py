@@ -226,7 +226,7 @@ async def test_a_format_that_cannot_be_saved_says_why(
         await pilot.press("s", "2")
         await settle(app, pilot)
         message = str(app.screen.query_one("#minutes-path").render())
-        assert "kunde inte sparas" in message and "No space left on device" in message
+        assert "kunde inte sparas" in message and "disken är full" in message
         assert not store.minutes_path(session.id, "sv", "html").exists()
 
 

@@ -181,7 +181,8 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
         assert table.row_count == 101  # the damaged one (first: it has no date) and 99 newest
         assert suppliers[1] == "Leverantör 104" and "Leverantör 5" not in suppliers
         assert "Leverantör 0" in suppliers  # unfinished, the oldest
-        assert "0badc0ffee00.json" in [r[1] for r in cells(table)]
+        # (its file name in the title column, shortened like the titles at 80 columns)
+        assert any(r[1].startswith("0badc0ffee00") for r in cells(table))
         hint = str(app.screen.query_one("#home-hint", Label).render())
         assert "5 older meetings not shown here: / searches all 106" in hint
 

@@ -217,7 +217,7 @@ async def test_a_correction_that_cannot_be_saved_is_shown_and_saved_when_it_can(
         await retype(pilot, "Josefine Andersson")
         await pilot.press("enter")
         await settle(app, pilot)
-        assert banner.display and "No space left on device" in str(banner.render())
+        assert banner.display and "disken är full" in str(banner.render())
         assert screen.session.participants[0].name == "Josefine Andersson"
         assert store.load_session(screen.session.id).participants[0].name != "Josefine Andersson"
         disk.full = False

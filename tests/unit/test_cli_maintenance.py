@@ -255,7 +255,7 @@ def test_odd_characters_in_names_and_files_do_not_reach_the_terminal(store, monk
     out, err = capsys.readouterr()
     for printed in (out, err):
         assert "\x1b" not in printed and "\u202e" not in printed and "\x07" not in printed
-    assert "\\u001b" in out and "[bold]file" in out
+    assert "stray ]0;title [bold]file" in out and "\\u" not in out
 
 
 def test_forget_leaves_finalised_minutes_alone_and_records_the_erasure(store, capsys):

@@ -60,7 +60,7 @@ def test_a_unique_prefix_is_enough(data: Path, capsys) -> None:  # noqa: ANN001
 def test_unknown_id_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
     assert run(data, "minutes", "zzz") == 2
     captured = capsys.readouterr()
-    assert "no session with id 'zzz'" in captured.err and captured.out == ""
+    assert "No session with id \u201czzz\u201d" in captured.err and captured.out == ""
 
 
 def test_ambiguous_prefix_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001

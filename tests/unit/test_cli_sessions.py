@@ -62,7 +62,7 @@ def test_unknown_and_ambiguous_ids_exit_2_with_a_message(
         session.id = session_id
         store.save_session(session)
     assert main(["--data-dir", str(store.root), "minutes", "zzz"]) == 2
-    assert "no session with id 'zzz'" in capsys.readouterr().err
+    assert "No session with id \u201czzz\u201d" in capsys.readouterr().err
     assert main(["--data-dir", str(store.root), "minutes", "abc"]) == 2
     err = capsys.readouterr().err
     assert "ambiguous" in err and "abc111111111" in err and "abc222222222" in err

@@ -185,11 +185,20 @@ def test_the_owner_record_names_the_user_id_when_there_is_no_user_name(store, mo
         assert json.loads(lock.owner_path.read_text())["user"] == str(os.getuid())
 
 
-def test_the_holder_is_described_in_words():
-    holder = LockHolder(4711, "anna", "laptop-12", "2026-03-04T09:02:31+00:00")
-    assert holder.describe() == "anna on laptop-12 (process 4711) since 2026-03-04 09:02 UTC"
-    odd = LockHolder(4711, "anna", "laptop-12", "i morse")
-    assert odd.describe() == "anna on laptop-12 (process 4711) since i morse"
+def test_the_holder_is_described_in_words_and_local_time(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        holder = LockHolder(4711, "anna", "laptop-12", "2026-03-04T09:02:31+00:00")
+        assert holder.describe() == "anna on laptop-12 (process 4711) since 2026-03-04 10:02"
+        assert holder.describe("sv") == "anna på laptop-12 (process 4711) sedan 2026-03-04 10:02"
+        odd = LockHolder(4711, "anna", "laptop-12", "i morse")
+        assert odd.describe() == "anna on laptop-12 (process 4711) since i morse"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_a_session_never_opened_is_not_held(store):

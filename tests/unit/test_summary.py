@@ -369,3 +369,14 @@ def test_no_supplier_name_survives_anonymising_whatever_it_is(names: list[tuple[
     for first, second in names:
         pattern = rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}\s+AB(?!\w)"
         assert re.search(pattern, text, re.I) is None
+
+
+def test_only_actions_not_yet_done_are_listed_as_open() -> None:
+    records = three_meetings()
+    assert [a.item.text for a in summary(records).actions] == ["Skicka volymuppgifter"]
+    for session in records.sessions:
+        for entry in session.entries_of(EntryKind.ACTION):
+            entry.done = True  # ticked in the open actions register
+    assert summary(records).actions == []
+    text = render_document(summary_document(summary(records), "sv"), "md")
+    assert "Öppna åtgärder" in text and "Inga öppna åtgärder." in text

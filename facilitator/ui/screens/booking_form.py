@@ -21,8 +21,8 @@ from facilitator.domain.dates import unusual_moment
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
-from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.domain.text import clean_name, printable
+from facilitator.i18n import t, tn
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
 from facilitator.ui.bindings import localise_bindings
@@ -162,7 +162,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         fill_booking(booking, invite, dialogue.participants if dialogue else [])
         self._show(booking)
         added = len(booking.contacts) - before
-        lines = [t("ui.prep.booking.filled", self.lang, count=added)]
+        lines = [tn("ui.prep.booking.filled", added, self.lang)]
         lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
         lines += [
             f"! {t('records.invite.guessed', self.lang, name=p.name, email=p.email)}"
@@ -185,7 +185,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         """The booking as the fields say, or None (with a message) if the date or time is bad."""
         booking = copy.deepcopy(self.booking)
         booking.dialogue_id = str(self.query_one("#bk-dialogue", Select).value)
-        booking.supplier = " ".join(self.query_one("#bk-supplier", Input).value.split())
+        booking.supplier = clean_name(self.query_one("#bk-supplier", Input).value)
         booking.format = MeetingFormat(str(self.query_one("#bk-format", Select).value))
         booking.join_link = self.query_one("#bk-link", Input).value.strip()
         booking.contacts = supplier_people(
@@ -213,7 +213,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
     ) -> list[Participant]:
         """The people typed in `field`; a name kept as it was keeps what was known of it."""
         known = {p.name: p for p in earlier}
-        names = [n.strip() for n in self.query_one(field, Input).value.split(CONTACT_SEPARATOR)]
+        names = [clean_name(n) for n in self.query_one(field, Input).value.split(CONTACT_SEPARATOR)]
         return [known.get(n) or Participant(n, role=role) for n in names if n]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking, when_text
-from facilitator.domain.text import printable
+from facilitator.domain.session import MeetingFormat
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
@@ -20,6 +19,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 def edit_booking(
@@ -119,6 +119,10 @@ class BookingsScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._load()
 
+    def on_resize(self) -> None:
+        if self.bookings:
+            self._show(self.bookings, self._titles)
+
     @on(BookingsChanged)
     def _changed(self) -> None:
         self._load()
@@ -131,19 +135,35 @@ class BookingsScreen(Screen[None]):
 
     def _show(self, bookings: list[Booking], titles: dict[str, str]) -> None:
         self.bookings = bookings
+        self._titles = titles
         table = self.query_one(DataTable)
+        row = table.cursor_row
         table.clear()
-        for b in bookings:
+        formats = max(len(t(f"format.{f.value}", self.lang)) for f in MeetingFormat)
+        states = max(len(t(f"ui.prep.bookings.{s}", self.lang)) for s in ("started", "waiting"))
+        # Supplier, dialogue and contacts share what the time, format and state leave.
+        suppliers = [b.supplier for b in bookings]
+        dialogues = [titles.get(b.dialogue_id, b.dialogue_id) for b in bookings]
+        contacts = ["; ".join(c.name for c in b.contacts) for b in bookings]
+        widths = name_widths(
+            table.size.width or self.size.width,
+            [16, formats, states],
+            [suppliers, dialogues, contacts],
+        )
+        for b, *names in zip(bookings, suppliers, dialogues, contacts, strict=True):
+            supplier, dialogue, people = map(name_cell, names, widths)
             state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
             table.add_row(
                 when_text(b),
-                Text(printable(b.supplier)),
-                Text(printable(titles.get(b.dialogue_id, b.dialogue_id))),
+                supplier,
+                dialogue,
                 t(f"format.{b.format.value}", self.lang),
-                Text(printable("; ".join(c.name for c in b.contacts))),
+                people,
                 t(state, self.lang),
                 key=b.id,
             )
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
         hint = "ui.prep.bookings.hint" if bookings else "ui.prep.bookings.empty"
         self.query_one("#bookings-hint", Label).update(t(hint, self.lang))
 

@@ -25,7 +25,7 @@ from textual.widgets import (
 from facilitator.domain import editing
 from facilitator.domain.dialogue import Dialogue, Theme
 from facilitator.domain.participants import Role
-from facilitator.domain.text import printable
+from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t
 from facilitator.storage import codec
 from facilitator.storage.store import Store
@@ -33,6 +33,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.question_form import QuestionDraft, QuestionFormScreen
+from facilitator.ui.widgets.name_cells import name_cell
 
 TABS = ("tab-details", "tab-questions", "tab-participants")
 #: The widget focused when a tab is shown.
@@ -149,7 +150,7 @@ class DialogueEditorScreen(Screen[None]):
             table.add_row(
                 str(number),
                 t(f"theme.{q.theme.value}", self.lang),
-                Text(printable(text if len(text) <= width else text[: width - 1] + "…")),
+                name_cell(text, width),
                 str(q.timebox),
                 key=q.id,
             )
@@ -207,9 +208,9 @@ class DialogueEditorScreen(Screen[None]):
     # ---------------------------------------------------------------- details
     def _apply_details(self) -> None:
         d = self.dialogue
-        d.title = self.query_one("#ed-title", Input).value.strip()
+        d.title = clean_name(self.query_one("#ed-title", Input).value)
         d.reference = self.query_one("#ed-reference", Input).value.strip()
-        d.organisation = self.query_one("#ed-organisation", Input).value.strip()
+        d.organisation = clean_name(self.query_one("#ed-organisation", Input).value)
         d.purpose = self.query_one("#ed-purpose", TextArea).text
         self._planned_ok = True
         try:
@@ -323,11 +324,12 @@ class DialogueEditorScreen(Screen[None]):
 
     @on(Input.Submitted, "#ed-person")
     def _person_submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
+        name = clean_name(event.value)
+        if not name:
             return
         self._apply_details()
         role = Role(str(self.query_one("#ed-role", Select).value))
-        editing.add_standard_participant(self.dialogue, event.value, role)
+        editing.add_standard_participant(self.dialogue, name, role)
         event.input.value = ""
         self._show_people()
 

@@ -15,23 +15,24 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import export_markdown
 from facilitator.domain.text import printable
 from facilitator.export import safe_name
-from facilitator.i18n import t
+from facilitator.i18n import t, tn
 from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.path_prompt import PathPromptScreen
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 class DialoguesScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_dialogue", "key.new_dialogue"),
-        Binding("e", "edit", "key.edit"),
+        Binding("e", "edit", "key.edit", show=False),  # Enter edits too (in the hint)
         Binding("i", "import_questions", "key.import"),
-        Binding("x", "export", "key.export"),
-        Binding("b", "book", "key.book"),
-        Binding("s", "start", "key.start_meeting"),
+        Binding("x", "export", "key.export", show=False),
+        Binding("b", "book", "key.book", show=False),
+        Binding("s", "start", "key.start_meeting", show=False),  # in the hint
         Binding("a", "summary", "key.summary"),
         Binding("escape", "app.pop_screen", "key.back"),
     ]
@@ -60,6 +61,10 @@ class DialoguesScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self._load()
 
+    def on_resize(self) -> None:
+        if self.dialogues:
+            self._show(self.dialogues, self._held)
+
     @work(thread=True, exclusive=True, group="dialogues")
     def _load(self) -> None:
         dialogues = self.prep.dialogues()
@@ -70,11 +75,20 @@ class DialoguesScreen(Screen[None]):
         table = self.query_one(DataTable)
         selected = self.selected()
         self.dialogues = dialogues
+        self._held = held
         table.clear()
+        columns = ("questions", "sessions")
+        counts = [len(t(f"ui.prep.dialogues.col.{key}", self.lang)) for key in columns]
+        # A long title is shortened so that the reference and the counts always show.
+        title_width, reference_width = name_widths(
+            table.size.width or self.size.width,
+            counts,
+            [[d.title for d in dialogues], [d.reference for d in dialogues]],
+        )
         for d in dialogues:
             table.add_row(
-                Text(printable(d.title)),
-                Text(printable(d.reference)),
+                name_cell(d.title, title_width),
+                name_cell(d.reference, reference_width),
                 str(len(d.questions)),
                 str(held.get(d.id, 0)),
                 key=d.id,
@@ -167,6 +181,8 @@ class DialoguesScreen(Screen[None]):
                 self.notify, message, severity="error", timeout=30, markup=False
             )
             return
-        message = t("ui.prep.export.done", self.lang, count=len(dialogue.questions), path=str(path))
+        message = tn(
+            "ui.prep.export.done", len(dialogue.questions), self.lang, path=str(path)
+        )
         self.app.call_from_thread(self.show_hint, message)
         self.app.call_from_thread(self.notify, message, timeout=15, markup=False)

@@ -3,7 +3,6 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +11,6 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
-from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
@@ -20,8 +18,12 @@ from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 from facilitator.ui.widgets.status_line import format_clock
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
+
+#: Cells of a session id shown (enough to tell sessions apart and to type as a prefix).
+ID_WIDTH = 8
 
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 #: A progress bar is shown while the index reads at least this many session files.
@@ -44,8 +46,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "open_session", "key.open"),
         Binding("n", "new_session", "key.new_session"),
-        Binding("d", "demo", "key.demo"),
-        Binding("s", "start_booking", "key.start_booking"),
+        Binding("d", "demo", "key.demo", show=False),
+        Binding("s", "start_booking", "key.start_booking", show=False),
         Binding("g", "dialogues", "key.dialogues"),
         Binding("b", "bookings", "key.bookings"),
         Binding("t", "tips", "key.tips_library"),
@@ -55,7 +57,7 @@ class HomeScreen(Screen[None]):
         Binding("o", "actions", "reg.key.actions"),
         Binding("i", "insights", "reg.key.insights"),
         Binding("r", "reload", "key.reload", show=False),
-        Binding("q", "app.quit", "key.quit"),
+        Binding("q", "app.quit", "key.quit", show=False),  # F1 tells of it, and of ctrl+q
     ]
 
     def __init__(self, store: Store, lang: str, *, offer_resume: bool = False) -> None:
@@ -64,6 +66,7 @@ class HomeScreen(Screen[None]):
         self.store = store
         self.lang = lang
         self.summaries: list[SessionSummary] = []
+        self._all_summaries: list[SessionSummary] = []
         self._offer_resume = offer_resume
         localise_bindings(self, lang)
 
@@ -91,6 +94,10 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Load the list when the screen is shown: once at start, again on coming back to it."""
         self.action_reload()
+
+    def on_resize(self) -> None:
+        if self.summaries:
+            self._show(self._all_summaries)
 
     def action_reload(self) -> None:
         self._load()
@@ -134,20 +141,38 @@ class HomeScreen(Screen[None]):
             unfinished = [s for s in summaries if not s.damaged and s.status in UNFINISHED]
             if unfinished:
                 self._resume_offer(unfinished[0].id)
+        self._all_summaries = summaries
         self.summaries = shown_on_home(summaries)
         table = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
         table.clear()
-        for s in self.summaries:
-            status = "damaged" if s.damaged else (s.status or "planned")
+        statuses = [
+            t(f"status.{'damaged' if s.damaged else (s.status or 'planned')}", self.lang)
+            for s in self.summaries
+        ]
+        # Long titles and supplier names are shortened so that status and time always show.
+        titles = [s.title if not s.damaged else s.path.name for s in self.summaries]
+        suppliers = [
+            s.supplier if not s.damaged else damage_text(s.damaged, self.lang)
+            for s in self.summaries
+        ]
+        whens = [s.when() for s in self.summaries]
+        others = [ID_WIDTH, *(max(map(len, texts), default=0) for texts in (statuses, whens))]
+        available = table.size.width or self.size.width
+        title_width, supplier_width = name_widths(available, others, [titles, suppliers])
+        for s, status, title, supplier, when in zip(
+            self.summaries, statuses, titles, suppliers, whens, strict=True
+        ):
             table.add_row(
-                s.id[:8],
-                # Names as typed: brackets are not markup, control characters written out.
-                Text(printable(s.title if not s.damaged else s.path.name)),
-                Text(printable(s.supplier) if not s.damaged else damage_text(s.damaged, self.lang)),
-                t(f"status.{status}", self.lang),
-                s.when(),
+                s.id[:ID_WIDTH],
+                name_cell(title, title_width),
+                name_cell(supplier, supplier_width),
+                status,
+                when,
                 key=s.id,
             )
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
         hint = t("ui.home.hint" if summaries else "ui.home.empty", self.lang)
         if len(self.summaries) < len(summaries):
             hint += "\n" + t("reg.ui.home_more", self.lang, total=len(summaries),

@@ -17,8 +17,8 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
-from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.domain.text import clean_name, printable
+from facilitator.i18n import t, tn
 from facilitator.importers import (
     ImportProblem,
     ImportResult,
@@ -37,10 +37,10 @@ PURPOSE_PREVIEW = 300
 def preview_text(result: ImportResult, lang: str) -> Group:
     """The themes and questions that would be imported, the purpose found and the warnings."""
     head = Text()
-    summary = t(
+    summary = tn(
         "ui.prep.import.summary",
+        len(result.questions),
         lang,
-        count=len(result.questions),
         source=result.source,
         encoding=result.encoding or "-",
     )
@@ -172,7 +172,7 @@ class ImportScreen(Screen[None]):
             return
         result = copy.deepcopy(self.result)
         if self.query_one("#import-target", Select).value == NEW or self.target is None:
-            title = self.query_one("#import-title", Input).value
+            title = clean_name(self.query_one("#import-title", Input).value)
             dialogue = new_dialogue(result, title, self.path.stem)
             notices = []
         else:
@@ -193,6 +193,6 @@ class ImportScreen(Screen[None]):
         self.app.call_from_thread(self._saved, dialogue, count, notices)
 
     def _saved(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
-        message = t("ui.prep.import.done", self.lang, count=count, title=dialogue.title)
+        message = tn("ui.prep.import.done", count, self.lang, title=dialogue.title)
         self.notify("\n".join([message, *notices]), timeout=15, markup=False)
         self.dismiss()

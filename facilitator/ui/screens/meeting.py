@@ -46,17 +46,17 @@ class MeetingScreen(Screen[None]):
 
     BINDINGS = [
         Binding("alt+n", "next_question", "key.next", priority=True),
-        Binding("alt+p", "previous_question", "key.previous", priority=True),
-        Binding("alt+s", "toggle_clock", "key.clock", priority=True),
+        Binding("alt+p", "previous_question", "key.previous", priority=True, show=False),
+        Binding("alt+s", "toggle_clock", "key.clock", priority=True, show=False),
         Binding("alt+m", "quick_log('mismatch')", "key.mismatch", priority=True),
         Binding("alt+t", "quick_log('tip')", "key.tip", priority=True),
         Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
         Binding("alt+a", "quick_log('action')", "key.action", priority=True),
-        Binding("alt+g", "quick_log('info')", "key.info", priority=True),
+        Binding("alt+g", "quick_log('info')", "key.info", priority=True, show=False),
         Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
-        Binding("alt+c", "confidential", "key.confidential", priority=True),
+        Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
         Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
-        Binding("alt+e", "end_meeting", "key.end", priority=True),
+        Binding("alt+e", "end_meeting", "key.end", priority=True, show=False),
         Binding("alt+j", "copy_join_link", "office.key.copy_link", priority=True, show=False),
         Binding("alt+w", "open_join_link", "office.key.open_link", priority=True, show=False),
     ]

@@ -32,7 +32,7 @@ from facilitator.export import (
 )
 from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
-from facilitator.i18n import t
+from facilitator.i18n import os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
@@ -197,7 +197,7 @@ class MinutesScreen(Screen[None]):
             data = document if isinstance(document, str) else render_document(document, fmt)
             path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error, self.lang)
             message = t("ui.minutes.save_failed", self.lang, reason=reason)
             self.app.call_from_thread(self._tell, message, "error")
             return
@@ -258,7 +258,7 @@ class MinutesScreen(Screen[None]):
             # Another instance may have changed it since it was opened here.
             session = self.store.load_session(self.session.id)
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else None
+            who = locked.holder.describe(self.lang) if locked.holder else None
             who = who or t("ui.meeting.another_program", self.lang)
             self._tell(t("ui.minutes.locked", self.lang, holder=who), "error")
             return False

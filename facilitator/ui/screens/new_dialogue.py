@@ -11,7 +11,7 @@ from textual.widgets import Input, Label, Select
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import copy_dialogue, starter_dialogue
-from facilitator.domain.text import printable
+from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 
@@ -50,7 +50,7 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
         self.query_one("#new-title", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        title = " ".join(event.value.split())
+        title = clean_name(event.value)
         if not title:
             self.query_one("#new-dialogue-hint", Label).update(t("ui.prep.new.no_title", self.lang))
             return

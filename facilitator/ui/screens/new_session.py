@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import MeetingFormat, new_session
+from facilitator.domain.text import clean_name
 from facilitator.i18n import t
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -54,7 +55,7 @@ class NewSessionScreen(ModalScreen[None]):
         self.query_one("#new-supplier", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        supplier = event.value.strip()
+        supplier = clean_name(event.value)
         options = self.query_one("#new-dialogue", OptionList)
         if not supplier or options.highlighted is None:
             self.query_one("#new-hint", Label).update(t("ui.new.missing", self.lang))

@@ -87,6 +87,7 @@ class SummaryScreen(Screen[None]):
             public=public,
             anonymous=anonymous,
             supplier_word=t("summary.supplier_word", lang),
+            now=self.app.clock.now(),  # type: ignore[attr-defined]
         )
         document = summary_document(summary, lang)
         self.app.call_from_thread(self._show, document)

@@ -33,8 +33,8 @@ class TipsLibraryScreen(Screen[None]):
         Binding("a", "add", "key.add_tip"),
         Binding("e", "edit", "key.edit"),
         Binding("delete,x", "delete", "key.delete"),
-        Binding("alt+up,K", "move(-1)", "key.move_up"),
-        Binding("alt+down,J", "move(1)", "key.move_down"),
+        Binding("alt+up,K", "move(-1)", "key.move_up", show=False),
+        Binding("alt+down,J", "move(1)", "key.move_down", show=False),
         Binding("l", "cycle_lang", "key.tip_lang"),
         Binding("escape", "back", "key.back"),
     ]

@@ -87,21 +87,21 @@ _EDITING = frozenset(_ACTION_TABS)
 class WrapUpScreen(TranscriptActions):
     BINDINGS = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
-        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
+        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
         Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
-        Binding("e", "edit", "key.edit"),
+        Binding("e", "edit", "key.edit", show=False),  # Enter on a row edits it too
         Binding("a", "add_participant", "key.add_participant"),
         Binding("a", "add_entry", "record.key.add_entry"),
         Binding("delete,d", "delete_participant", "key.delete_participant"),
         Binding("delete,d", "delete_entry", "record.key.delete_entry"),
-        Binding("t", "tip_to_library", "record.key.tip_to_library"),
+        Binding("t", "tip_to_library", "record.key.tip_to_library", show=False),
         Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
-        Binding("alt+r", "reason", "key.reason", priority=True),
+        Binding("alt+r", "reason", "key.reason", priority=True, show=False),
         Binding("alt+k", "question_state", "key.question_state", priority=True),
-        Binding("alt+o", "rate_question", "reg.key.rate", priority=True),
-        Binding("alt+f", "lesson", "reg.key.lesson", priority=True),
-        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True),
-        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True),
+        Binding("alt+o", "rate_question", "reg.key.rate", priority=True, show=False),
+        Binding("alt+f", "lesson", "reg.key.lesson", priority=True, show=False),
+        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True, show=False),
+        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True, show=False),
     ]
 
     def __init__(

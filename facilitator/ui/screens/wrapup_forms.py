@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from facilitator.domain.dates import due_question, unusual_day
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant, Role
+from facilitator.domain.text import clean_name
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
@@ -94,14 +95,14 @@ class ParticipantForm(_Form):
         self.action_save()
 
     def action_save(self) -> None:
-        name = self.value("form-name")
+        name = clean_name(self.value("form-name"))
         if not name:
             self.complain("ui.wrapup.name_missing", "form-name")
             return
         roles = self.query_one("#form-role", OptionList)
         chosen = roles.highlighted
         role = list(Role)[chosen] if chosen is not None else self.participant.role
-        organisation = self.value("form-organisation")
+        organisation = clean_name(self.value("form-organisation"))
         self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
 
 

@@ -44,7 +44,7 @@ class QuickLog(Vertical):
     """Hidden until a quick-log key opens it for one kind of entry."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "key.cancel", priority=True),
+        Binding("escape", "cancel", "key.cancel", priority=True, show=False),  # in its hint
         # Priority, so that focus is back in the notes before the next key is handled: text typed
         # right after Enter lands in the notes, not in the closing input.
         Binding("enter", "submit", "key.save_form", show=False, priority=True),

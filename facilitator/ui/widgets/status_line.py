@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
@@ -9,6 +10,9 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.session import Session, Status
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+
+#: Cells the supplier keeps when even the clocks do not fit (a very narrow terminal).
+MIN_SUPPLIER = 4
 
 
 def format_clock(seconds: float) -> str:
@@ -23,17 +27,24 @@ def format_clock(seconds: float) -> str:
 
 
 class StatusLine(Static):
-    """Shows where the meeting stands; turns to the error colour when over time."""
+    """Shows where the meeting stands; turns to the error colour when over time.
+
+    A long supplier name is shortened with an ellipsis so that the clocks always show.
+    """
+
+    _shown: tuple[Session, Clock, str] | None = None
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def show(self, session: Session, clock: Clock, lang: str) -> None:
+        self._shown = (session, clock, lang)
         elapsed = session.meeting_elapsed(clock)
         remaining = session.meeting_remaining(clock)
-        text = Text(no_wrap=True, overflow="ellipsis")
         status = session.status
         marker = {Status.RUNNING: "●", Status.PAUSED: "❚❚", Status.FINISHED: "■"}.get(status, "○")
-        text.append(f"{marker} ", style="bold")
-        text.append(printable(session.supplier), style="bold")
-        text.append("  ")
+        text = Text("  ", no_wrap=True, overflow="ellipsis")
         text.append(t("ui.status.meeting", lang), style="dim")
         text.append(f" {format_clock(elapsed)}")
         text.append(f" ({format_clock(remaining)})", style="bold red" if remaining < 0 else "")
@@ -59,4 +70,14 @@ class StatusLine(Static):
         elif status is Status.PLANNED:
             text.append("  " + t("ui.status.not_started", lang), style="dim")
         self.set_class(remaining < 0 or over_question, "-over")
-        self.update(text)
+        self.update(self._with_supplier(f"{marker} ", printable(session.supplier), text))
+
+    def _with_supplier(self, marker: str, supplier: str, clocks: Text) -> Text:
+        """The marker, the supplier shortened to what the clocks leave free, and the clocks."""
+        name = Text(supplier, style="bold", no_wrap=True)
+        width = self.content_size.width
+        if width:
+            room = width - cell_len(marker) - clocks.cell_len
+            name.truncate(max(room, MIN_SUPPLIER), overflow="ellipsis")
+        line = Text(marker, style="bold", no_wrap=True, overflow="ellipsis")
+        return line.append_text(name).append_text(clocks)

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from rich.text import Text
 from textual.widgets import DataTable
 
 from facilitator.domain.booking import Booking
-from facilitator.domain.session import DEFAULT_TIMEZONE
-from facilitator.domain.text import printable
+from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.i18n import t
 from facilitator.ui.rows import at_cursor
-
-#: Longest dialogue title or list of contacts shown in a row (the rest is cut off with "…").
-CELL_WIDTH = 22
-
-
-def _cut(text: str, width: int = CELL_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 class UpcomingMeetings(DataTable):
@@ -35,9 +27,19 @@ class UpcomingMeetings(DataTable):
 
     def show(self, today: list[Booking], later: list[Booking], titles: dict[str, str]) -> None:
         self.bookings = today + later
+        self._titles = titles
         zone = ZoneInfo(DEFAULT_TIMEZONE)
         self.clear()
-        for booking in self.bookings:
+        formats = max(len(t(f"format.{f.value}", self.lang)) for f in MeetingFormat)
+        # Supplier, dialogue and contacts share what the time and the format leave.
+        suppliers = [booking.supplier for booking in self.bookings]
+        dialogues = [titles.get(b.dialogue_id, b.dialogue_id) for b in self.bookings]
+        contacts = ["; ".join(c.name for c in booking.contacts) for booking in self.bookings]
+        widths = name_widths(
+            self.size.width or self.app.size.width, [16, formats], [suppliers, dialogues, contacts]
+        )
+        for booking, *names in zip(self.bookings, suppliers, dialogues, contacts, strict=True):
+            supplier, dialogue, people = map(name_cell, names, widths)
             at = booking.scheduled_at.astimezone(zone) if booking.scheduled_at else None
             if at is None:
                 when = "–"
@@ -47,10 +49,10 @@ class UpcomingMeetings(DataTable):
                 when = at.strftime("%Y-%m-%d %H:%M")
             self.add_row(
                 when,
-                Text(printable(booking.supplier)),
-                Text(printable(_cut(titles.get(booking.dialogue_id, booking.dialogue_id)))),
+                supplier,
+                dialogue,
                 t(f"format.{booking.format.value}", self.lang),
-                Text(printable(_cut("; ".join(c.name for c in booking.contacts)))),
+                people,
                 key=booking.id,
             )
 
