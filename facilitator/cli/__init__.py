@@ -65,7 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = lang_of_args(argv)
     with argparse_words(lang):
-        args = build_parser(lang).parse_args(argv)
+        parser = build_parser(lang)
+        if "_ARGCOMPLETE" in os.environ:  # the shell asks what may follow (see the README)
+            import argcomplete
+
+            argcomplete.autocomplete(parser)
+        args = parser.parse_args(argv)
     context = Context.from_args(args)
     handler = getattr(args, "handler", None)
     try:
