@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from facilitator.cli.context import CliError, Context, escape
+from facilitator.cli.context import CliError, Context, escape, printable
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t, tn
 
@@ -197,7 +197,8 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
     lang = context.lang
     try:
-        result = import_questions(args.file)
+        with context.progress(t("progress.import", lang, file=printable(args.file.name))):
+            result = import_questions(args.file)
     except ImportProblem as problem:
         raise CliError(problem.text(lang)) from problem
     prep = prep_store(context, writable=True)

@@ -98,7 +98,8 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         return write_email_draft(args, context, session)
     output = args.output
     fmt = args.format or format_for(output)
-    result = render_minutes(session, fmt, lang, public=args.public)
+    with context.progress(t("progress.minutes", lang)):
+        result = render_minutes(session, fmt, lang, public=args.public)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     if output == "-" or (output is None and fmt not in BINARY_FORMATS):
         write_stdout(context, result)

@@ -31,4 +31,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # progress of long work on the command line
     "maint.doctor.checking": ("Kontrollerar filerna", "Checking the files"),
+    "progress.import": ("Läser {file}", "Reading {file}"),
+    "progress.minutes": ("Skriver minnesanteckningarna", "Writing the minutes"),
 }

@@ -4,10 +4,12 @@ at 80x24 as a procurement officer would."""
 from __future__ import annotations
 
 import io
+import threading
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static
 
@@ -19,6 +21,7 @@ from facilitator.importers import import_questions
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens import import_preview
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.bookings import BookingsScreen
 from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
@@ -551,3 +554,37 @@ async def test_the_hourly_cost_for_the_summary_is_set_in_the_editor(store: Store
         await pilot.press(*"650", "ctrl+s")
         await settle(app, pilot)
     assert stored_dialogue(store, "Snöröjning").hourly_rate == 650
+
+
+async def test_a_file_being_read_shows_a_progress_bar_until_its_questions_show(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reading = threading.Event()
+    may_finish = threading.Event()
+    real_import = import_preview.import_questions
+
+    def slow_import(path: Path):  # noqa: ANN202 - a big file
+        reading.set()
+        may_finish.wait(10)
+        return real_import(path)
+
+    monkeypatch.setattr(import_preview, "import_questions", slow_import)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        await pilot.press("i")
+        screen = app.screen
+        bar = screen.query_one("#import-progress")
+        assert not bar.display
+        await fill(
+            pilot, screen.query_one("#import-path", Input), str(SAMPLES / "word-dialogfragor.htm")
+        )
+        reading.wait(10)
+        await pilot.pause()
+        assert bar.display, "shown while the file is read"
+        may_finish.set()
+        await settle(app, pilot)
+        assert not bar.display
+        assert "Behov" in shown_text(screen.query_one("#import-result", Static))

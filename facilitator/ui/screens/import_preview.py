@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, ProgressBar, Select, Static
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
@@ -103,6 +103,7 @@ class ImportScreen(Screen[None]):
             targets.append((Text(printable(adding)), "add"))
         yield Label(t("ui.prep.import.heading", lang), classes="screen-title")
         yield Input(placeholder=t("ui.prep.import.path", lang), id="import-path")
+        yield ProgressBar(total=None, show_eta=False, id="import-progress")
         with VerticalScroll(id="import-preview"):
             yield Static(t("ui.prep.import.intro", lang), id="import-result")
         with Horizontal(classes="form-row", id="import-target-row"):
@@ -116,6 +117,7 @@ class ImportScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.query_one("#import-progress").display = False
         self.query_one("#import-path", Input).focus()
 
     @on(Select.Changed, "#import-target")
@@ -129,6 +131,7 @@ class ImportScreen(Screen[None]):
             return
         self.result = None
         self._set_result(Text(t("ui.prep.import.reading", self.lang, path=value)), problem=False)
+        self.query_one("#import-progress").display = True  # a big file takes a while
         self._read(Path(value).expanduser())
 
     @on(Input.Submitted, "#import-title")
@@ -148,11 +151,13 @@ class ImportScreen(Screen[None]):
         self.app.call_from_thread(self._show, path, result)
 
     def _problem(self, message: str) -> None:
+        self.query_one("#import-progress").display = False
         self.result = None
         shown = Text(t("ui.prep.import.problem", self.lang, reason=message))
         self._set_result(shown, problem=True)
 
     def _show(self, path: Path, result: ImportResult) -> None:
+        self.query_one("#import-progress").display = False
         self.path = path
         self.result = result
         self._set_result(preview_text(result, self.lang), problem=False)
