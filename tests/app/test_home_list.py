@@ -3,6 +3,7 @@ comes back to it; the app opens without loading the meeting and minutes screens.
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 
@@ -14,6 +15,7 @@ from facilitator.storage.store import SessionSummary, Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogues import DialoguesScreen
 from facilitator.ui.screens.home import HomeScreen
+from facilitator.ui.screens.meeting import MeetingScreen
 from tests.conftest import FakeClock
 
 
@@ -61,3 +63,24 @@ def test_opening_the_app_does_not_load_the_meeting_and_minutes_screens() -> None
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+
+async def test_a_list_that_arrives_after_the_user_left_home_is_dropped(store: Store) -> None:
+    """The list is read on a thread; when it arrives while home is being closed (the user opened
+    a meeting meanwhile), home's widgets are gone: the list is dropped, the app goes on."""
+    store.save_session(new_session(demo_dialogue(), "Östgöta Bygg AB"))
+    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        summaries = store.summaries()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await asyncio.to_thread(home.from_worker, home._show, summaries)
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.is_running

@@ -6,7 +6,6 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
@@ -17,6 +16,7 @@ from facilitator.storage.damage import damage_text
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import SessionSummary, Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 from facilitator.ui.widgets.status_line import format_clock
@@ -42,7 +42,7 @@ def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
     ]
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(FacilitatorScreen[None]):
     BINDINGS = [
         Binding("enter", "open_session", "key.open"),
         Binding("n", "new_session", "key.new_session"),
@@ -110,13 +110,13 @@ class HomeScreen(Screen[None]):
         now = self.app.clock.now()  # type: ignore[attr-defined]
         today, later = split_today(prep.bookings(), now)
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
-        self.app.call_from_thread(self._show_upcoming, today, later, titles)
-        self.app.call_from_thread(self._show, summaries)
+        self.from_worker(self._show_upcoming, today, later, titles)
+        self.from_worker(self._show, summaries)
 
     def _indexing(self, done: int, total: int) -> None:
         """Progress of reading changed session files into the index (a cold build: all)."""
         if total >= INDEX_PROGRESS_FROM:
-            self.app.call_from_thread(self._show_indexing, done, total)
+            self.from_worker(self._show_indexing, done, total)
 
     def _show_indexing(self, done: int, total: int) -> None:
         bar = self.query_one(ProgressBar)
@@ -199,9 +199,7 @@ class HomeScreen(Screen[None]):
             if resume:
                 self.app.open_session(session_id)  # type: ignore[attr-defined]
 
-        self.app.call_from_thread(
-            self.app.push_screen, ConfirmScreen(question, self.lang), answered
-        )
+        self.from_worker(self.app.push_screen, ConfirmScreen(question, self.lang), answered)
 
     def action_open_session(self) -> None:
         if self.focused is self.query_one(UpcomingMeetings):
