@@ -18,7 +18,13 @@ from facilitator.cli.dialogues import (
 )
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import MEETING_FORMATS
+
+_SLIPS = {
+    "past": N_("Note: the meeting {date} is already in the past."),
+    "far": N_("Note: the meeting {date} is more than two years ahead."),
+}
 
 if TYPE_CHECKING:
     from facilitator.domain.booking import Booking
@@ -51,9 +57,13 @@ def _parse_time(value: str, lang: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError as error:
-        raise CliError(t("prep.cli.bad_time", lang, value=value)) from error
+        raise CliError(
+            t("“{value}” is not a time; write e.g. 2026-03-12T10:00.", lang, value=value)
+        ) from error
     if len(value.strip()) <= len("2026-03-12"):  # a date alone is not a booked time
-        raise CliError(t("records.cli.need_clock", lang, value=value.strip()))
+        raise CliError(
+            t("“{value}” has no time of day; write e.g. {value}T10:00.", lang, value=value.strip())
+        )
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
 
 
@@ -69,7 +79,7 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     dialogue = find_dialogue(prep, args.dialogue, lang)
     supplier = clean_name(args.supplier)
     if not supplier:
-        raise CliError(t("prep.cli.no_supplier", lang))
+        raise CliError(t("Give the supplier's name.", lang))
     names = [clean_name(name) for name in args.contact]
     contacts = [Participant(name) for name in names if name]
     booking = Booking(dialogue.id, supplier, supplier_people(supplier, contacts))
@@ -86,15 +96,21 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
     if args.format:
         booking.format = MeetingFormat(args.format)
     if booking.scheduled_at is None:
-        raise CliError(t("records.cli.need_time", lang))
+        raise CliError(
+            t(
+                "Give the meeting's date and time with --at, e.g. --at 2026-03-12T10:00 (or "
+                "--ics FILE).",
+                lang,
+            )
+        )
     slip = unusual_moment(booking.scheduled_at, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
     if slip is not None:
-        warning = t(f"records.booking.warn_{slip}", lang, date=when_text(booking))
+        warning = t(_SLIPS[slip], lang, date=when_text(booking))
         context.err.print(escape(warning), highlight=False, soft_wrap=True)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
         t(
-            "prep.cli.booked",
+            "Booked {when} with {supplier} (booking {id}).",
             lang,
             id=booking.id,
             supplier=escape(supplier),
@@ -109,16 +125,21 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
 def _print_invitees(context: Context, booking: Booking, invite: Invite) -> None:
     """Who the invite put on which side, and which names were made from an address."""
     lang = context.lang
-    nobody = t("records.invite.nobody", lang)
+    nobody = t("nobody", lang)
     sides = {
         side: "; ".join(p.name for p in people) or nobody
         for side, people in (("own", booking.own_people), ("supplier", booking.contacts))
     }
-    text = t("records.invite.people", lang, **sides)
+    text = t("From the invite – own organisation: {own}; the supplier: {supplier}.", lang, **sides)
     context.out.print(escape(text), highlight=False, soft_wrap=True)
     for person in [invite.organizer, *invite.attendees]:
         if person is not None and person.guessed:
-            text = t("records.invite.guessed", lang, name=person.name, email=person.email)
+            text = t(
+                "The name {name} was made from the address {email}; check it.",
+                lang,
+                name=person.name,
+                email=person.email,
+            )
             context.err.print(escape(text), highlight=False, soft_wrap=True)
 
 
@@ -152,18 +173,25 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
         )
         return 0
     if not bookings:
-        context.out.print(t("prep.cli.bookings.empty", lang), highlight=False, soft_wrap=True)
+        context.out.print(t("No booked meetings.", lang), highlight=False, soft_wrap=True)
         return 0
-    table = Table(title=t("prep.cli.bookings.title", lang))
-    for key in ("id", "when", "supplier", "dialogue", "format", "contacts"):
-        table.add_column(t(f"prep.cli.col.{key}", lang))
+    table = Table(title=t("Today's and upcoming meetings", lang))
+    for heading in (
+        N_("Id"),
+        N_("When"),
+        N_("Supplier"),
+        N_("Dialogue"),
+        N_("Format"),
+        N_("Contacts"),
+    ):
+        table.add_column(t(heading, lang))
     for b in bookings:
         table.add_row(
             b.id,
             when_text(b),
             escape(b.supplier),
             b.dialogue_id,
-            t(f"format.{b.format.value}", lang),
+            t(MEETING_FORMATS[b.format.value], lang),
             escape("; ".join(c.name for c in b.contacts)),
         )
     context.out.print(table)
@@ -182,7 +210,9 @@ def run_tips(args: argparse.Namespace, context: Context) -> int:
     try:
         library = prep.load_tips()
     except DamagedFile as error:
-        raise CliError(t("prep.cli.damaged", lang, path=error.path, reason=error.reason)) from error
+        raise CliError(
+            t("{path} cannot be read: {reason}", lang, path=error.path, reason=error.reason)
+        ) from error
     sessions = []
     for session_id in prep.store.session_ids():
         try:
@@ -200,9 +230,9 @@ def run_tips(args: argparse.Namespace, context: Context) -> int:
             ],
         )
         return 0
-    table = Table(title=t("prep.cli.tips.title", lang))
-    for key in ("id", "tip", "given"):
-        table.add_column(t(f"prep.cli.col.{key}", lang))
+    table = Table(title=t("The tips library", lang))
+    for heading in (N_("Id"), N_("Tip"), N_("Given")):
+        table.add_column(t(heading, lang))
     for tip in tips:
         table.add_row(tip.id, escape(tip.text), str(given.get(tip.id, 0)))
     context.out.print(table)

@@ -9,7 +9,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from facilitator.domain.text import printable
-from facilitator.i18n import os_reason, parse_lang, t
+from facilitator.i18n import N_, os_reason, parse_lang, t
+
+_DATA_DIR_PROBLEMS = {
+    "cannot_create": N_("Cannot create the data folder {path}: {reason}"),
+    "not_a_folder": N_("The data folder {path} is not a folder."),
+    "cannot_write": N_("Cannot write in the data folder {path}: {reason}"),
+}
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,7 +44,12 @@ def damaged_session(session_id: str, error: DamagedFile, lang: str) -> str:
     from facilitator.storage.damage import damage_text
 
     problem = damage_text(error.damage, lang)
-    return t("records.damage.session", lang, id=session_id, problem=problem)
+    return t(
+        "Session {id} cannot be opened: {problem}. See facilitator doctor.",
+        lang,
+        id=session_id,
+        problem=problem,
+    )
 
 
 class CliError(Exception):
@@ -103,7 +114,7 @@ class Context:
         except DataDirError as error:
             raise CliError(
                 t(
-                    f"cli.data_dir.{error.problem}",
+                    _DATA_DIR_PROBLEMS[error.problem],
                     self.lang,
                     path=str(error.folder),
                     reason=os_reason(error.cause, self.lang) if error.cause else "",
@@ -136,11 +147,21 @@ class Context:
             return self.store.resolve_session(prefix)
         except AmbiguousId as error:
             raise CliError(
-                t("cli.session.ambiguous", self.lang, id=prefix, ids=", ".join(error.matches))
+                t(
+                    "The session id “{id}” is ambiguous: it matches {ids}.",
+                    self.lang,
+                    id=prefix,
+                    ids=", ".join(error.matches),
+                )
             ) from error
         except UnknownId as error:
             raise CliError(
-                t("cli.session.unknown", self.lang, id=prefix, path=str(self.data_dir.path))
+                t(
+                    "No session with id “{id}” in {path} (see “facilitator list”).",
+                    self.lang,
+                    id=prefix,
+                    path=str(self.data_dir.path),
+                )
             ) from error
 
     def load_session(self, prefix: str) -> Session:
@@ -166,8 +187,13 @@ class Context:
                 yield store, store.load_session(session_id)
         except SessionLocked as locked:
             holder = locked.holder
-            who = holder.describe(self.lang) if holder else t("maint.someone", self.lang)
-            message = t("maint.in_use", self.lang, id=session_id, who=who)
+            who = holder.describe(self.lang) if holder else t("another program", self.lang)
+            message = t(
+                "Session {id} is open in {who}. Close it there first.",
+                self.lang,
+                id=session_id,
+                who=who,
+            )
             raise CliError(message, busy) from locked
         except DamagedFile as error:
             raise CliError(damaged_session(session_id, error, self.lang)) from error

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from facilitator.cli.context import CliError, Context, escape, printable
 from facilitator.domain.text import clean_name
-from facilitator.i18n import t, tn
+from facilitator.i18n import N_, t, tn
+from facilitator.i18n.labels import THEMES
 
 if TYPE_CHECKING:
     from facilitator.domain.booking import Booking
@@ -70,11 +71,23 @@ def prep_store(context: Context, *, writable: bool = False) -> PrepStore:
 
 
 def find_dialogue(prep: PrepStore, prefix: str, lang: str) -> Dialogue:
-    return _load(prep.resolve_dialogue, prep.load_dialogue, prefix, lang, "prep.cli.no_dialogue")
+    return _load(
+        prep.resolve_dialogue,
+        prep.load_dialogue,
+        prefix,
+        lang,
+        N_("No dialogue with id “{id}” (see “facilitator dialogues”)."),
+    )
 
 
 def find_booking(prep: PrepStore, prefix: str, lang: str) -> Booking:
-    return _load(prep.resolve_booking, prep.load_booking, prefix, lang, "prep.cli.no_booking")
+    return _load(
+        prep.resolve_booking,
+        prep.load_booking,
+        prefix,
+        lang,
+        N_("No booking with id “{id}” (see “facilitator bookings”)."),
+    )
 
 
 def _load(
@@ -88,11 +101,15 @@ def _load(
         return load(resolve(prefix))
     except AmbiguousId as error:
         ids = ", ".join(error.matches)
-        raise CliError(t("prep.cli.ambiguous", lang, id=prefix, ids=ids)) from error
+        raise CliError(
+            t("The id “{id}” is ambiguous: it matches {ids}.", lang, id=prefix, ids=ids)
+        ) from error
     except UnknownId as error:
         raise CliError(t(unknown, lang, id=prefix)) from error
     except DamagedFile as error:
-        raise CliError(t("prep.cli.damaged", lang, path=error.path, reason=error.reason)) from error
+        raise CliError(
+            t("{path} cannot be read: {reason}", lang, path=error.path, reason=error.reason)
+        ) from error
 
 
 def save_or_fail(action: Callable[[], T], lang: str) -> T:
@@ -100,7 +117,7 @@ def save_or_fail(action: Callable[[], T], lang: str) -> T:
     try:
         return action()
     except OSError as error:  # SaveFailed is one
-        raise CliError(t("prep.cli.save_failed", lang, reason=str(error))) from error
+        raise CliError(t("Could not save: {reason}", lang, reason=str(error))) from error
 
 
 def print_json(context: Context, data: Any) -> None:
@@ -137,12 +154,11 @@ def run_dialogues(args: argparse.Namespace, context: Context) -> int:
         return 0
     from rich.table import Table
 
-    table = Table(title=t("prep.cli.dialogues.title", lang, path=str(context.data_dir.path)))
-    for key in ("id", "title", "reference", "questions", "sessions"):
-        table.add_column(
-            t(f"prep.cli.col.{key}", lang),
-            justify="right" if key in ("questions", "sessions") else "left",
-        )
+    table = Table(title=t("Dialogues in {path}", lang, path=str(context.data_dir.path)))
+    for heading in (N_("Id"), N_("Title"), N_("Reference")):
+        table.add_column(t(heading, lang))
+    for heading in (N_("Questions"), N_("Sessions")):
+        table.add_column(t(heading, lang), justify="right")
     for d in dialogues:
         table.add_row(
             d.id,
@@ -174,7 +190,7 @@ def run_questions(args: argparse.Namespace, context: Context) -> int:
             "themes": [
                 {
                     "theme": theme.value,
-                    "label": t(f"theme.{theme.value}", context.lang),
+                    "label": t(THEMES[theme.value], context.lang),
                     "questions": [
                         {
                             "id": q.id,
@@ -197,7 +213,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
     lang = context.lang
     try:
-        with context.progress(t("progress.import", lang, file=printable(args.file.name))):
+        with context.progress(t("Reading {file}", lang, file=printable(args.file.name))):
             result = import_questions(args.file)
     except ImportProblem as problem:
         raise CliError(problem.text(lang)) from problem
@@ -217,16 +233,17 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
 
     lang = context.lang
     table = Table(
-        title=t("prep.cli.import.title", lang, title=escape(dialogue.title), id=dialogue.id)
+        title=t("Imported into {title} ({id})", lang, title=escape(dialogue.title), id=dialogue.id)
     )
-    table.add_column(t("prep.cli.col.theme", lang))
-    table.add_column(t("prep.cli.col.questions", lang), justify="right")
+    table.add_column(t("Theme", lang))
+    table.add_column(t("Questions", lang), justify="right")
     for theme, count in result.themes().items():
-        table.add_row(t(f"theme.{theme.value}", lang), str(count))
+        table.add_row(t(THEMES[theme.value], lang), str(count))
     context.out.print(table)
     context.out.print(
         tn(
-            "prep.cli.import.summary",
+            "1 question imported ({source}, {encoding}); the dialogue now has {total}.",
+            "{count} questions imported ({source}, {encoding}); the dialogue now has {total}.",
             len(result.questions),
             lang,
             total=len(dialogue.questions),
@@ -236,7 +253,7 @@ def _print_import_summary(context: Context, dialogue: Dialogue, result: ImportRe
         highlight=False,
         soft_wrap=True,
     )
-    purpose = "prep.cli.import.purpose_found" if result.purpose else "prep.cli.import.no_purpose"
+    purpose = N_("Purpose text found.") if result.purpose else N_("No purpose text found.")
     context.out.print(t(purpose, lang), highlight=False, soft_wrap=True)
     print_warnings(context, result.warnings)
 
@@ -247,7 +264,7 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     title = clean_name(args.title)
     if not title:
-        raise CliError(t("prep.cli.no_title", lang))
+        raise CliError(t("Give a title.", lang))
     prep = prep_store(context, writable=True)
     if args.source:
         dialogue = copy_dialogue(find_dialogue(prep, args.source, lang), title)
@@ -256,7 +273,8 @@ def run_new(args: argparse.Namespace, context: Context) -> int:
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     context.out.print(
         tn(
-            "prep.cli.created",
+            "Created {title} ({id}) with 1 question.",
+            "Created {title} ({id}) with {count} questions.",
             len(dialogue.questions),
             lang,
             title=escape(title),
@@ -274,12 +292,24 @@ def run_start(args: argparse.Namespace, context: Context) -> int:
     if args.booking:
         booking = find_booking(prep, args.booking, lang)
         if booking.started:
-            raise CliError(t("prep.cli.booking_started", lang, session=booking.session_id))
+            raise CliError(
+                t(
+                    "The meeting has already been started (session {session}).",
+                    lang,
+                    session=booking.session_id,
+                )
+            )
         find_dialogue(prep, booking.dialogue_id, lang)  # a clear message if it is gone
         session = save_or_fail(lambda: prep.start_booking(booking), lang)
     else:
         if not args.dialogue:
-            raise CliError(t("prep.cli.start_needs_dialogue", lang))
+            raise CliError(
+                t(
+                    "Say which dialogue the meeting is about: facilitator start DIALOGUE "
+                    "--supplier NAME",
+                    lang,
+                )
+            )
         session = start_session(prep, args.dialogue, args.supplier, lang)
     from facilitator.ui.app import run_app
 
@@ -292,7 +322,7 @@ def start_session(prep: PrepStore, dialogue: str, supplier: str, lang: str) -> S
 
     supplier = clean_name(supplier)
     if not supplier:
-        raise CliError(t("prep.cli.no_supplier", lang))
+        raise CliError(t("Give the supplier's name.", lang))
     session = new_session(find_dialogue(prep, dialogue, lang), supplier)
     save_or_fail(lambda: prep.store.save_session(session), lang)
     return session

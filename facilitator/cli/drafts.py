@@ -24,17 +24,33 @@ def write_email_draft(args: argparse.Namespace, context: Context, session: Sessi
     if path.is_dir():
         path = path / name
     if path.exists() and not args.force:
-        raise CliError(t("records.minutes.exists", lang, path=str(path)))
+        raise CliError(
+            t(
+                "{path} exists already and is not replaced; give --force to replace it, or "
+                "another file with -o.",
+                lang,
+                path=str(path),
+            )
+        )
     try:
         write_atomic(path, draft.data, keep_backup=False)
     except (SaveFailed, OSError) as error:
         reason = getattr(error.__cause__, "strerror", None) or str(error)
-        message = t("minutes.cli.cannot_write", lang, path=str(path), reason=reason)
+        message = t("cannot write {path}: {reason}", lang, path=str(path), reason=reason)
         raise CliError(message) from error
-    written = t("office.email.written", lang, path=str(path))
+    written = t(
+        "The e-mail draft was written to {path} (open it in Outlook to send it; nothing "
+        "has been sent).",
+        lang,
+        path=str(path),
+    )
     context.out.print(written, markup=False, highlight=False, soft_wrap=True)
     if draft.without_address:
         names = ", ".join(draft.without_address)
-        missing = t("office.email.no_address", lang, names=names)
+        missing = t(
+            "No e-mail address known for: {names}. Add them to the draft before sending it.",
+            lang,
+            names=names,
+        )
         context.err.print(missing, markup=False, highlight=False, soft_wrap=True)
     return 0

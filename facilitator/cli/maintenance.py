@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context, escape, printable
-from facilitator.i18n import os_reason, t, tn
+from facilitator.i18n import N_, os_reason, t, tn, tp
 
 if TYPE_CHECKING:
     from facilitator.storage.erasure import ErasureResult
@@ -59,7 +59,7 @@ def confirm(context: Context, question: str, yes: bool) -> bool:
     """True if `--yes` was given or the user answers yes; no input (EOF) means no."""
     if yes:
         return True
-    context.out.print(f"{escape(question)} [{t('maint.yes_no', context.lang)}] ", end="")
+    context.out.print(f"{escape(question)} [{t('y/N', context.lang)}] ", end="")
     try:
         answer = input()
     except EOFError:
@@ -80,37 +80,64 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
     from rich.table import Table
 
     from facilitator.storage.damage import damage_text
-    from facilitator.storage.doctor import ERROR, WARNING, diagnose
+    from facilitator.storage.doctor import CODES, ERROR, WARNING, diagnose
 
     styles = {ERROR: "bold red", WARNING: "yellow"}
     lang = context.lang
     store = context.store
-    with context.progress(t("maint.doctor.checking", lang)) as step:
+    with context.progress(t("Checking the files", lang)) as step:
         report = diagnose(store, step)
     root = escape(printable(str(store.root)))
     if not report.exists:
-        context.out.print(t("maint.doctor.no_folder", lang, path=root), highlight=False)
+        context.out.print(
+            t("The data folder {path} does not exist yet; nothing to check.", lang, path=root),
+            highlight=False,
+        )
         return 0
     if report.findings:
-        table = Table(title=t("maint.doctor.title", lang, path=root), title_justify="left")
-        for key in ("level", "file", "finding"):
-            table.add_column(t(f"maint.doctor.col.{key}", lang), overflow="fold")
+        table = Table(title=t("Data folder {path}", lang, path=root), title_justify="left")
+        for heading in (N_("Level"), N_("File"), N_("Finding")):
+            table.add_column(t(heading, lang), overflow="fold")
         for finding in report.findings:
-            words = t(f"maint.doctor.{finding.code}", lang, id=_session_id(finding.path))
+            words = t(CODES[finding.code], lang, id=_session_id(finding.path))
             if finding.damage:
                 words += f" — {damage_text(finding.damage, lang)}"
             elif finding.detail:
                 words += f" — {printable(finding.detail)}"
             style = styles.get(finding.level, "dim")
             table.add_row(
-                f"[{style}]{t(f'maint.level.{finding.level}', lang)}[/]",
+                f"[{style}]{_level(finding.level, lang)}[/]",
                 escape(_shown(finding.path, store.root)),
                 escape(words),
             )
         context.out.print(table)
-    key = "maint.doctor.healthy" if report.healthy else "maint.doctor.unhealthy"
-    context.out.print(tn(key, report.checked, lang, path=root), highlight=False)
+    if report.healthy:
+        verdict = tn(
+            "All is well: 1 file read in {path}.",
+            "All is well: {count} files read in {path}.",
+            report.checked,
+            lang,
+            path=root,
+        )
+    else:
+        verdict = tn(
+            "Something needs attention (1 file read in {path}).",
+            "Something needs attention ({count} files read in {path}).",
+            report.checked,
+            lang,
+            path=root,
+        )
+    context.out.print(verdict, highlight=False)
     return 0 if report.healthy else PROBLEM
+
+
+def _level(level: str, lang: str) -> str:
+    """A finding's level (error, warning, note) in words."""
+    if level == "error":
+        return t("Error", lang)
+    if level == "warning":
+        return t("Warning", lang)
+    return tp("log level", "Note", lang)
 
 
 def _session_id(path: Path) -> str:
@@ -125,7 +152,7 @@ def run_reindex(args: argparse.Namespace, context: Context) -> int:
     store = context.store
     begin = time.perf_counter()
     with Progress(console=context.err, transient=True) as progress:
-        task = progress.add_task(t("index.reindex.progress", lang), total=None)
+        task = progress.add_task(t("Building the search index", lang), total=None)
 
         def advance(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
@@ -134,10 +161,23 @@ def run_reindex(args: argparse.Namespace, context: Context) -> int:
     seconds = time.perf_counter() - begin
     path = escape(printable(str(store.index.path)))
     if store.index.in_memory:
-        context.error(t("index.reindex.memory", lang, path=path))
+        context.error(
+            t(
+                "The cache folder cannot be written; the index is kept in memory only: {path}",
+                lang,
+                path=path,
+            )
+        )
         return PROBLEM
     context.out.print(
-        t("index.reindex.done", lang, count=count, seconds=seconds, path=path), highlight=False
+        t(
+            "The search index is built: {count} sessions read ({seconds:.1f} s). {path}",
+            lang,
+            count=count,
+            seconds=seconds,
+            path=path,
+        ),
+        highlight=False,
     )
     return 0
 
@@ -154,17 +194,29 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
     try:
         backup = store.load_backup(session_id)
     except UnknownId as error:
-        raise CliError(t("maint.restore.no_backup", lang, id=session_id), PROBLEM) from error
+        raise CliError(t("Session {id} has no backup.", lang, id=session_id), PROBLEM) from error
     except DamagedFile as error:
         raise CliError(
-            t("maint.restore.bad_backup", lang, id=session_id, reason=error.reason), PROBLEM
+            t(
+                "The backup of {id} cannot be read either: {reason}",
+                lang,
+                id=session_id,
+                reason=error.reason,
+            ),
+            PROBLEM,
         ) from error
     question = tn(
-        "maint.restore.confirm", len(backup.entries), lang, id=session_id,
+        "Restore {id} ({supplier}, 1 log entry) from its backup? The current file is kept "
+        "beside it.",
+        "Restore {id} ({supplier}, {count} log entries) from its backup? The current file "
+        "is kept beside it.",
+        len(backup.entries),
+        lang,
+        id=session_id,
         supplier=printable(backup.supplier),
     )
     if not confirm(context, question, args.yes):
-        context.out.print(t("maint.cancelled", lang))
+        context.out.print(t("Cancelled, nothing was changed.", lang))
         return PROBLEM
     try:
         with SessionLock(store, session_id):
@@ -173,13 +225,17 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         raise CliError(_in_use(locked, lang), PROBLEM) from locked
     except (DamagedFile, SaveFailed) as error:
         raise CliError(str(error), PROBLEM) from error
-    context.out.print(t("maint.restore.done", lang, id=session_id), highlight=False)
+    context.out.print(
+        t("Session {id} is restored from its backup.", lang, id=session_id), highlight=False
+    )
     return 0
 
 
 def _in_use(locked: SessionLocked, lang: str) -> str:
-    who = locked.holder.describe(lang) if locked.holder else t("maint.someone", lang)
-    return t("maint.in_use", lang, id=locked.session_id, who=who)
+    who = locked.holder.describe(lang) if locked.holder else t("another program", lang)
+    return t(
+        "Session {id} is open in {who}. Close it there first.", lang, id=locked.session_id, who=who
+    )
 
 
 # ------------------------------------------------------------------------------------ delete
@@ -193,9 +249,16 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
     files = store.session_files(session_id)
     what = summary.supplier or summary.title if summary and not summary.damaged else ""
     what = printable(what)
-    question = tn("maint.delete.confirm", len(files), lang, id=session_id, what=what)
+    question = tn(
+        "Delete session {id} {what} and its only file for good?",
+        "Delete session {id} {what} and all its {count} files for good?",
+        len(files),
+        lang,
+        id=session_id,
+        what=what,
+    )
     if not confirm(context, question, args.yes):
-        context.out.print(t("maint.cancelled", lang))
+        context.out.print(t("Cancelled, nothing was changed.", lang))
         return PROBLEM
     try:
         deleted = store.delete_session(session_id)
@@ -203,10 +266,23 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
         raise CliError(_in_use(locked, lang), PROBLEM) from locked
     except OSError as error:
         raise CliError(
-            t("maint.delete.failed", lang, id=session_id, reason=os_reason(error, lang)), PROBLEM
+            t(
+                "Session {id} could not be deleted completely: {reason}",
+                lang,
+                id=session_id,
+                reason=os_reason(error, lang),
+            ),
+            PROBLEM,
         ) from error
     context.out.print(
-        tn("maint.delete.done", len(deleted), lang, id=session_id), highlight=False
+        tn(
+            "Session {id} is deleted (1 file).",
+            "Session {id} is deleted ({count} files).",
+            len(deleted),
+            lang,
+            id=session_id,
+        ),
+        highlight=False,
     )
     return 0
 
@@ -220,26 +296,35 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     name = " ".join(args.person.split())
     shown = escape(printable(name))
     if not name:
-        raise CliError(t("maint.forget.empty", lang))
-    replacement = args.replacement if args.replacement is not None else t(
-        "maint.forget.placeholder", lang
-    )
+        raise CliError(t("Give a name with --person.", lang))
+    replacement = args.replacement if args.replacement is not None else t("[name removed]", lang)
     found = forget_person(store, name, replacement, apply=False)
     _print_leftovers(context, found)
     if not found.changed and not found.removed:
         _print_finalised(context, found)
-        context.out.print(t("maint.forget.none", lang, name=shown), highlight=False)
+        context.out.print(
+            t("The name {name} is not in the data folder.", lang, name=shown), highlight=False
+        )
         return PROBLEM if found.locked or found.unreadable else 0
     question = t(
-        "maint.forget.confirm", lang, name=printable(name),
-        places=tn("count.places", found.places, lang),
-        files=tn("count.files", len(found.changed), lang),
+        "Replace {name} with {replacement} in {places} in {files}? This cannot be undone.",
+        lang,
+        name=printable(name),
+        places=tn("1 place", "{count} places", found.places, lang),
+        files=tn("1 file", "{count} files", len(found.changed), lang),
         replacement=printable(replacement),
     )
     if found.removed:
-        question += " " + tn("records.forget.will_remove", len(found.removed), lang)
+        question += " " + tn(
+            "1 file that cannot be edited (minutes in DOCX, a leftover of a cut-short "
+            "write) is removed; the minutes can be written again from the meeting.",
+            "{count} files that cannot be edited (minutes in DOCX, leftovers of cut-short "
+            "writes) are removed; the minutes can be written again from the meeting.",
+            len(found.removed),
+            lang,
+        )
     if not confirm(context, question, args.yes):
-        context.out.print(t("maint.cancelled", lang))
+        context.out.print(t("Cancelled, nothing was changed.", lang))
         return PROBLEM
     try:
         done = forget_person(store, name, replacement, apply=True)
@@ -247,19 +332,28 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
         raise CliError(str(error), PROBLEM) from error
     for path, count in sorted(done.changed.items()):
         context.out.print(f"  {escape(_shown(path, store.root))}: {count}", highlight=False)
-    removed = t("records.forget.removed", lang)
+    removed = t("removed", lang)
     for path in sorted(done.removed):
         context.out.print(f"  {escape(_shown(path, store.root))}: {removed}", highlight=False)
     context.out.print(
         t(
-            "maint.forget.done", lang, name=shown, places=tn("count.places", done.places, lang),
-            files=tn("count.files", len(done.changed), lang),
+            "{name} is removed in {places} in {files}.",
+            lang,
+            name=shown,
+            places=tn("1 place", "{count} places", done.places, lang),
+            files=tn("1 file", "{count} files", len(done.changed), lang),
         ),
         highlight=False,
     )
     if done.removed:
         context.out.print(
-            tn("records.forget.done_removed", len(done.removed), lang), highlight=False
+            tn(
+                "1 file that held the name was removed.",
+                "{count} files that held the name were removed.",
+                len(done.removed),
+                lang,
+            ),
+            highlight=False,
         )
     _print_finalised(context, done)
     try:
@@ -267,7 +361,12 @@ def run_forget(args: argparse.Namespace, context: Context) -> int:
     except OSError as error:
         raise CliError(str(error), PROBLEM) from error
     context.out.print(
-        t("erasure.recorded", lang, path=escape(_shown(record, store.root))), highlight=False
+        t(
+            "The erasure is recorded (what and when, not whom) in {path}.",
+            lang,
+            path=escape(_shown(record, store.root)),
+        ),
+        highlight=False,
     )
     return PROBLEM if done.locked or done.unreadable else 0
 
@@ -277,12 +376,19 @@ def _print_finalised(context: Context, result: ErasureResult) -> None:
     if not result.finalised:
         return
     lang = context.lang
-    context.out.print(t("erasure.finalised_kept", lang), highlight=False)
+    context.out.print(
+        t(
+            "Finalised minutes that mention the name were left untouched: they are official "
+            "documents and follow the archive's retention decision.",
+            lang,
+        ),
+        highlight=False,
+    )
     for path, versions in sorted(result.finalised.items()):
         numbers = ", ".join(str(v) for v in versions)
         context.out.print(
             f"  {escape(_shown(path, context.store.root))}: "
-            + escape(t("erasure.versions", lang, numbers=numbers)),
+            + escape(t("finalised version {numbers}", lang, numbers=numbers)),
             highlight=False,
         )
 
@@ -290,6 +396,19 @@ def _print_finalised(context: Context, result: ErasureResult) -> None:
 def _print_leftovers(context: Context, result: ErasureResult) -> None:
     lang = context.lang
     for session_id in result.locked:
-        context.error(t("maint.forget.locked", lang, id=session_id))
+        context.error(
+            t(
+                "Session {id} is open in a running program and was not changed; close it and "
+                "run the command again.",
+                lang,
+                id=session_id,
+            )
+        )
     for path in result.unreadable:
-        context.error(t("maint.forget.unreadable", lang, path=printable(str(path))))
+        context.error(
+            t(
+                "{path} cannot be read and may contain the name; delete or correct it by hand.",
+                lang,
+                path=printable(str(path)),
+            )
+        )

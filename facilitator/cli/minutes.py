@@ -98,7 +98,7 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         return write_email_draft(args, context, session)
     output = args.output
     fmt = args.format or format_for(output)
-    with context.progress(t("progress.minutes", lang)):
+    with context.progress(t("Writing the minutes", lang)):
         result = render_minutes(session, fmt, lang, public=args.public)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     if output == "-" or (output is None and fmt not in BINARY_FORMATS):
@@ -109,14 +109,21 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     if path.is_dir():
         path = path / name
     if path.exists() and not args.force:
-        raise CliError(t("records.minutes.exists", lang, path=str(path)))
+        raise CliError(
+            t(
+                "{path} exists already and is not replaced; give --force to replace it, or "
+                "another file with -o.",
+                lang,
+                path=str(path),
+            )
+        )
     from facilitator.domain.minutes import build_minutes
     from facilitator.storage.atomic import FILE_MODE
 
     # Confidential details are kept from other users of the computer, as in the data folder.
     private = not args.public and build_minutes(session).holds_confidential
     write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
-    message = t("minutes.cli.written", lang, path=str(path))
+    message = t("Wrote {path}", lang, path=str(path))
     context.out.print(message, markup=False, highlight=False, soft_wrap=True)
     return 0
 
@@ -142,15 +149,19 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
             store.save_session(session)
             refresh_saved_minutes(store, session)
     except NotFinished as error:
-        raise CliError(t("minutes.cli.not_finished", lang)) from error
+        raise CliError(
+            t("the meeting has not ended; end it before finalising the minutes", lang)
+        ) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(
-            t("minutes.cli.cannot_write", lang, path=session_id, reason=reason)
+            t("cannot write {path}: {reason}", lang, path=session_id, reason=reason)
         ) from error
     # On stderr, so that standard output holds only the minutes.
     context.err.print(
-        t("minutes.cli.finalised", lang, version=version.number), markup=False, highlight=False
+        t("The minutes are finalised as version {version}.", lang, version=version.number),
+        markup=False,
+        highlight=False,
     )
     return session
 
@@ -160,7 +171,14 @@ def write_stdout(context: Context, result: str | bytes) -> None:
     if isinstance(result, bytes):
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None or sys.stdout.isatty():
-            raise CliError(t("records.minutes.binary_to_terminal", context.lang, format="DOCX"))
+            raise CliError(
+                t(
+                    "{format} is a binary format and is not written to the terminal; name a "
+                    "file with -o FILE or redirect the output (> file).",
+                    context.lang,
+                    format="DOCX",
+                )
+            )
         stream.write(result)
         stream.flush()
         return
@@ -184,5 +202,5 @@ def write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
             pass
         reason = error.strerror or str(error)
         raise CliError(
-            t("minutes.cli.cannot_write", lang, path=str(path), reason=reason)
+            t("cannot write {path}: {reason}", lang, path=str(path), reason=reason)
         ) from error

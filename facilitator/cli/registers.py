@@ -23,7 +23,9 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.export import FORMATS, render_document
-from facilitator.i18n import t
+from facilitator.export.registers import COLUMNS
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import KINDS
 
 PROBLEM = 1
 
@@ -121,17 +123,19 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
         )
         return 0
     if not hits:
-        context.out.print(t("reg.search.none", lang, words=printable(words)), highlight=False)
+        context.out.print(
+            t("Nothing found for “{words}”.", lang, words=printable(words)), highlight=False
+        )
         return PROBLEM
     for hit in hits:
         context.out.print(_hit_heading(hit, lang))
         if hit.question:
             context.out.print(Text(f"  {printable(hit.question)}", style="dim"))
         line = Text("  ")
-        line.append(t(f"reg.kind.{hit.kind}", lang) + ": ", style="bold")
+        line.append(t(KINDS[hit.kind], lang) + ": ", style="bold")
         line.append_text(marked(hit))
         context.out.print(line)
-    context.out.print(t("reg.search.count", lang, count=hit_count(hits)), highlight=False)
+    context.out.print(t("{count} hits.", lang, count=hit_count(hits)), highlight=False)
     return 0
 
 
@@ -170,7 +174,9 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     if args.set:
         prefix, status = args.set
         if status not in NEED_STATUSES:
-            raise CliError(t("reg.needs.bad_status", lang, statuses=", ".join(NEED_STATUSES)))
+            raise CliError(
+                t("Status is one of: {statuses}.", lang, statuses=", ".join(NEED_STATUSES))
+            )
         session_id, entry_id = _entry(context, prefix, "mismatch")
         _change(context, lambda: set_need_status(
             store, session_id, entry_id, status, args.procurement
@@ -196,18 +202,18 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
         document = needs_document(found, lang, datetime.now(timezone.utc))
         data = render_document(document, args.format)
         if isinstance(data, bytes):
-            path = Path(f"{t('reg.needs.file', lang)}.{FORMATS[args.format]}").resolve()
+            path = Path(f"{t('future-needs', lang)}.{FORMATS[args.format]}").resolve()
             path.write_bytes(data)
             context.out.print(escape(printable(str(path))), highlight=False)
         else:
             context.out.file.write(data)
         return 0
     if not found:
-        context.out.print(t("reg.needs.empty", lang))
+        context.out.print(t("No mismatches logged yet, so no future needs.", lang))
         return 0
-    table = Table(title=t("reg.needs.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(title=t("Future needs", lang), box=box.SIMPLE_HEAD, title_justify="left")
     for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry"):
-        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("date", "entry"))
+        table.add_column(t(COLUMNS[key], lang), no_wrap=key in ("date", "entry"))
     for n in found:
         table.add_row(
             n.meeting.day(),
@@ -221,13 +227,19 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+_NO_ENTRY = {
+    "mismatch": N_("No mismatch with id “{id}” (see “facilitator needs”)."),
+    "action": N_("No action with id “{id}” (see “facilitator actions”)."),
+}
+
+
 def _entry(context: Context, prefix: str, kind: str) -> tuple[str, str]:
     from facilitator.storage.registers import NoSuchEntry, find_entry
 
     try:
         return find_entry(context.store, prefix, kind)
     except NoSuchEntry as error:
-        raise CliError(t(f"reg.no_entry.{kind}", context.lang, id=prefix)) from error
+        raise CliError(t(_NO_ENTRY[kind], context.lang, id=prefix)) from error
 
 
 def _change(context: Context, change: Any) -> None:
@@ -238,13 +250,23 @@ def _change(context: Context, change: Any) -> None:
     try:
         change()
     except SessionLocked as locked:
-        who = locked.holder.describe() if locked.holder else t("maint.someone", lang)
-        raise CliError(t("maint.in_use", lang, id=locked.session_id, who=who), PROBLEM) from locked
+        who = locked.holder.describe() if locked.holder else t("another program", lang)
+        raise CliError(
+            t(
+                "Session {id} is open in {who}. Close it there first.",
+                lang,
+                id=locked.session_id,
+                who=who,
+            ),
+            PROBLEM,
+        ) from locked
     except DamagedFile as error:
-        raise CliError(t("prep.cli.damaged", lang, path=error.path, reason=error.reason)) from error
+        raise CliError(
+            t("{path} cannot be read: {reason}", lang, path=error.path, reason=error.reason)
+        ) from error
     except OSError as error:
         reason = error.strerror or str(error)
-        raise CliError(t("prep.cli.save_failed", lang, reason=reason), PROBLEM) from error
+        raise CliError(t("Could not save: {reason}", lang, reason=reason), PROBLEM) from error
 
 
 # ----------------------------------------------------------------------------- actions
@@ -260,18 +282,18 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     if args.done:
         session_id, entry_id = _entry(context, args.done, "action")
         _change(context, lambda: set_done(store, session_id, entry_id, True))
-        context.out.print(t("reg.actions.ticked", lang, id=entry_id), highlight=False)
+        context.out.print(t("Action {id} is done.", lang, id=entry_id), highlight=False)
     today = date.today()
     found = actions_in_order(actions(store, open_only=args.open, owner=args.owner), today)
     if args.json:
         _write_json(context, [_action_json(a, today) for a in found])
         return 0
     if not found:
-        context.out.print(t("reg.actions.empty", lang))
+        context.out.print(t("No actions.", lang))
         return 0
-    table = Table(title=t("reg.actions.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(title=t("Actions", lang), box=box.SIMPLE_HEAD, title_justify="left")
     for key in ("due", "owner", "action", "supplier", "date", "entry"):
-        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("due", "date", "entry"))
+        table.add_column(t(COLUMNS[key], lang), no_wrap=key in ("due", "date", "entry"))
     for a in found:
         due = a.due.isoformat() if a.due else "–"
         if a.done:
@@ -345,24 +367,26 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
         )
         return 0
     questions = Table(
-        title=t("reg.insights.questions", lang), box=box.SIMPLE_HEAD, title_justify="left"
+        title=t("The questions", lang), box=box.SIMPLE_HEAD, title_justify="left"
     )
-    questions.add_column(t("reg.col.question", lang), min_width=24, ratio=1)
+    questions.add_column(t("Question", lang), min_width=24, ratio=1)
     for key in ("asked", "rating", "minutes", "flags"):
-        questions.add_column(t(f"reg.col.{key}", lang), no_wrap=key != "flags")
+        questions.add_column(t(COLUMNS[key], lang), no_wrap=key != "flags")
     for q in found.questions:
         questions.add_row(*question_cells(q, lang))
     context.out.print(questions)
-    context.out.print(Text(t("reg.insights.lessons", lang), style="bold"))
+    context.out.print(Text(t("Lessons about the format", lang), style="bold"))
     for lesson in found.lessons:
         line = Text(f"  {lesson.meeting.day()} {printable(lesson.meeting.supplier)}: ", "dim")
         line.append(printable(lesson.text))
         context.out.print(line)
     if not found.lessons:
-        context.out.print(t("reg.insights.no_lessons", lang))
-    years = Table(title=t("reg.insights.years", lang), box=box.SIMPLE_HEAD, title_justify="left")
+        context.out.print(t("  None yet.", lang))
+    years = Table(
+        title=t("Dialogue time per year", lang), box=box.SIMPLE_HEAD, title_justify="left"
+    )
     for key in ("year", "meetings", "hours", "person_hours"):
-        years.add_column(t(f"reg.col.{key}", lang), justify="right")
+        years.add_column(t(COLUMNS[key], lang), justify="right")
     for y in found.years:
         years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
     context.out.print(years)
@@ -389,6 +413,6 @@ def rating_text(rating: float | None, count: int) -> str:
 
 
 def flags_text(overruns: bool, low: bool, lang: str) -> str:
-    flags = [t("reg.flag.overrun", lang)] if overruns else []
-    flags += [t("reg.flag.low", lang)] if low else []
+    flags = [t("often overruns", lang)] if overruns else []
+    flags += [t("seldom opens the talk", lang)] if low else []
     return ", ".join(flags)

@@ -88,12 +88,12 @@ def _summary(
     lang = context.lang
     dialogue = find_dialogue(prep, prefix, lang)
     if rate is not None and rate < 0:
-        raise CliError(t("summary.cli.bad_rate", lang))
+        raise CliError(t("the hourly cost must be a whole number of kronor, 0 or more", lang))
     return build_summary(
         dialogue_records(prep, dialogue.id),
         public=public,
         anonymous=anonymous,
-        supplier_word=t("summary.supplier_word", lang),
+        supplier_word=t("Supplier", lang),
         rate=rate,
     )
 
@@ -126,7 +126,7 @@ def _write(
     write_file(path, data, context.lang, mode=FILE_MODE if private else 0o666)
     # On stderr, so that a script reading standard output gets the document only.
     context.err.print(
-        t("minutes.cli.written", context.lang, path=str(path)), markup=False, highlight=False
+        t("Wrote {path}", context.lang, path=str(path)), markup=False, highlight=False
     )
 
 
@@ -177,5 +177,13 @@ def run_shared(args: argparse.Namespace, context: Context) -> int:
     dialogue.information_shared_at = now
     save_or_fail(lambda: prep.store.save_dialogue(dialogue), lang)
     when = local_text(now)
-    context.err.print(t("summary.cli.shared", lang, when=when), markup=False, highlight=False)
+    context.err.print(
+        t(
+            "Recorded in the dialogue: the information was shared with all on {when}.",
+            lang,
+            when=when,
+        ),
+        markup=False,
+        highlight=False,
+    )
     return 0

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from facilitator.cli.context import Context, printable
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.text import clean_name
-from facilitator.i18n import t
+from facilitator.i18n import t, tp
+from facilitator.i18n.labels import STATUSES
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -69,18 +70,25 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     from facilitator.cli.columns import print_columns
 
     if not summaries:
-        context.out.print(shown(t("cli.list.empty", lang, path=str(context.data_dir.path))))
+        context.out.print(
+            shown(t("No meetings in {path} yet.", lang, path=str(context.data_dir.path)))
+        )
         return 0
-    context.out.print(shown(t("cli.list.title", lang, path=str(context.data_dir.path))))
-    headers = [t(f"cli.list.col.{key}", lang) for key in ("id", "when", "status", "supplier")]
-    headers.append(t("cli.list.col.dialogue", lang))
+    context.out.print(shown(t("Meetings in {path}", lang, path=str(context.data_dir.path))))
+    headers = [
+        t("Id", lang),
+        tp("sessions", "When", lang),
+        t("Status", lang),
+        t("Supplier", lang),
+        t("Dialogue", lang),
+    ]
     table: list[tuple[str, ...]] = []
     for s in summaries:
         status = "damaged" if s.damaged else (s.status or "planned")
         table.append((
             s.id,
             s.when(),
-            t(f"status.{status}", lang),
+            t(STATUSES[status], lang),
             printable(s.supplier),
             printable(s.title if not s.damaged else damage_text(s.damaged, lang)),
         ))

@@ -56,10 +56,19 @@ def run_transcript(args: argparse.Namespace, context: Context) -> int:
     try:
         with context.changing_session(session_id, NOT_DONE) as (store, session):
             if not session.transcript.consent:
-                question = t("office.transcript.ask_consent", lang, supplier=session.supplier)
+                question = t(
+                    "Did {supplier} consent to the meeting being recorded and transcribed?",
+                    lang,
+                    supplier=session.supplier,
+                )
                 if not confirm(context, question, args.yes):
                     context.err.print(
-                        t("office.transcript.no_consent", lang), markup=False, highlight=False
+                        t(
+                            "The transcript was not attached: the supplier's consent is missing.",
+                            lang,
+                        ),
+                        markup=False,
+                        highlight=False,
                     )
                     return NOT_DONE
                 session.transcript.consent = True
@@ -68,7 +77,7 @@ def run_transcript(args: argparse.Namespace, context: Context) -> int:
             store.save_session(session)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise CliError(t("prep.cli.save_failed", lang, reason=reason)) from error
+        raise CliError(t("Could not save: {reason}", lang, reason=reason)) from error
     _print_summary(context, session)
     return 0
 
@@ -81,9 +90,21 @@ def _recording_start(value: str | None, session: Session, lang: str) -> datetime
     try:
         clock = time.fromisoformat(value.strip())
     except ValueError as error:
-        raise CliError(t("office.transcript.bad_start", lang, value=value)) from error
+        raise CliError(
+            t(
+                "The recording start {value} cannot be read; write it as HH:MM, for example 14:03.",
+                lang,
+                value=value,
+            )
+        ) from error
     if day is None:
-        raise CliError(t("office.transcript.not_started", lang))
+        raise CliError(
+            t(
+                "The meeting has no start time, so the lines could not be placed under the "
+                "questions.",
+                lang,
+            )
+        )
     local = day.astimezone(zone(session.timezone))
     return datetime.combine(local.date(), clock, local.tzinfo)
 
@@ -97,7 +118,8 @@ def _print_summary(context: Context, session: Session) -> None:
     speakers = sorted({line.speaker for line in lines if line.speaker})
     matched = sorted({line.speaker for line in lines if line.speaker and line.participant})
     message = t(
-        "office.transcript.attached",
+        "The transcript was attached to the meeting: {count} lines, {placed} under the "
+        "questions; {matched} of {speakers} speakers are known participants.",
         lang,
         count=len(lines),
         placed=placed,
@@ -106,14 +128,18 @@ def _print_summary(context: Context, session: Session) -> None:
     )
     context.out.print(escape(message), highlight=False, soft_wrap=True)
     if session.started_at is None:
-        context.err.print(
-            f"[yellow]![/] {escape(t('office.transcript.not_started', lang))}", highlight=False
+        why = t(
+            "The meeting has no start time, so the lines could not be placed under the "
+            "questions.",
+            lang,
         )
+        context.err.print(f"[yellow]![/] {escape(why)}", highlight=False)
     unmatched = [s for s in speakers if s not in matched]
     if unmatched:
         names = ", ".join(unmatched)
+        who = t("Speakers who are not among the participants: {names}", lang, names=names)
         context.err.print(
-            f"[yellow]![/] {escape(t('office.transcript.unmatched', lang, names=names))}",
+            f"[yellow]![/] {escape(who)}",
             highlight=False,
             soft_wrap=True,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from facilitator.domain.session import DEFAULT_TIMEZONE, zone
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 
 #: How far ahead a date may lie before it is questioned.
 HORIZON_DAYS = 2 * 365
@@ -34,7 +34,13 @@ def unusual_moment(moment: datetime, now: datetime) -> str | None:
     return unusual_day(moment.astimezone(zone(DEFAULT_TIMEZONE)).date(), now)
 
 
+_DUE_PROBLEMS = {
+    PAST: N_("{date} has already passed."),
+    FAR: N_("{date} is more than two years away."),
+}
+
+
 def due_question(day: date, problem: str, lang: str) -> str:
     """What to say about an unusual due date, and how to keep it."""
-    said = t(f"records.date.{problem}", lang, date=day.isoformat())
-    return f"{said} {t('records.date.again', lang)}"
+    said = t(_DUE_PROBLEMS[problem], lang, date=day.isoformat())
+    return f"{said} {t('Press Enter again to save it anyway.', lang)}"

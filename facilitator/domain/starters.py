@@ -20,6 +20,7 @@ from facilitator.domain.dialogue import (
     new_id,
 )
 from facilitator.i18n import t
+from facilitator.i18n.labels import THEMES
 
 
 class _HasTheme(Protocol):
@@ -148,15 +149,15 @@ def copy_dialogue(source: Dialogue, title: str | None = None) -> Dialogue:
 
 def export_markdown(dialogue: Dialogue, lang: str) -> str:
     """The dialogue's purpose and questions as Markdown that imports back to the same questions."""
-    lines = [f"# {dialogue.title or t('prep.md.untitled', lang)}", ""]
+    lines = [f"# {dialogue.title or t('Untitled dialogue', lang)}", ""]
     if dialogue.reference:
-        lines += [f"{t('prep.md.reference', lang)}: {dialogue.reference}", ""]
+        lines += [f"{t('Reference', lang)}: {dialogue.reference}", ""]
     if dialogue.purpose.strip():
-        lines += [f"## {t('prep.md.purpose', lang)}", "", dialogue.purpose.strip(), ""]
+        lines += [f"## {t('Purpose', lang)}", "", dialogue.purpose.strip(), ""]
     for theme, questions in theme_runs(dialogue.questions):
         if lines[-1]:
             lines.append("")
-        lines += [f"## {t(f'theme.{theme.value}', lang)}", ""]
+        lines += [f"## {t(THEMES[theme.value], lang)}", ""]
         for number, question in enumerate(questions, start=1):
             lines.append(f"{number}. {_one_line(question.text)} ({question.timebox} min)")
             lines += [f"   - {_one_line(follow_up)}" for follow_up in question.follow_ups]

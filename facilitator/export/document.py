@@ -11,7 +11,8 @@ from typing import Any
 
 from facilitator.domain.minutes import Item, Minutes, QuestionMinutes
 from facilitator.export.wording import format_date, format_duration, format_time
-from facilitator.i18n import t
+from facilitator.i18n import N_, t, tp
+from facilitator.i18n.labels import MEETING_FORMATS, ROLES, THEMES
 
 
 @dataclass(frozen=True)
@@ -71,33 +72,33 @@ def plain(*texts: str) -> Paragraph:
 def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
     """How one note or entry reads: its text, its details, and its confidentiality."""
     if item.withheld:
-        return (Span(t("minutes.withheld", lang), "em"),)
+        return (Span(t("[Withheld: confidential]", lang), "em"),)
     spans: list[Span] = []
     if item.confidential:
-        spans.append(Span(f"{t('minutes.confidential', lang)}:", "strong"))
+        spans.append(Span(f"{tp('minutes', 'Confidential', lang)}:", "strong"))
         spans.append(Span(" "))
     spans.append(Span(item.text))
     details = []
     if item.future_needs.strip():
-        details.append(f"{t('minutes.future_needs', lang)}: {item.future_needs.strip()}")
+        details.append(f"{t('Future needs', lang)}: {item.future_needs.strip()}")
     if item.owner.strip():
-        details.append(f"{t('minutes.owner', lang)}: {item.owner.strip()}")
+        details.append(f"{t('Owner', lang)}: {item.owner.strip()}")
     if item.due is not None:
-        details.append(f"{t('minutes.due', lang)}: {format_date(item.due, lang)}")
+        details.append(f"{tp('minutes', 'Due', lang)}: {format_date(item.due, lang)}")
     if item.question_number is not None:
-        details.append(t("minutes.under_question", lang, number=item.question_number))
+        details.append(t("Question {number}", lang, number=item.question_number))
     if item.confidential and item.ground_given:
-        details.append(f"{t('summary.ground', lang)}: {item.ground}")
+        details.append(f"{t('Ground', lang)}: {item.ground}")
     if item.confidential and item.reason:
-        details.append(f"{t('minutes.reason', lang)}: {item.reason}")
+        details.append(t("Supplier's reason", lang) + f": {item.reason}")
     if details:
         spans.append(Span(" (" + "; ".join(details) + ")"))
     return tuple(spans)
 
 
-def _items(items: list[Item], lang: str, empty_key: str) -> Block:
+def _items(items: list[Item], lang: str, none: str) -> Block:
     if not items:
-        return Paragraph((Span(t(empty_key, lang), "em"),))
+        return Paragraph((Span(t(none, lang), "em"),))
     return Bullets(tuple(item_spans(i, lang) for i in items))
 
 
@@ -107,13 +108,13 @@ def _time_used(question: QuestionMinutes, lang: str) -> str:
     box = format_duration(question.timebox_minutes * 60, lang)
     if used_minutes > question.timebox_minutes:
         over = format_duration((used_minutes - question.timebox_minutes) * 60, lang)
-        return t("minutes.time_over", lang, used=used, box=box, over=over)
-    return t("minutes.time_of_box", lang, used=used, box=box)
+        return t("{used} of {box}, {over} over", lang, used=used, box=box, over=over)
+    return t("{used} of {box}", lang, used=used, box=box)
 
 
 def _question_heading(question: QuestionMinutes, lang: str) -> Heading:
     return Heading(
-        3, t("minutes.question_heading", lang, number=question.number, text=question.text)
+        3, t("{number}. {text}", lang, number=question.number, text=question.text)
     )
 
 
@@ -121,7 +122,7 @@ def _status(minutes: Minutes, lang: str) -> list[Block]:
     blocks: list[Block] = []
     if minutes.version is not None and minutes.finalised_at is not None:
         line = t(
-            "minutes.final",
+            "Version {version}, finalised {date} at {time}",
             lang,
             version=minutes.version,
             date=format_date(minutes.finalised_at, lang),
@@ -129,19 +130,19 @@ def _status(minutes: Minutes, lang: str) -> list[Block]:
         )
     elif minutes.previous_versions:
         line = t(
-            "minutes.draft_correction",
+            "Draft of version {version} (correction of finalised version {previous})",
             lang,
             version=minutes.draft_version,
             previous=minutes.previous_versions[-1][0],
         )
     else:
-        line = t("minutes.draft", lang)
+        line = t("Draft, not finalised", lang)
     blocks.append(Paragraph((Span(line, "strong"),)))
     for number, at in reversed(minutes.previous_versions):
         blocks.append(
             plain(
                 t(
-                    "minutes.replaces",
+                    "Replaces version {version}, finalised {date} at {time}.",
                     lang,
                     version=number,
                     date=format_date(at, lang),
@@ -150,9 +151,25 @@ def _status(minutes: Minutes, lang: str) -> list[Block]:
             )
         )
     if minutes.public:
-        blocks.append(Paragraph((Span(t("minutes.public_notice", lang), "em"),)))
+        blocks.append(
+            Paragraph(
+                (
+                    Span(
+                        t("Public version: confidential information has been withheld.", lang), "em"
+                    ),
+                )
+            )
+        )
     elif _any_confidential(minutes):
-        blocks.append(Paragraph((Span(t("minutes.internal_notice", lang), "em"),)))
+        blocks.append(
+            Paragraph(
+                (
+                    Span(
+                        t("Internal version: contains information marked confidential.", lang), "em"
+                    ),
+                )
+            )
+        )
     return blocks
 
 
@@ -174,47 +191,51 @@ def _any_confidential(minutes: Minutes) -> bool:
 
 
 def _meeting(minutes: Minutes, lang: str) -> Fields:
-    missing = t("minutes.not_recorded", lang)
+    missing = t("Not recorded", lang)
     rows = [
-        (t("minutes.dialogue", lang), minutes.title),
-        (t("minutes.reference", lang), minutes.reference or missing),
-        (t("minutes.purpose", lang), minutes.purpose or missing),
-        (t("minutes.organisation", lang), minutes.organisation or missing),
-        (t("minutes.supplier", lang), minutes.supplier),
+        (t("Dialogue", lang), minutes.title),
+        (t("Reference number", lang), minutes.reference or missing),
+        (t("Purpose of the dialogue", lang), minutes.purpose or missing),
+        (t("Organisation", lang), minutes.organisation or missing),
+        (t("Supplier", lang), minutes.supplier),
         (
-            t("minutes.date", lang),
+            t("Date", lang),
             format_date(minutes.meeting_date, lang) if minutes.meeting_date else missing,
         ),
-        (t("minutes.start", lang), format_time(minutes.start) if minutes.start else missing),
-        (t("minutes.end", lang), format_time(minutes.end) if minutes.end else missing),
+        (t("Start", lang), format_time(minutes.start) if minutes.start else missing),
+        (t("End", lang), format_time(minutes.end) if minutes.end else missing),
         (
-            t("minutes.length", lang),
+            t("Length", lang),
             t(
-                "minutes.length_value",
+                "{length} (planned {planned})",
                 lang,
                 length=format_duration(minutes.length_seconds, lang),
                 planned=format_duration(minutes.planned_minutes * 60, lang),
             ),
         ),
-        (t("minutes.format", lang), t(f"format.{minutes.format.value}", lang)),
-        (t("minutes.timezone", lang), minutes.timezone),
+        (tp("minutes", "Format", lang), t(MEETING_FORMATS[minutes.format.value], lang)),
+        (t("Time zone", lang), minutes.timezone),
     ]
     if minutes.transcribed:
-        said = t("office.minutes.transcript_consented", lang)
-        rows.append((t("office.minutes.transcript", lang), said))
+        said = t(
+            "The meeting was recorded and transcribed with the supplier's consent. The "
+            "transcript is not part of the minutes.",
+            lang,
+        )
+        rows.append((t("Transcript", lang), said))
     return Fields(tuple(rows))
 
 
 def _participants(minutes: Minutes, lang: str) -> list[Block]:
     if not minutes.participants:
-        return [Paragraph((Span(t("minutes.no_participants", lang), "em"),))]
+        return [Paragraph((Span(t("No participants recorded.", lang), "em"),))]
     blocks: list[Block] = []
     for group in minutes.participants:
-        blocks.append(Heading(3, group.organisation or t("minutes.no_organisation", lang)))
+        blocks.append(Heading(3, group.organisation or t("Organisation not given", lang)))
         blocks.append(
             Bullets(
                 tuple(
-                    (Span(name), Span(f", {t(f'role.{role.value}', lang)}"))
+                    (Span(name), Span(f", {t(ROLES[role.value], lang)}"))
                     for name, role in group.people
                 )
             )
@@ -224,34 +245,34 @@ def _participants(minutes: Minutes, lang: str) -> list[Block]:
 
 def _discussed(minutes: Minutes, lang: str) -> list[Block]:
     if not minutes.discussed:
-        return [Paragraph((Span(t("minutes.no_discussed", lang), "em"),))]
+        return [Paragraph((Span(t("No questions were discussed.", lang), "em"),))]
     blocks: list[Block] = []
     for question in minutes.discussed:
         blocks.append(_question_heading(question, lang))
         blocks.append(
             Fields(
                 (
-                    (t("minutes.theme", lang), t(f"theme.{question.theme.value}", lang)),
-                    (t("minutes.time_used", lang), _time_used(question, lang)),
+                    (t("Theme", lang), t(THEMES[question.theme.value], lang)),
+                    (t("Time", lang), _time_used(question, lang)),
                 )
             )
         )
-        blocks.append(_items(question.notes, lang, "minutes.no_notes"))
+        blocks.append(_items(question.notes, lang, N_("No notes.")))
     return blocks
 
 
 def _undiscussed(minutes: Minutes, lang: str) -> list[Block]:
     if not minutes.undiscussed:
-        return [Paragraph((Span(t("minutes.none_undiscussed", lang), "em"),))]
+        return [Paragraph((Span(t("All questions were discussed.", lang), "em"),))]
     rows = []
     for question in minutes.undiscussed:
-        state = t("minutes.skipped" if question.skipped else "minutes.not_reached", lang)
+        state = t(N_("skipped") if question.skipped else N_("not reached"), lang)
         rows.append((Span(f"{question.number}. {question.text}"), Span(f" ({state})", "em")))
     blocks: list[Block] = [Bullets(tuple(rows))]
     for question in minutes.undiscussed:
         if question.notes:
             blocks.append(_question_heading(question, lang))
-            blocks.append(_items(question.notes, lang, "minutes.no_notes"))
+            blocks.append(_items(question.notes, lang, N_("No notes.")))
     return blocks
 
 
@@ -263,15 +284,24 @@ def _closing(minutes: Minutes, lang: str) -> list[Block]:
             "time": format_time(minutes.written_at),
         }
         if minutes.author:
-            blocks.append(plain(t("minutes.written_by", lang, author=minutes.author, **when)))
+            blocks.append(
+                plain(
+                    t(
+                        "Minutes taken by {author} on {date} at {time}.",
+                        lang,
+                        author=minutes.author,
+                        **when,
+                    )
+                )
+            )
         else:
-            blocks.append(plain(t("minutes.written_at", lang, **when)))
+            blocks.append(plain(t("Minutes taken on {date} at {time}.", lang, **when)))
     if minutes.changed_at is not None:
         changed = minutes.changed_at
         blocks.append(
             plain(
                 t(
-                    "minutes.changed_at",
+                    "Last changed on {date} at {time}.",
                     lang,
                     date=format_date(changed, lang),
                     time=format_time(changed),
@@ -310,41 +340,42 @@ def metadata(minutes: Minutes, lang: str) -> dict[str, Any]:
 def build_document(minutes: Minutes, lang: str) -> Document:
     """The minutes as a document in `lang` ("sv" or "en")."""
     lang = "sv" if lang == "sv" else "en"
-    title = t("minutes.title", lang, title=minutes.title)
+    title = t("Minutes: {title}", lang, title=minutes.title)
     blocks: list[Block] = [Heading(1, title)]
     blocks += _status(minutes, lang)
-    blocks += [Heading(2, t("minutes.section.meeting", lang)), _meeting(minutes, lang)]
-    blocks += [Heading(2, t("minutes.section.participants", lang))]
+    blocks += [Heading(2, t("About the meeting", lang)), _meeting(minutes, lang)]
+    blocks += [Heading(2, t("Participants", lang))]
     blocks += _participants(minutes, lang)
-    blocks += [Heading(2, t("minutes.section.opening", lang))]
+    blocks += [Heading(2, t("Opening statements", lang))]
     if minutes.opening:
         blocks += [
-            plain(t("minutes.opening_intro", lang)),
+            plain(t("The following was said at the start of the meeting:", lang)),
             Bullets(tuple((Span(s),) for s in minutes.opening)),
         ]
     else:
-        blocks.append(Paragraph((Span(t("minutes.no_opening", lang), "em"),)))
-    blocks += [Heading(2, t("minutes.section.discussed", lang))]
+        blocks.append(Paragraph((Span(t("No opening statements recorded.", lang), "em"),)))
+    blocks += [Heading(2, t("Questions discussed", lang))]
     if minutes.discussed or minutes.undiscussed:
         blocks += _discussed(minutes, lang)
-        blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+        blocks += [Heading(2, t("Questions not discussed", lang))] + _undiscussed(minutes, lang)
     else:
-        blocks.append(Paragraph((Span(t("record.no_questions", lang), "em"),)))
+        blocks.append(Paragraph((Span(t("The dialogue had no questions.", lang), "em"),)))
     if minutes.other_notes:
         blocks += [
-            Heading(2, t("minutes.section.other_notes", lang)),
-            _items(minutes.other_notes, lang, "minutes.no_notes"),
+            Heading(2, t("Other notes", lang)),
+            _items(minutes.other_notes, lang, N_("No notes.")),
         ]
-    for key, items in (
-        ("mismatches", minutes.mismatches),
-        ("tips", minutes.tips),
-        ("insights", minutes.insights),
-        ("actions", minutes.actions),
-        ("information", minutes.information),
+    for heading, items, none in (
+        (N_("Mismatches and future needs"), minutes.mismatches, N_("No mismatches recorded.")),
+        (N_("Tips given"), minutes.tips, N_("No tips recorded.")),
+        (N_("Market insights"), minutes.insights, N_("No market insights recorded.")),
+        (N_("Actions"), minutes.actions, N_("No actions recorded.")),
+        (
+            N_("Information given"),
+            minutes.information,
+            N_("No information given to the supplier recorded."),
+        ),
     ):
-        blocks += [
-            Heading(2, t(f"minutes.section.{key}", lang)),
-            _items(items, lang, f"minutes.no_{key}"),
-        ]
+        blocks += [Heading(2, t(heading, lang)), _items(items, lang, none)]
     blocks += _closing(minutes, lang)
     return Document(lang=lang, title=title, metadata=metadata(minutes, lang), blocks=blocks)

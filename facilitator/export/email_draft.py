@@ -59,7 +59,13 @@ def minutes_email(
     message["X-Unsent"] = "1"
     minutes_text = render_document(document, "txt")
     assert isinstance(minutes_text, str)
-    greeting = t("office.email.body", lang, supplier=session.supplier)
+    greeting = t(
+        "Hello,\n\nThank you for the dialogue meeting. Here are the minutes of the meeting "
+        "with {supplier}, below and as the attached Word document. Let us know if anything "
+        "needs correcting.\n\nKind regards",
+        lang,
+        supplier=session.supplier,
+    )
     message.set_content(f"{greeting}\n\n{minutes_text}", subtype="plain", charset="utf-8")
     attachment = render_document(document, "docx")
     assert isinstance(attachment, bytes)
@@ -78,7 +84,7 @@ def subject(session: Session, lang: str) -> str:
     when = session.started_at or session.scheduled_at
     day = when.date().isoformat() if when is not None else ""
     text = t(
-        "office.email.subject",
+        "Minutes: {dialogue} – {supplier}",
         lang,
         dialogue=session.dialogue.title,
         supplier=session.supplier,

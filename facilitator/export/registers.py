@@ -6,25 +6,60 @@ from datetime import datetime
 
 from facilitator.domain.registers import Need
 from facilitator.export.document import Bullets, Document, Heading, Span, plain
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+
+#: The headings of the registers' columns, by column.
+COLUMNS = {
+    "date": N_("Date"),
+    "supplier": N_("Supplier"),
+    "dialogue": N_("Dialogue"),
+    "future_needs": N_("Future needs"),
+    "status": N_("Status"),
+    "entry": N_("Id"),
+    "due": N_("Due"),
+    "owner": N_("Owner"),
+    "action": N_("Action"),
+    "line": N_("Found"),
+    "asked": N_("Asked"),
+    "rating": N_("Opened"),
+    "minutes": N_("Min / timebox"),
+    "flags": N_("To review"),
+    "year": N_("Year"),
+    "meetings": N_("Meetings"),
+    "hours": N_("Hours"),
+    "person_hours": N_("Person-hours"),
+}
+#: A future need's status in words.
+NEED_STATUSES = {
+    "new": N_("New"),
+    "considered": N_("Considered"),
+    "planned": N_("Planned"),
+    "dropped": N_("Dropped"),
+}
+#: How well a question opened the conversation.
+RATINGS = {
+    "yes": N_("opened: yes"),
+    "partly": N_("opened: partly"),
+    "no": N_("opened: no"),
+}
 
 
 def need_status_text(need: Need, lang: str) -> str:
-    text = t(f"reg.need.{need.status}", lang)
+    text = t(NEED_STATUSES[need.status], lang)
     if need.status == "planned" and need.planned_in.strip():
-        text = t("reg.need.planned_in", lang, procurement=need.planned_in.strip())
+        text = t("Planned in {procurement}", lang, procurement=need.planned_in.strip())
     return text
 
 
 def needs_document(needs: list[Need], lang: str, now: datetime) -> Document:
     """The register grouped by dialogue, newest meeting first within each."""
-    title = t("reg.needs.title", lang)
+    title = t("Future needs", lang)
     document = Document(
         lang=lang, title=title, metadata={"register": "future_needs", "changed": now.isoformat()}
     )
     document.blocks.append(Heading(1, title))
     if not needs:
-        document.blocks.append(plain(t("reg.needs.empty", lang)))
+        document.blocks.append(plain(t("No mismatches logged yet, so no future needs.", lang)))
         return document
     dialogues: dict[str, list[Need]] = {}
     for need in needs:
@@ -39,7 +74,7 @@ def needs_document(needs: list[Need], lang: str, now: datetime) -> Document:
                 Span(need.future_needs.strip() or "–"),
             ]
             if need.mismatch.strip():
-                spans.append(Span(f" — {t('reg.needs.mismatch', lang)}: {need.mismatch.strip()}"))
+                spans.append(Span(f" — {t('mismatch', lang)}: {need.mismatch.strip()}"))
             bullets.append(tuple(spans))
         document.blocks.append(Bullets(tuple(bullets)))
     return document

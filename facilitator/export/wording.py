@@ -8,13 +8,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from facilitator.i18n import t
-from facilitator.i18n.minutes import MONTHS
+from facilitator.i18n import N_, t
+
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 def format_date(value: date, lang: str) -> str:
-    months = MONTHS["sv" if lang == "sv" else "en"]
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    """A date in words: "24 november 2026", "24 November 2026"."""
+    return f"{value.day} {t(MONTHS[value.month - 1], lang)} {value.year}"
 
 
 def format_time(value: datetime) -> str:
@@ -25,8 +39,8 @@ def format_duration(seconds: float, lang: str) -> str:
     """A length rounded to whole minutes ("under 1 min" below half a minute)."""
     minutes = int(max(0.0, seconds) / 60 + 0.5)
     if minutes == 0:
-        return t("minutes.duration.under_minute", lang)
+        return t("under 1 min", lang)
     hours, rest = divmod(minutes, 60)
     if hours:
-        return t("minutes.duration.hm", lang, h=hours, m=rest)
-    return t("minutes.duration.m", lang, m=rest)
+        return t("{h} h {m} min", lang, h=hours, m=rest)
+    return t("{m} min", lang, m=rest)

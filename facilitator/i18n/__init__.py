@@ -1,82 +1,100 @@
-"""Swedish and English strings.
+"""Swedish and English strings, as gettext catalogs.
 
-Each area keeps its strings in its own module (`ui`, `minutes`, `cli`, ...) as a dict of
-key -> (Swedish, English). `t(key, lang, **values)` looks one up and fills in `{values}`.
-A text that shows a count has two keys, `key.one` and `key.other`, and is looked up with
-`tn(key, count, lang, **values)`.
+The code says each text in English, and that English text is the message id:
+`t("Meetings", lang)`. The Swedish translations are in the catalog
+`facilitator/locale/sv/LC_MESSAGES/facilitator.po`, read with the standard library's `gettext`.
+A text that shows a count gives both English forms, `tn("{count} question", "{count} questions",
+count, lang)`, and the catalog the Swedish ones (`ngettext`). Where one English text needs two
+Swedish ones, a context tells them apart: `tp("minutes", "Format", lang)` (`pgettext`). A text
+chosen at run time is marked with `N_` where it is written (a table of statuses, an error's
+message) and translated with `t` where it is shown.
 """
 
 from __future__ import annotations
 
 import errno
+import gettext
+import io
 import locale
 import os
 import re
-from importlib import import_module
+from functools import cache
 
 LANGS = ("sv", "en")
-_AREAS = (
-    "common",
-    "ui",
-    "minutes",
-    "cli",
-    "setup",
-    "records",
-    "summary",
-    "meeting_record",
-    "office",
-    "registers",
-    "language",
-)
 
 
-def _load() -> dict[str, tuple[str, str]]:
-    merged: dict[str, tuple[str, str]] = {}
-    for area in _AREAS:
-        strings: dict[str, tuple[str, str]] = import_module(f"{__name__}.{area}").STRINGS
-        clash = merged.keys() & strings.keys()
-        if clash:
-            raise RuntimeError(f"i18n keys defined twice: {sorted(clash)}")
-        merged.update(strings)
-    return merged
+def N_(text: str) -> str:
+    """Mark `text` as a message to translate where it is shown (with `t`): it is returned as it
+    is, and found by the test that checks every message has a translation."""
+    return text
 
 
-_STRINGS = _load()
+@cache
+def _catalog(lang: str) -> gettext.NullTranslations:
+    if lang != "sv":
+        return gettext.NullTranslations()  # English: the message ids themselves
+    from facilitator.i18n.catalog import compile_mo, parse_po, po_path
+
+    path = po_path(lang)
+    header, messages = parse_po(path.read_text(encoding="utf-8"), path.name)
+    return gettext.GNUTranslations(io.BytesIO(compile_mo(header, messages)))
 
 
-def t(key: str, lang: str, /, **values: object) -> str:
-    """The string `key` in `lang` ("sv" or "en"), with `values` filled in."""
-    pair = _STRINGS[key]
-    text = pair[0] if lang == "sv" else pair[1]
+def _filled(text: str, values: dict[str, object]) -> str:
     return text.format(**values) if values else text
 
 
-def tn(key: str, count: int, lang: str, /, **values: object) -> str:
-    """The singular (`key.one`) or plural (`key.other`) form of `key` for `count`, with `count`
-    and `values` filled in. Swedish and English both use the singular for exactly one."""
-    form = "one" if count == 1 else "other"
-    return t(f"{key}.{form}", lang, count=count, **values)
+def t(message: str, lang: str, /, **values: object) -> str:
+    """`message` (English) in `lang` ("sv" or "en"), with `values` filled in."""
+    return _filled(_catalog(lang).gettext(message), values)
 
 
-def has(key: str) -> bool:
-    return key in _STRINGS
+def tn(singular: str, plural: str, count: int, lang: str, /, **values: object) -> str:
+    """The form of a text for `count` in `lang`, with `count` and `values` filled in."""
+    return _filled(_catalog(lang).ngettext(singular, plural, count), {"count": count, **values})
+
+
+def tp(context: str, message: str, lang: str, /, **values: object) -> str:
+    """`message` in `lang` in the sense `context` gives it ("minutes", "log level")."""
+    return _filled(_catalog(lang).pgettext(context, message), values)
+
+
+def has(message: str, context: str | None = None) -> bool:
+    """Whether the Swedish catalog translates `message` (in `context`)."""
+    catalog = _catalog("sv")
+    lookup = catalog.gettext(message) if context is None else catalog.pgettext(context, message)
+    return lookup is not message
+
+
+_OS_REASONS = {
+    "ENOENT": N_("no such file or folder"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("operation not permitted"),
+    "ENOSPC": N_("the disk is full"),
+    "EDQUOT": N_("the disk quota is used up"),
+    "EROFS": N_("read-only file system"),
+    "EISDIR": N_("it is a folder"),
+    "ENOTDIR": N_("part of the path is not a folder"),
+    "EEXIST": N_("already exists"),
+    "EBUSY": N_("in use by another program"),
+    "ENAMETOOLONG": N_("the name is too long"),
+    "EIO": N_("input/output error on the disk"),
+}
 
 
 def os_reason(error: OSError, lang: str) -> str:
     """Why an operating-system call failed ("disken är full"), in `lang` for the common causes;
     the system's own words otherwise."""
-    key = f"oserror.{errno.errorcode.get(error.errno or 0, '')}"
-    if key in _STRINGS:
-        return t(key, lang)
+    reason = _OS_REASONS.get(errno.errorcode.get(error.errno or 0, ""))
+    if reason is not None:
+        return t(reason, lang)
     return error.strerror or str(error)
 
 
 def from_english(source: str, text: str, lang: str) -> str:
-    """`text`, written in English by `source` ("argparse", "textual"), in `lang`: looked up as
-    the key `source:text`, as gettext catalogs key on the English message; as it is when there
-    is no translation."""
-    key = f"{source}:{text}"
-    return t(key, lang) if lang != "en" and key in _STRINGS else text
+    """`text`, written in English by `source` ("argparse", "textual"), in `lang`: the catalog's
+    translation in the context `source`; as it is when there is none."""
+    return _catalog(lang).pgettext(source, text)
 
 
 def default_lang() -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.domain.dialogue import Dialogue
+from facilitator.i18n import N_
 from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.markdown import read_markdown
 from facilitator.importers.outline import ImportProblem, ImportResult, Notice, build_result
@@ -37,29 +38,54 @@ _ZIP = b"PK\x03\x04"
 def import_questions(path: Path | str) -> ImportResult:
     """The questions in the file at `path`; `ImportProblem` if there are none to be had."""
     path = Path(path)
-    return import_bytes(read_limited(path, MAX_BYTES, "prep.error.too_large"), path.name)
+    return import_bytes(
+        read_limited(path, MAX_BYTES, N_("{path} is {mb} MB, too large to be a question list.")),
+        path.name,
+    )
 
 
 def import_bytes(data: bytes, name: str = "") -> ImportResult:
     """The questions in `data`, read as the file called `name` (its extension picks the reader)."""
     suffix = Path(name).suffix.lower()
     if suffix == ".ics" or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
-        raise ImportProblem("prep.error.is_calendar")
+        raise ImportProblem(
+            N_(
+                "This is a calendar invite, not a question list. Use it to fill in a booking "
+                "(facilitator book DIALOGUE --supplier NAME --ics FILE)."
+            )
+        )
     # bs4, lxml, markdownify and python-docx are loaded when a file is imported, not with the
     # program.
     from facilitator.importers import html
 
     if suffix == ".vtt" or data.lstrip(b"\xef\xbb\xbf \r\n")[:6] == b"WEBVTT":
-        raise ImportProblem("office.import.is_transcript")
+        raise ImportProblem(
+            N_(
+                "This is a transcript, not a question list. Attach it to a meeting with "
+                "facilitator transcript SESSION FILE (or the key in the wrap-up after the "
+                "meeting)."
+            )
+        )
     if suffix in (".odt", ".ott") or (data.startswith(_ZIP) and b"opendocument.text" in data[:200]):
-        raise ImportProblem("office.import.odt")
+        raise ImportProblem(
+            N_(
+                "OpenDocument files (.odt) cannot be imported directly. Save the document as "
+                "Word (.docx) or a web page (HTML) and import that file."
+            )
+        )
     if data.startswith(_ZIP) and suffix not in _HTML | _MARKDOWN | _TEXT:
         from facilitator.importers.docx import read_docx
         from facilitator.importers.transcript import looks_like_transcript
 
         outline = read_docx(data)
         if looks_like_transcript(outline.blocks):
-            raise ImportProblem("office.import.is_transcript")
+            raise ImportProblem(
+                N_(
+                    "This is a transcript, not a question list. Attach it to a meeting with "
+                    "facilitator transcript SESSION FILE (or the key in the wrap-up after the "
+                    "meeting)."
+                )
+            )
         result = build_result(outline)
         result.source = "docx"
         result.encoding = "utf-8"  # Office Open XML is always UTF-8
@@ -72,7 +98,14 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
         result.source = kind
         result.warnings[:0] = decoded.warnings
     if not result.questions:
-        raise ImportProblem("prep.error.no_questions", name=name or "?")
+        raise ImportProblem(
+            N_(
+                "No questions were found in {name}. Write the questions as a list (one "
+                "question a line) under headings such as Needs, Market and Conditions for the "
+                "deal."
+            ),
+            name=name or "?",
+        )
     return result
 
 
@@ -104,7 +137,9 @@ def add_to_dialogue(dialogue: Dialogue, result: ImportResult) -> list[Notice]:
     if result.purpose and not dialogue.purpose.strip():
         dialogue.purpose = result.purpose
     elif result.purpose and result.purpose.strip() != dialogue.purpose.strip():
-        notices.append(Notice.of("prep.warn.purpose_kept"))
+        notices.append(
+            Notice.of(N_("The dialogue already has a purpose text; the imported one was not used."))
+        )
     if result.reference and not dialogue.reference.strip():
         dialogue.reference = result.reference
     return notices

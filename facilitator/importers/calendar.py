@@ -21,7 +21,8 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name
-from facilitator.importers.encoding import decode, read_limited
+from facilitator.i18n import N_
+from facilitator.importers.encoding import NotText, decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -101,7 +102,9 @@ class _Line:
 
 def read_invite(path: Path | str) -> Invite:
     """The first event in the .ics file at `path`; `ImportProblem` if there is none."""
-    return parse_invite(read_limited(Path(path), MAX_BYTES, "prep.error.ics_too_large"))
+    return parse_invite(
+        read_limited(Path(path), MAX_BYTES, N_("{path} is too large to be a meeting invite."))
+    )
 
 
 def parse_invite(data: bytes) -> Invite:
@@ -109,23 +112,26 @@ def parse_invite(data: bytes) -> Invite:
     wide = data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     try:
         text = decode(data if wide else _FOLD.sub(b"", data)).text
-    except ImportProblem as problem:
-        if problem.notice.key.startswith("prep.error.binary"):  # a document, image or program
-            raise ImportProblem("prep.error.ics_not_calendar") from problem
-        raise
+    except NotText as problem:  # a document, image or program
+        raise ImportProblem(N_("The file is not a calendar file (.ics).")) from problem
     if wide:
         text = re.sub(r"\r?\n[ \t]", "", text)
     parsed = (_parse_line(raw) for raw in text.splitlines() if raw.strip())
     lines = [line for line in parsed if line is not None]
     if not any(line.name == "BEGIN" and line.value.upper() == "VCALENDAR" for line in lines):
-        raise ImportProblem("prep.error.ics_not_calendar")
+        raise ImportProblem(N_("The file is not a calendar file (.ics)."))
     events = _components(lines, "VEVENT")
     if not events:
-        raise ImportProblem("prep.error.ics_no_event")
+        raise ImportProblem(N_("The calendar file holds no meeting."))
     event = events[0]
     warnings: list[Notice] = []
     if len(events) > 1:
-        warnings.append(Notice.of("prep.warn.ics_several", count=len(events)))
+        warnings.append(
+            Notice.of(
+                N_("The calendar file holds {count} meetings; the first one was used."),
+                count=len(events),
+            )
+        )
     props: dict[str, _Line] = {}
     attendees: list[Invitee] = []
     for line in event:
@@ -133,15 +139,15 @@ def parse_invite(data: bytes) -> Invite:
             attendees.append(_person(line))
         props.setdefault(line.name, line)
     if "DTSTART" not in props:
-        raise ImportProblem("prep.error.ics_no_start")
+        raise ImportProblem(N_("The meeting in the calendar file has no start time."))
     start = _datetime(props["DTSTART"], warnings)
     end = _datetime(props["DTEND"], warnings) if "DTEND" in props else None
     if end is None and "DURATION" in props:
         end = start + _duration(props["DURATION"].value)
     if "RRULE" in props or "RDATE" in props:
-        warnings.append(Notice.of("prep.warn.ics_recurring"))
+        warnings.append(Notice.of(N_("The meeting recurs; its first occurrence was used.")))
     if any(line.name == "METHOD" and line.value.upper() == "CANCEL" for line in lines):
-        warnings.append(Notice.of("prep.warn.ics_cancelled"))
+        warnings.append(Notice.of(N_("The invite is a cancellation.")))
     fields: dict[str, str] = {
         name: _text(props[name].value)
         for name in ("SUMMARY", "LOCATION", "DESCRIPTION")
@@ -242,7 +248,13 @@ def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        warnings.append(Notice.of("prep.warn.ics_zone", zone=tzid, default=DEFAULT_TIMEZONE))
+        warnings.append(
+            Notice.of(
+                N_("The time zone {zone} is unknown; the time was read as {default}."),
+                zone=tzid,
+                default=DEFAULT_TIMEZONE,
+            )
+        )
         return ZoneInfo(DEFAULT_TIMEZONE)
 
 
@@ -251,11 +263,15 @@ def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
     try:
         if len(value) == 8 or line.params.get("VALUE", "").upper() == "DATE":
             day = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-            warnings.append(Notice.of("prep.warn.ics_all_day"))
+            warnings.append(
+                Notice.of(N_("The meeting is an all-day event; the time was set to 09:00."))
+            )
             return datetime.combine(day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE))
         naive = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
     except ValueError as error:
-        raise ImportProblem("prep.error.ics_bad_time", value=value) from error
+        raise ImportProblem(
+            N_("The time {value} in the calendar file cannot be read."), value=value
+        ) from error
     if value[-1:] in ("Z", "z"):
         return naive.replace(tzinfo=timezone.utc)
     tzid = line.params.get("TZID")

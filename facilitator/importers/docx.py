@@ -22,6 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from facilitator.i18n import N_
 from facilitator.importers.outline import ImportProblem, Outline, looks_like_question
 
 #: Word's and LibreOffice's names of the heading styles, in the languages our users have.
@@ -77,7 +78,12 @@ def _open(data: bytes) -> DocumentObject:
         EOFError,
         OSError,
     ) as error:
-        raise ImportProblem("office.import.bad_docx") from error
+        raise ImportProblem(
+            N_(
+                "The file looks like a Word document but cannot be read (it may be damaged or "
+                "password protected)."
+            )
+        ) from error
 
 
 def _style_name(paragraph: Paragraph) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.i18n import N_
 from facilitator.importers.outline import ImportProblem, Notice
 
 _BOMS = (
@@ -25,16 +26,37 @@ _META_CHARSET = re.compile(
     rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-#: Signatures of files that are not text, and what to call them.
-_MAGIC = (
-    (b"PK\x03\x04", "zip"),  # .docx, .odt, .xlsx are zip files
-    (b"\xd0\xcf\x11\xe0", "doc"),
-    (b"%PDF", "pdf"),
-    (b"{\\rtf", "rtf"),
-    (b"\x89PNG", "image"),
-    (b"\xff\xd8\xff", "image"),
-    (b"GIF8", "image"),
+_ZIP = N_(
+    "This is a zip file. Questions can be imported from Word (.docx), Markdown, text or a web "
+    "page (HTML)."
 )
+_IMAGE = N_("The file is an image. Questions can be imported from Markdown, text or HTML.")
+#: The first bytes of files that are not text, and what to say about each.
+_MAGIC = (
+    (b"PK\x03\x04", _ZIP),  # .docx, .odt, .xlsx are zip files
+    (
+        b"\xd0\xcf\x11\xe0",
+        N_(
+            "This is an old Word document (.doc). Save it as a web page (HTML) and import that "
+            "file."
+        ),
+    ),
+    (
+        b"%PDF",
+        N_(
+            "PDF cannot be imported. Copy the questions into a text file or save the original as "
+            "a web page (HTML)."
+        ),
+    ),
+    (b"{\\rtf", N_("RTF cannot be imported. Save the document as a web page (HTML) or text.")),
+    (b"\x89PNG", _IMAGE),
+    (b"\xff\xd8\xff", _IMAGE),
+    (b"GIF8", _IMAGE),
+)
+
+
+class NotText(ImportProblem):
+    """The file is a document, an image or a program, not text."""
 
 
 @dataclass
@@ -47,7 +69,7 @@ class Decoded:
 def decode(data: bytes, *, html: bool = False) -> Decoded:
     """The text in `data`; `ImportProblem` if it is empty or not text."""
     if not data.strip():
-        raise ImportProblem("prep.error.empty")
+        raise ImportProblem(N_("The file is empty."))
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""))
@@ -58,7 +80,15 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
         try:
             return Decoded(data.decode(declared), declared)
         except UnicodeDecodeError:
-            warnings.append(Notice.of("prep.warn.wrong_charset", charset=declared))
+            warnings.append(
+                Notice.of(
+                    N_(
+                        "The file says it is {charset} but is not; its characters were read "
+                        "another way."
+                    ),
+                    charset=declared,
+                )
+            )
     try:
         return Decoded(data.decode("utf-8"), "utf-8", warnings)
     except UnicodeDecodeError:
@@ -82,13 +112,15 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def _refuse_binary(data: bytes) -> None:
-    for magic, kind in _MAGIC:
+    for magic, message in _MAGIC:
         if data.startswith(magic):
-            raise ImportProblem(f"prep.error.binary_{kind}")
+            raise NotText(message)
     head = data[:8192]
     controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
     if b"\x00" in head or controls > len(head) // 20:
-        raise ImportProblem("prep.error.binary")
+        raise NotText(
+            N_("The file is not text. Save the questions as Markdown, text or a web page (HTML).")
+        )
 
 
 def read_limited(path: Path, limit: int, too_large: str) -> bytes:
@@ -96,12 +128,14 @@ def read_limited(path: Path, limit: int, too_large: str) -> bytes:
     or larger than `limit` (then with the notice `too_large`, given `path` and `mb`)."""
     try:
         if path.is_dir():
-            raise ImportProblem("prep.error.is_dir", path=path)
+            raise ImportProblem(N_("{path} is a folder, not a file."), path=path)
         size = path.stat().st_size
         if size > limit:
             raise ImportProblem(too_large, path=path, mb=size // (1024 * 1024))
         return path.read_bytes()
     except FileNotFoundError as error:
-        raise ImportProblem("prep.error.not_found", path=path) from error
+        raise ImportProblem(N_("The file {path} does not exist."), path=path) from error
     except OSError as error:
-        raise ImportProblem("prep.error.unreadable", path=path, reason=error.strerror) from error
+        raise ImportProblem(
+            N_("The file {path} cannot be read: {reason}"), path=path, reason=error.strerror
+        ) from error

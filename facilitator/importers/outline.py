@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from facilitator.domain.dialogue import Question, Theme
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 
 #: A question's timebox written after it, as the Markdown export does: "Text? (8 min)".
 _TIMEBOX = re.compile(r"\s*\((\d{1,3})\s*(?:min|minuter|minutes)\.?\)\s*$", re.IGNORECASE)
@@ -62,24 +62,24 @@ _PURPOSE_WORDS = ("syfte", "purpose", "bakgrund", "background", "om dialogen", "
 
 @dataclass(frozen=True)
 class Notice:
-    """Something to tell the user, as an i18n key (in i18n/cli.py) and the values to fill in."""
+    """Something to tell the user: a message (marked with `N_`) and the values to fill in."""
 
-    key: str
+    message: str
     values: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, key: str, **values: object) -> Notice:
-        return cls(key, tuple((k, str(v)) for k, v in values.items()))
+    def of(cls, message: str, **values: object) -> Notice:
+        return cls(message, tuple((k, str(v)) for k, v in values.items()))
 
     def text(self, lang: str) -> str:
-        return t(self.key, lang, **dict(self.values))
+        return t(self.message, lang, **dict(self.values))
 
 
 class ImportProblem(Exception):
     """The file cannot be imported; `notice` says why, in words a user understands."""
 
-    def __init__(self, key: str, **values: object) -> None:
-        self.notice = Notice.of(key, **values)
+    def __init__(self, message: str, **values: object) -> None:
+        self.notice = Notice.of(message, **values)
         super().__init__(self.notice.text("en"))
 
     def text(self, lang: str) -> str:
@@ -287,7 +287,12 @@ def build_result(
             and theme is None
             and not any(looks_like_question(text) for _, text, _ in items)
         ):
-            result.warnings.append(Notice.of("prep.warn.skipped_list", heading=heading))
+            result.warnings.append(
+                Notice.of(
+                    N_("The list under “{heading}” was skipped: it holds no questions."),
+                    heading=heading,
+                )
+            )
             continue
         if theme is None and heading and not _QUESTIONS_HEADING.match(fold(heading)):
             unthemed.append(heading)
@@ -295,7 +300,14 @@ def build_result(
     if not result.questions:
         _questions_from_paragraphs(outline, result)
     if unthemed:
-        result.warnings.append(Notice.of("prep.warn.unthemed", headings=", ".join(unthemed)))
+        result.warnings.append(
+            Notice.of(
+                N_(
+                    "Headings that name no theme (their questions were put under Other): {headings}"
+                ),
+                headings=", ".join(unthemed),
+            )
+        )
     _note_left_out(outline, result)
     return result
 
@@ -317,8 +329,13 @@ def _note_left_out(outline: Outline, result: ImportResult) -> None:
         shown = [f"\u201c{text[:80]}\u201d" for text in result.left_out[:5]]
         if len(result.left_out) > 5:
             shown.append("…")
-        key = "office.import.left_out" if len(result.left_out) > 1 else "office.import.left_out_one"
-        result.warnings.append(Notice.of(key, count=len(result.left_out), lines="; ".join(shown)))
+        count = len(result.left_out)
+        message = (
+            N_("{count} lines looked like questions but were left out: {lines}")
+            if count > 1
+            else N_("1 line looked like a question but was left out: {lines}")
+        )
+        result.warnings.append(Notice.of(message, count=count, lines="; ".join(shown)))
 
 
 _Section = tuple[str, "Theme | None", list[tuple[str, str, int]]]
@@ -388,4 +405,11 @@ def _questions_from_paragraphs(outline: Outline, result: ImportResult) -> None:
         elif block.kind == "text" and looks_like_question(block.text):
             result.questions.append(make_question(block.text, theme))
     if result.questions:
-        result.warnings.append(Notice.of("prep.warn.no_lists"))
+        result.warnings.append(
+            Notice.of(
+                N_(
+                    "No lists were found: paragraphs ending with a question mark were taken as "
+                    "questions."
+                )
+            )
+        )

@@ -15,6 +15,7 @@ from pathlib import Path
 from docx.text.paragraph import Paragraph
 
 from facilitator.domain.transcript import TranscriptLine
+from facilitator.i18n import N_
 from facilitator.importers.docx import docx_paragraphs
 from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import Block, ImportProblem
@@ -32,7 +33,9 @@ _TAG = re.compile(r"<[^>]*>")
 def read_transcript(path: Path | str) -> list[TranscriptLine]:
     """The lines of the transcript file at `path`."""
     path = Path(path)
-    return parse_transcript(read_limited(path, MAX_BYTES, "office.transcript.too_large"), path.name)
+    return parse_transcript(
+        read_limited(path, MAX_BYTES, N_("{path} is too large to be a transcript.")), path.name
+    )
 
 
 def parse_transcript(data: bytes, name: str = "") -> list[TranscriptLine]:
@@ -42,10 +45,16 @@ def parse_transcript(data: bytes, name: str = "") -> list[TranscriptLine]:
     else:
         text = decode(data).text
         if not text.lstrip("\ufeff \r\n").startswith("WEBVTT"):
-            raise ImportProblem("office.transcript.not_transcript", name=name or "?")
+            raise ImportProblem(
+                N_(
+                    "{name} is not a Teams transcript. Download the transcript from Teams as "
+                    ".vtt or .docx."
+                ),
+                name=name or "?",
+            )
         lines = _from_vtt(text)
     if not lines:
-        raise ImportProblem("office.transcript.empty", name=name or "?")
+        raise ImportProblem(N_("No lines were found in {name}."), name=name or "?")
     return lines
 
 

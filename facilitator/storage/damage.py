@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.store import Store
 
 #: What can be wrong with a data file.
-KINDS = ("unreadable", "empty", "not_json", "wrong_kind", "newer_version", "bad_content")
+KINDS = {
+    "unreadable": N_("the file cannot be read (permissions or disk)"),
+    "empty": N_("the file is empty"),
+    "not_json": N_("the file is broken (not readable as data)"),
+    "wrong_kind": N_("the file is not a facilitator file of the right kind"),
+    "newer_version": N_(
+        "the file was written by a newer version of facilitator; update the program"
+    ),
+    "bad_content": N_("the file has unexpected content"),
+}
 
 
 def check(store: Store, path: Path, kind: str) -> str | None:
@@ -39,4 +48,4 @@ def check(store: Store, path: Path, kind: str) -> str | None:
 
 def damage_text(damage: str, lang: str) -> str:
     """A damage kind in plain words."""
-    return t(f"records.damage.{damage if damage in KINDS else 'bad_content'}", lang)
+    return t(KINDS.get(damage, KINDS["bad_content"]), lang)

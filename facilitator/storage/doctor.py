@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.i18n import N_
 from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, DamagedFile, backup_path, read_json
 from facilitator.storage.damage import check
 from facilitator.storage.lock import lock_state, read_holder
@@ -23,12 +24,33 @@ ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
 
-#: What a finding can be; "damaged_restorable" is a damaged session whose .bak is good.
-CODES = (
-    "damaged", "damaged_restorable", "newer_version", "bad_backup", "orphan_backup", "temp_file",
-    "permissions", "locked", "stale_lock", "set_aside", "unknown_file",
-    "index_damaged",
-)
+#: What a finding can be, with the words for it; "damaged_restorable" is a damaged session
+#: whose .bak is good.
+CODES = {
+    "damaged": N_("the file cannot be read and is left untouched; there is no readable backup"),
+    "damaged_restorable": N_(
+        "the file cannot be read and is left untouched; bring back "
+        "its backup with 'facilitator restore {id}'"
+    ),
+    "newer_version": N_("written by a newer version of facilitator; update the program"),
+    "bad_backup": N_("the backup cannot be read"),
+    "orphan_backup": N_("backup without its file; 'facilitator restore {id}' brings it back"),
+    "temp_file": N_(
+        "left by a save that was cut short; the data file itself is whole. It can be deleted"
+    ),
+    "permissions": N_(
+        "readable by others than the owner (personal data); change with 'chmod go-rwx'"
+    ),
+    "locked": N_("open in a running program"),
+    "stale_lock": N_("lock left by a program that ended; it blocks nothing"),
+    "set_aside": N_("damaged or replaced copy, kept when a backup was restored"),
+    "unknown_file": N_("not a facilitator file; left alone"),
+    "index_damaged": N_(
+        "the search index (derived from the session files) cannot "
+        "be used; it is rebuilt at the next list, or now with "
+        "'facilitator reindex'"
+    ),
+}
 #: Suffixes of copies kept aside on purpose (see `atomic.set_aside`).
 _ASIDE_MARKERS = (".damaged-", ".replaced-")
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from platformdirs import user_config_path
 
+from facilitator.i18n import N_
+
 ENV_VAR = "FACILITATOR_KEYMAP"
 
 
@@ -27,6 +29,14 @@ class KeymapError(Exception):
         self.path = path
         self.problem = problem
         self.detail = detail
+
+
+#: Why a keymap file is not used, by `KeymapError.problem`.
+PROBLEMS = {
+    "unreadable": N_("it cannot be read ({detail})"),
+    "not_json": N_("it is not JSON ({detail})"),
+    "not_keymap": N_('write ids and keys as {{"meeting.end_meeting": "f10"}}'),
+}
 
 
 def keymap_path() -> Path:

@@ -74,7 +74,14 @@ class LockHolder:
             since = datetime.fromisoformat(self.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
         except ValueError:
             since = self.started_at
-        return t("lock.holder", lang, user=self.user, host=self.host, pid=self.pid, since=since)
+        return t(
+            "{user} on {host} (process {pid}) since {since}",
+            lang,
+            user=self.user,
+            host=self.host,
+            pid=self.pid,
+            since=since,
+        )
 
 
 def _user() -> str:

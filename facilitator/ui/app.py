@@ -21,10 +21,10 @@ from textual.theme import ThemeProvider
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.session import Session, Status, new_session
-from facilitator.i18n import from_english, os_reason, t
+from facilitator.i18n import N_, from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
-from facilitator.storage.keymap import KeymapError, keymap_path, read_keymap
+from facilitator.storage.keymap import PROBLEMS, KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import all_bindings, localise_bindings
@@ -52,8 +52,8 @@ class FacilitatorApp(App[None]):
     COMMANDS = App.COMMANDS | {ScreenActions}
     TITLE = "facilitator"
     BINDINGS = [
-        Binding("f1", "help", "key.help", priority=True),
-        Binding("question_mark", "help", "key.help", show=False),
+        Binding("f1", "help", N_("Help"), priority=True),
+        Binding("question_mark", "help", N_("Help"), show=False),
     ]
 
     def __init__(
@@ -88,7 +88,7 @@ class FacilitatorApp(App[None]):
         if self._first_session is None and self._first_session_id is None:
             self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
             return  # the home screen shows the data folder
-        folder = t("ui.home.data_dir", self.lang, path=str(self.store.root))
+        folder = t("Data folder: {path}", self.lang, path=str(self.store.root))
         self.notify(folder, timeout=6, markup=False)
         if self._first_session is not None:
             self.start_session(self._first_session)
@@ -128,15 +128,25 @@ class FacilitatorApp(App[None]):
         try:
             keymap = read_keymap(path)
         except KeymapError as error:
-            reason = t(f"setup.keymap.{error.problem}", self.lang, detail=error.detail)
-            message = t("setup.keymap.damaged", self.lang, path=str(path), reason=reason)
+            reason = t(PROBLEMS[error.problem], self.lang, detail=error.detail)
+            message = t(
+                "The keymap file {path} is not used: {reason}",
+                self.lang,
+                path=str(path),
+                reason=reason,
+            )
             self.notify(message, severity="error", timeout=30, markup=False)
             return
         if not keymap:
             return
         unknown = sorted(keymap.keys() - all_bindings().keys())
         if unknown:
-            message = t("setup.keymap.unknown", self.lang, path=str(path), ids=", ".join(unknown))
+            message = t(
+                "The keymap file {path} names unknown ids: {ids} (see “facilitator keys”).",
+                self.lang,
+                path=str(path),
+                ids=", ".join(unknown),
+            )
             self.notify(message, severity="warning", timeout=30, markup=False)
         self.set_keymap(keymap)
 
@@ -145,7 +155,15 @@ class FacilitatorApp(App[None]):
             letter = mac_option_letter(event.character)
             if letter:
                 self._told_option_key = True
-                message = t("setup.mac_option", self.lang, character=event.character, letter=letter)
+                message = t(
+                    "The Option key typed “{character}” instead of alt+{letter}. Let "
+                    "Option act as Meta: in Terminal, Settings → Profiles → Keyboard → "
+                    "“Use Option as Meta key”; in iTerm2, Settings → Profiles → Keys → "
+                    "Left Option key: Esc+.",
+                    self.lang,
+                    character=event.character,
+                    letter=letter,
+                )
                 self.notify(message, severity="warning", timeout=30, markup=False)
         await super().on_event(event)
 
@@ -159,7 +177,7 @@ class FacilitatorApp(App[None]):
                 self.store.update_settings(theme=theme)
         except OSError as error:
             reason = os_reason(error, self.lang)
-            message = t("ui.app.settings_failed", self.lang, reason=reason)
+            message = t("The theme choice could not be saved: {reason}", self.lang, reason=reason)
             self.call_from_thread(self.notify, message, severity="warning")
 
     # ------------------------------------------------------------- sessions
@@ -181,7 +199,11 @@ class FacilitatorApp(App[None]):
             self.store.save_session(session)
         except OSError as error:
             self.notify(
-                t("ui.app.cannot_save", self.lang, reason=os_reason(error, self.lang)),
+                t(
+                    "Could not save the meeting: {reason}",
+                    self.lang,
+                    reason=os_reason(error, self.lang),
+                ),
                 severity="error",
                 timeout=30,
             )
@@ -201,9 +223,9 @@ class FacilitatorApp(App[None]):
         except SessionLocked as locked:
             holder = locked.holder.describe(self.lang) if locked.holder else None
             question = t(
-                "ui.meeting.locked",
+                "The meeting is open in {holder}. Open it read-only?",
                 self.lang,
-                holder=holder or t("ui.meeting.another_program", self.lang),
+                holder=holder or t("another program", self.lang),
             )
 
             def answered(read_only: bool | None) -> None:
@@ -216,7 +238,14 @@ class FacilitatorApp(App[None]):
             return
         except OSError as error:
             reason = os_reason(error, self.lang)
-            self.notify(t("ui.meeting.lock_failed", self.lang, reason=reason), severity="error")
+            self.notify(
+                t(
+                    "The meeting could not be locked ({reason}); it opens read-only.",
+                    self.lang,
+                    reason=reason,
+                ),
+                severity="error",
+            )
             self._show(MeetingScreen(self.store, session, self.clock, self.lang))
             return
         self._show(MeetingScreen(self.store, session, self.clock, self.lang, lock=lock))
@@ -228,7 +257,10 @@ class FacilitatorApp(App[None]):
             self._offer_backup(session_id, damage_text(error.damage, self.lang), home_on_failure)
             return
         except UnknownId as error:
-            self.notify(t("ui.app.cannot_open", self.lang, reason=str(error)), severity="error")
+            self.notify(
+                t("Could not open the meeting: {reason}", self.lang, reason=str(error)),
+                severity="error",
+            )
             if home_on_failure:
                 self._show(HomeScreen(self.store, self.lang))
             return
@@ -245,7 +277,15 @@ class FacilitatorApp(App[None]):
         try:
             backup = self.store.load_backup(session_id)
         except (UnknownId, DamagedFile):
-            self.notify(t("ui.app.damaged_no_backup", self.lang, reason=reason), severity="error")
+            self.notify(
+                t(
+                    "The meeting file is damaged ({reason}) and there is no good copy. The "
+                    "file is left as it is; run 'facilitator doctor'.",
+                    self.lang,
+                    reason=reason,
+                ),
+                severity="error",
+            )
             if home_on_failure:
                 self._show(HomeScreen(self.store, self.lang))
             return
@@ -258,7 +298,11 @@ class FacilitatorApp(App[None]):
                     why = os_reason(error, self.lang) if isinstance(error, OSError) else None
                     why = why or getattr(error, "reason", None) or str(error)
                     self.notify(
-                        t("ui.app.restore_failed", self.lang, reason=why),
+                        t(
+                            "The copy could not be restored: {reason}. Nothing was removed.",
+                            self.lang,
+                            reason=why,
+                        ),
                         severity="error",
                         timeout=30,
                     )
@@ -268,7 +312,13 @@ class FacilitatorApp(App[None]):
             if home_on_failure:
                 self._show(HomeScreen(self.store, self.lang))
 
-        question = t("ui.app.offer_backup", self.lang, reason=reason, supplier=backup.supplier)
+        question = t(
+            "The meeting file is damaged ({reason}). It is kept aside. Restore the last "
+            "good copy (the meeting with {supplier})?",
+            self.lang,
+            reason=reason,
+            supplier=backup.supplier,
+        )
         self.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def _handle_exit_signals(self) -> None:
@@ -325,7 +375,15 @@ class FacilitatorApp(App[None]):
         says so and stays; quitting again leaves anyway."""
         if not self._save_meeting() and not self._quit_unsaved:
             self._quit_unsaved = True
-            self.notify(t("ui.app.quit_unsaved", self.lang), severity="error", timeout=30)
+            self.notify(
+                t(
+                    "The notes could not be saved and are only in memory. Saving is retried "
+                    "until it works; ctrl+q once more quits anyway.",
+                    self.lang,
+                ),
+                severity="error",
+                timeout=30,
+            )
             return
         self.exit(message=self._resumable())
 
@@ -339,7 +397,14 @@ class FacilitatorApp(App[None]):
                 Status.PAUSED,
             ):
                 supplier = screen.session.supplier
-                return Text(t("record.quit_resumable", self.lang, supplier=supplier))
+                return Text(
+                    t(
+                        "The meeting with {supplier} is not finished and can be resumed: start "
+                        "facilitator again.",
+                        self.lang,
+                        supplier=supplier,
+                    )
+                )
         return None
 
 

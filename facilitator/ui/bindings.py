@@ -1,4 +1,4 @@
-"""Key bindings: descriptions that are i18n keys (or Textual's own English words) shown in the
+"""Key bindings: descriptions (ours, or Textual's own English words) shown in the
 user's language, and the ids by which users remap keys in their keymap file."""
 
 from __future__ import annotations
@@ -25,16 +25,19 @@ def binding_id(owner: type, action: str) -> str:
     return f"{area}.{name}"
 
 
+def described(description: str, lang: str) -> str:
+    """A binding's description in `lang`: ours are messages of the catalog, and Textual's own
+    ("Quit", "palette") are translated as Textual's words."""
+    if has(description):
+        return t(description, lang)
+    return from_english("textual", description, lang) if description else description
+
+
 def localise_bindings(node: DOMNode, lang: str) -> None:
-    """Give each binding its id, and replace each description that is an i18n key, or one of
-    Textual's own ("Quit", "palette"), by its text in `lang`."""
+    """Give each binding its id, and put each description in `lang`."""
 
     def local(binding: Binding) -> Binding:
-        description = binding.description
-        if has(description):
-            description = t(description, lang)
-        elif description:
-            description = from_english("textual", description, lang)
+        description = described(binding.description, lang)
         ident = binding.id or binding_id(type(node), binding.action)
         return dataclasses.replace(binding, description=description, id=ident)
 

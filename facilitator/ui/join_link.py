@@ -23,22 +23,46 @@ def short_link(link: str, width: int = 36) -> str:
 
 def copy_link(app: App[object], link: str, lang: str) -> None:
     if not link:
-        app.notify(t("office.meeting.no_link", lang), severity="warning")
+        app.notify(
+            t("The meeting has no join link (it comes from the booking's Teams invite).", lang),
+            severity="warning",
+        )
         return
     app.copy_to_clipboard(link)
-    app.notify(t("office.meeting.link_copied", lang, link=link), markup=False, timeout=10)
+    app.notify(
+        t("The join link was copied (if the terminal allows it): {link}", lang, link=link),
+        markup=False,
+        timeout=10,
+    )
 
 
 def open_link(app: App[object], link: str, lang: str) -> None:
     """Open the link with the system's opener; only web addresses are opened. May run on a
     worker thread (`App.notify` is thread-safe)."""
     if not link.startswith("https://"):
-        app.notify(t("office.meeting.no_link", lang), severity="warning")
+        app.notify(
+            t("The meeting has no join link (it comes from the booking's Teams invite).", lang),
+            severity="warning",
+        )
         return
     try:
         opened = webbrowser.open(link)
     except webbrowser.Error as error:
-        app.notify(t("office.meeting.not_opened", lang, reason=str(error)), severity="error")
+        app.notify(
+            t(
+                "The join link could not be opened ({reason}). Copy it with alt+j.",
+                lang,
+                reason=str(error),
+            ),
+            severity="error",
+        )
         return
     if not opened:
-        app.notify(t("office.meeting.not_opened", lang, reason="-"), severity="error")
+        app.notify(
+            t(
+                "The join link could not be opened ({reason}). Copy it with alt+j.",
+                lang,
+                reason="-",
+            ),
+            severity="error",
+        )

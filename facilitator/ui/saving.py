@@ -72,7 +72,13 @@ class ScreenSaver:
             if banner is not None:
                 banner.display = False
             return
-        message = Text(t("ui.meeting.save_failed", self.lang, reason=os_reason(error, self.lang)))
+        message = Text(
+            t(
+                "SAVE FAILED ({reason}). The text is kept in memory; retrying…",
+                self.lang,
+                reason=os_reason(error, self.lang),
+            )
+        )
         if banner is not None:
             banner.update(message)
             banner.display = True
@@ -107,5 +113,5 @@ def refresh_minutes_files(
         refresh_saved_minutes(store, session, now)
     except OSError as error:
         reason = error.strerror or str(error)
-        message = t("ui.minutes.save_failed", lang, reason=reason)
+        message = t("The minutes could not be saved: {reason}", lang, reason=reason)
         screen.app.notify(message, severity="error", markup=False)

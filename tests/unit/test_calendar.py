@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import MeetingFormat
+from facilitator.i18n import N_
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import fill_booking, parse_invite, read_invite
 
@@ -161,13 +162,17 @@ def test_recurring_meeting_uses_the_first_occurrence_and_warns():
         ics("DTSTART;TZID=W. Europe Standard Time:20260105T100000", "RRULE:FREQ=WEEKLY;COUNT=4")
     )
     assert invite.start == datetime(2026, 1, 5, 10, 0, tzinfo=STOCKHOLM)
-    assert [w.key for w in invite.warnings] == ["prep.warn.ics_recurring"]
+    assert [w.message for w in invite.warnings] == [
+        N_("The meeting recurs; its first occurrence was used.")
+    ]
 
 
 def test_unknown_zone_is_read_as_swedish_time_with_a_warning():
     invite = parse_invite(ics("DTSTART;TZID=Customized Time Zone:20260601T130000"))
     assert invite.start == datetime(2026, 6, 1, 13, 0, tzinfo=STOCKHOLM)
-    assert [w.key for w in invite.warnings] == ["prep.warn.ics_zone"]
+    assert [w.message for w in invite.warnings] == [
+        N_("The time zone {zone} is unknown; the time was read as {default}.")
+    ]
 
 
 def test_several_events_take_the_first():
@@ -176,26 +181,31 @@ def test_several_events_take_the_first():
     )
     invite = parse_invite(data)
     assert invite.summary == "Första"
-    assert [w.key for w in invite.warnings] == ["prep.warn.ics_several"]
+    assert [w.message for w in invite.warnings] == [
+        N_("The calendar file holds {count} meetings; the first one was used.")
+    ]
 
 
 @pytest.mark.parametrize(
     ("data", "key"),
     [
-        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "prep.error.ics_no_event"),
-        (b"Hej, vi ses p\xe5 torsdag!", "prep.error.ics_not_calendar"),
-        (b"", "prep.error.empty"),
-        (b"\x00\x01\x02binary\x00", "prep.error.ics_not_calendar"),
-        (b"PK\x03\x04 a .docx given by mistake", "prep.error.ics_not_calendar"),
-        (b"\x89PNG\r\n\x1a\n an image", "prep.error.ics_not_calendar"),
-        (ics("SUMMARY:Ingen tid"), "prep.error.ics_no_start"),
-        (ics("DTSTART:imorgon"), "prep.error.ics_bad_time"),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+            N_("The calendar file holds no meeting."),
+        ),
+        (b"Hej, vi ses p\xe5 torsdag!", N_("The file is not a calendar file (.ics).")),
+        (b"", N_("The file is empty.")),
+        (b"\x00\x01\x02binary\x00", N_("The file is not a calendar file (.ics).")),
+        (b"PK\x03\x04 a .docx given by mistake", N_("The file is not a calendar file (.ics).")),
+        (b"\x89PNG\r\n\x1a\n an image", N_("The file is not a calendar file (.ics).")),
+        (ics("SUMMARY:Ingen tid"), N_("The meeting in the calendar file has no start time.")),
+        (ics("DTSTART:imorgon"), N_("The time {value} in the calendar file cannot be read.")),
     ],
 )
 def test_bad_invites_give_a_clear_problem(data, key):
     with pytest.raises(ImportProblem) as caught:
         parse_invite(data)
-    assert caught.value.notice.key == key
+    assert caught.value.notice.message == key
 
 
 def test_an_alarm_inside_the_event_does_not_lend_it_its_fields():

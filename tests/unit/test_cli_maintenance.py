@@ -225,7 +225,7 @@ def test_every_finding_is_worded_in_both_languages():
     from facilitator.storage.doctor import CODES
 
     for code in CODES:
-        swedish, english = (t(f"maint.doctor.{code}", lang, id="x") for lang in ("sv", "en"))
+        swedish, english = (t(CODES[code], lang, id="x") for lang in ("sv", "en"))
         assert swedish and english and swedish != english
 
 

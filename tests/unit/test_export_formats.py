@@ -19,7 +19,7 @@ from facilitator.domain.minutes import build_minutes, clean
 from facilitator.domain.participants import Participant, Role
 from facilitator.export import FORMATS, minutes_document, render_minutes, suggested_filename
 from facilitator.export.document import Bullets, Fields, Heading, Paragraph
-from facilitator.i18n import t
+from facilitator.i18n import t, tp
 from tests.unit.minutes_helpers import (
     SECRETS,
     TRICKY,
@@ -86,10 +86,10 @@ def test_the_facts_in_each_language(fmt: str, lang: str) -> None:
         "Lokalvård",
         "Bevaka upphandlingar i e-Avrop",
         session.dialogue.opening_statements[2],
-        t("minutes.section.mismatches", lang),
-        t("role.ordering_department", lang),
+        t("Mismatches and future needs", lang),
+        t("Ordering department", lang),
         t(
-            "minutes.written_by",
+            "Minutes taken by {author} on {date} at {time}.",
             lang,
             author="Josefine Upphandlare",
             date=f"24 {month} 2026",
@@ -200,11 +200,11 @@ def test_public_version_withholds_every_confidential_detail(fmt: str, lang: str)
     public = render_minutes(session, fmt, lang, public=True)
     raw = _raw(fmt, public)
     assert [word for word in SECRETS if word in raw] == []
-    assert t("minutes.confidential", lang) not in raw
+    assert tp("minutes", "Confidential", lang) not in raw
     assert "affärshemlighet" not in raw
     seen = visible_text(fmt, public)
-    assert seen.count(t("minutes.withheld", lang)) == 4
-    assert t("minutes.public_notice", lang) in seen
+    assert seen.count(t("[Withheld: confidential]", lang)) == 4
+    assert t("Public version: confidential information has been withheld.", lang) in seen
 
 
 @pytest.mark.parametrize(("fmt", "lang"), ALL)
@@ -212,9 +212,9 @@ def test_internal_version_shows_confidential_items_marked_with_reason(fmt: str, 
     session, _ = finished_meeting()
     seen = visible_text(fmt, render_minutes(session, fmt, lang))
     assert all(word in seen for word in SECRETS)
-    assert seen.count(t("minutes.confidential", lang)) == 4
-    assert f"{t('minutes.reason', lang)}: affärshemlighet" in seen
-    assert t("minutes.withheld", lang) not in seen
+    assert seen.count(tp("minutes", "Confidential", lang)) == 4
+    assert t("Supplier's reason", lang) + ": affärshemlighet" in seen
+    assert t("[Withheld: confidential]", lang) not in seen
 
 
 def test_public_minutes_without_confidential_items_have_no_placeholder() -> None:

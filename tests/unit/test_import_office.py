@@ -13,6 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from facilitator.domain.dialogue import Theme
+from facilitator.i18n import N_
 from facilitator.importers import ImportProblem, import_bytes, import_questions
 
 REAL = Path(__file__).parent.parent / "samples" / "realworld"
@@ -126,7 +127,10 @@ def test_bold_paragraphs_in_a_word_document_are_theme_headings():
 def test_a_damaged_word_document_gets_a_clear_message():
     with pytest.raises(ImportProblem) as caught:
         import_bytes(b"PK\x03\x04" + b"\x00" * 200, "fragor.docx")
-    assert caught.value.notice.key == "office.import.bad_docx"
+    assert caught.value.notice.message == N_(
+        "The file looks like a Word document but cannot be read (it may be damaged or "
+        "password protected)."
+    )
     assert "Word" in caught.value.text("sv")
 
 
@@ -164,7 +168,10 @@ def test_word_web_pages_give_the_eight_questions_without_bullets_or_fragments(na
     # it is not a question.
     assert result.title == "Marknadsdialog inför upphandling av städtjänster"
     assert {q.theme for q in result.questions} == {Theme.OTHER}
-    assert all(w.key != "office.import.left_out" for w in result.warnings)
+    assert all(
+        w.message != N_("{count} lines looked like questions but were left out: {lines}")
+        for w in result.warnings
+    )
 
 
 def test_a_transcript_given_to_import_points_to_the_transcript_command():
@@ -236,7 +243,11 @@ def test_questions_left_out_are_named_in_a_warning():
     result = import_bytes(page.encode(), "sida.html")
     assert [q.text for q in result.questions] == ["Vad behöver vi?"]
     assert result.left_out == ["Kan ni leverera i hela länet?", "Hur snabbt kan ni starta?"]
-    (warning,) = [w for w in result.warnings if w.key == "office.import.left_out"]
+    (warning,) = [
+        w
+        for w in result.warnings
+        if w.message == N_("{count} lines looked like questions but were left out: {lines}")
+    ]
     assert warning.text("en").startswith("2 lines looked like questions but were left out:")
     assert "Kan ni leverera i hela länet?" in warning.text("sv")
 
@@ -247,5 +258,8 @@ def test_a_word_web_page_without_dialogue_questions_gives_none_and_says_so(name)
     # read-me with lists of parts and steps, none of them a question.
     with pytest.raises(ImportProblem) as caught:
         import_questions(REAL / name)
-    assert caught.value.notice.key == "prep.error.no_questions"
+    assert caught.value.notice.message == N_(
+        "No questions were found in {name}. Write the questions as a list (one question a "
+        "line) under headings such as Needs, Market and Conditions for the deal."
+    )
     assert name in caught.value.text("sv")

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain.dialogue import Theme
+from facilitator.i18n import N_
 from facilitator.importers import MAX_BYTES, ImportProblem, import_bytes, import_questions
 from facilitator.importers.outline import theme_of_heading
 
@@ -89,7 +90,11 @@ def test_announcement_page_ignores_navigation_scripts_and_lists_without_question
     joined = " ".join(texts)
     for furniture in ("Start", "Kontakta oss", "Is this a question", "ESPD", "Logga in", "vecka"):
         assert furniture not in joined
-    skipped = [w.values for w in result.warnings if w.key == "prep.warn.skipped_list"]
+    skipped = [
+        w.values
+        for w in result.warnings
+        if w.message == N_("The list under “{heading}” was skipped: it holds no questions.")
+    ]
     assert [dict(v)["heading"] for v in skipped] == ["Så anmäler du dig", "Tidplan"]
     assert result.purpose.startswith("Syftet är att förstå marknaden")
 
@@ -151,7 +156,9 @@ def test_headings_name_themes_in_swedish_and_english(heading, theme):
 def test_unknown_heading_goes_to_other_with_a_warning():
     result = import_bytes(b"## Hallbarhet\n\n- Hur arbetar ni med klimatet?\n", "x.md")
     assert result.questions[0].theme is Theme.OTHER
-    assert [w.key for w in result.warnings] == ["prep.warn.unthemed"]
+    assert [w.message for w in result.warnings] == [
+        N_("Headings that name no theme (their questions were put under Other): {headings}")
+    ]
 
 
 # ----------------------------------------------------------------------- encodings
@@ -160,7 +167,9 @@ def test_declared_charset_that_lies_falls_back_with_a_warning():
     result = import_bytes(page.encode("cp1252"), "lie.html")
     assert result.questions[0].text == "Får vi åka?"
     assert result.encoding == "cp1252"
-    assert [w.key for w in result.warnings] == ["prep.warn.wrong_charset"]
+    assert [w.message for w in result.warnings] == [
+        N_("The file says it is {charset} but is not; its characters were read another way.")
+    ]
 
 
 def test_utf16_with_bom_and_utf8_without_a_declaration():
@@ -182,7 +191,7 @@ def test_empty_file(tmp_path, data):
     path.write_bytes(data)
     with pytest.raises(ImportProblem) as caught:
         import_questions(path)
-    assert caught.value.notice.key == "prep.error.empty"
+    assert caught.value.notice.message == N_("The file is empty.")
 
 
 def test_binary_file(tmp_path):
@@ -190,7 +199,9 @@ def test_binary_file(tmp_path):
     path.write_bytes(os.urandom(4096) + b"\x00" * 16)
     with pytest.raises(ImportProblem) as caught:
         import_questions(path)
-    assert caught.value.notice.key == "prep.error.binary"
+    assert caught.value.notice.message == N_(
+        "The file is not text. Save the questions as Markdown, text or a web page (HTML)."
+    )
 
 
 def test_missing_file_and_folder(tmp_path):
@@ -198,8 +209,8 @@ def test_missing_file_and_folder(tmp_path):
         import_questions(tmp_path / "nope.md")
     with pytest.raises(ImportProblem) as folder:
         import_questions(tmp_path)
-    assert missing.value.notice.key == "prep.error.not_found"
-    assert folder.value.notice.key == "prep.error.is_dir"
+    assert missing.value.notice.message == N_("The file {path} does not exist.")
+    assert folder.value.notice.message == N_("{path} is a folder, not a file.")
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
@@ -208,7 +219,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
         handle.truncate(MAX_BYTES + 1)
     with pytest.raises(ImportProblem) as caught:
         import_questions(path)
-    assert caught.value.notice.key == "prep.error.too_large"
+    assert caught.value.notice.message == N_("{path} is {mb} MB, too large to be a question list.")
 
 
 def test_ten_megabyte_page_imports_in_reasonable_time(tmp_path):
@@ -235,13 +246,18 @@ def test_html_without_lists_takes_paragraphs_that_ask():
         (Theme.NEEDS, "Hur ser ni på våra behov?"),
         (Theme.MARKET, "Vilka finns?"),
     ]
-    assert [w.key for w in result.warnings] == ["prep.warn.no_lists"]
+    assert [w.message for w in result.warnings] == [
+        N_("No lists were found: paragraphs ending with a question mark were taken as questions.")
+    ]
 
 
 def test_html_without_lists_or_questions_is_refused():
     with pytest.raises(ImportProblem) as caught:
         import_bytes(b"<html><body><h1>Om oss</h1><p>Vi finns.</p></body></html>", "x.html")
-    assert caught.value.notice.key == "prep.error.no_questions"
+    assert caught.value.notice.message == N_(
+        "No questions were found in {name}. Write the questions as a list (one question a "
+        "line) under headings such as Needs, Market and Conditions for the deal."
+    )
 
 
 def test_malformed_html_still_gives_its_questions():
@@ -287,7 +303,9 @@ def test_adding_to_a_dialogue_keeps_its_own_purpose_and_questions():
     assert [q.id for q in dialogue.questions][: len(own)] == own
     assert len(dialogue.questions) == len(own) + len(result.questions)
     assert dialogue.purpose == demo_dialogue().purpose
-    assert [n.key for n in notices] == ["prep.warn.purpose_kept"]
+    assert [n.message for n in notices] == [
+        N_("The dialogue already has a purpose text; the imported one was not used.")
+    ]
 
 
 def test_a_new_dialogue_takes_the_documents_title_unless_given_one():
@@ -346,7 +364,10 @@ def test_plain_text_dashes_mark_follow_ups_only_under_undashed_questions():
 def test_a_calendar_invite_is_not_taken_for_questions():
     with pytest.raises(ImportProblem) as caught:
         import_questions(SAMPLES / "teams-invite.ics")
-    assert caught.value.notice.key == "prep.error.is_calendar"
+    assert caught.value.notice.message == N_(
+        "This is a calendar invite, not a question list. Use it to fill in a booking "
+        "(facilitator book DIALOGUE --supplier NAME --ics FILE)."
+    )
 
 
 def test_xhtml_declares_its_encoding_in_the_xml_declaration():

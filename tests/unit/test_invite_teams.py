@@ -7,6 +7,7 @@ from pathlib import Path
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.session import MeetingFormat
+from facilitator.i18n import N_
 from facilitator.importers.calendar import fill_booking, read_invite
 
 REAL = Path(__file__).parent.parent / "samples" / "realworld"
@@ -46,5 +47,7 @@ def test_a_published_calendar_of_several_meetings_gives_the_first_with_a_warning
     invite = read_invite(REAL / "exchange2010-publish-ms-timezones.ics")
     assert invite.start.isoformat() == "2020-09-10T09:00:00+02:00"
     assert invite.minutes == 30
-    assert [w.key for w in invite.warnings] == ["prep.warn.ics_several"]
+    assert [w.message for w in invite.warnings] == [
+        N_("The calendar file holds {count} meetings; the first one was used.")
+    ]
     assert invite.format is MeetingFormat.IN_PERSON

@@ -17,12 +17,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from facilitator.domain.booking import Booking, supplier_people
-from facilitator.domain.dates import unusual_moment
+from facilitator.domain.dates import FAR, PAST, unusual_moment
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
 from facilitator.domain.text import clean_name, printable
-from facilitator.i18n import t, tn
+from facilitator.i18n import N_, t, tn
+from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
 from facilitator.ui.bindings import localise_bindings
@@ -35,12 +36,24 @@ def _names(people: list[Participant]) -> str:
     return f"{CONTACT_SEPARATOR} ".join(p.name for p in people)
 
 
+#: Why a meeting's time is questioned before it is saved (by `unusual_moment`).
+_QUESTIONED = {
+    PAST: N_(
+        "The meeting {date} is already in the past. Save again (Enter or ctrl+s) if that is right."
+    ),
+    FAR: N_(
+        "The meeting {date} is more than two years ahead. Save again (Enter or ctrl+s) if that is "
+        "right."
+    ),
+}
+
+
 class BookingFormScreen(ModalScreen["Booking | None"]):
     """Dismisses with the changed copy of the booking (not saved yet), or None on Escape."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save_form", priority=True),
-        Binding("escape", "cancel", "key.cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(self, lang: str, booking: Booking, dialogues: list[Dialogue]) -> None:
@@ -53,8 +66,8 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
 
-    def _row(self, key: str, widget: Input | Select) -> Horizontal:
-        return Horizontal(Label(t(f"ui.prep.booking.{key}", self.lang)), widget, classes="form-row")
+    def _row(self, label: str, widget: Input | Select) -> Horizontal:
+        return Horizontal(Label(t(label, self.lang)), widget, classes="form-row")
 
     def compose(self) -> ComposeResult:
         b = self.booking
@@ -65,67 +78,71 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         if b.dialogue_id not in known:
             choices.append((Text(b.dialogue_id or "?"), b.dialogue_id))
         with Vertical(id="booking-box", classes="prep-form"):
-            yield Label(t("ui.prep.booking.heading", lang), classes="panel-title")
+            yield Label(t("Booked meeting", lang), classes="panel-title")
             yield self._row(
-                "dialogue",
+                N_("Dialogue"),
                 Select(
                     choices, value=b.dialogue_id, allow_blank=False, compact=True, id="bk-dialogue"
                 ),
             )
-            yield self._row("supplier", Input(b.supplier, id="bk-supplier", compact=True))
+            yield self._row(N_("Supplier"), Input(b.supplier, id="bk-supplier", compact=True))
             yield self._row(
-                "contacts",
+                N_("Contacts"),
                 Input(
                     _names(b.contacts),
-                    placeholder=t("ui.prep.booking.contacts_hint", lang),
+                    placeholder=t("Name; Name", lang),
                     id="bk-contacts",
                     compact=True,
                 ),
             )
             yield Horizontal(
-                Label(t("records.booking.own", lang)),
+                Label(t("Own staff", lang)),
                 Input(
                     _names(b.own_people),
-                    placeholder=t("ui.prep.booking.contacts_hint", lang),
+                    placeholder=t("Name; Name", lang),
                     id="bk-own",
                     compact=True,
                 ),
                 classes="form-row",
             )
             yield self._row(
-                "date",
+                N_("Date"),
                 Input(
                     when.date().isoformat() if when else "",
-                    placeholder=t("records.booking.date_hint", lang),
+                    placeholder=t("YYYY-MM-DD", lang),
                     id="bk-date",
                     compact=True,
                 ),
             )
             yield self._row(
-                "time",
+                N_("Time"),
                 Input(
                     when.strftime("%H:%M") if when else "",
-                    placeholder=t("records.booking.time_hint", lang),
+                    placeholder=t("hh:mm", lang),
                     id="bk-time",
                     compact=True,
                 ),
             )
             yield self._row(
-                "format",
+                N_("Format"),
                 Select(
-                    [(t(f"format.{f.value}", lang), f.value) for f in MeetingFormat],
+                    [(t(MEETING_FORMATS[f.value], lang), f.value) for f in MeetingFormat],
                     value=b.format.value,
                     allow_blank=False,
                     compact=True,
                     id="bk-format",
                 ),
             )
-            yield self._row("link", Input(b.join_link, id="bk-link", compact=True))
+            yield self._row(N_("Join link"), Input(b.join_link, id="bk-link", compact=True))
             yield self._row(
-                "ics",
-                Input(placeholder=t("ui.prep.booking.ics_hint", lang), id="bk-ics", compact=True),
+                N_("Invite"),
+                Input(
+                    placeholder=t("path to an .ics – Enter fills in", lang),
+                    id="bk-ics",
+                    compact=True,
+                ),
             )
-            yield Static(t("ui.prep.booking.hint", lang), id="bk-hint")
+            yield Static(t("ctrl+s or Enter saves · Esc cancels", lang), id="bk-hint")
 
     def on_mount(self) -> None:
         self.query_one("#bk-supplier", Input).focus()
@@ -162,10 +179,23 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         fill_booking(booking, invite, dialogue.participants if dialogue else [])
         self._show(booking)
         added = len(booking.contacts) - before
-        lines = [tn("ui.prep.booking.filled", added, self.lang)]
+        lines = [
+            tn(
+                "Filled in from the invite (1 contact added). Check and save.",
+                "Filled in from the invite ({count} contacts added). Check and save.",
+                added,
+                self.lang,
+            )
+        ]
         lines += [f"! {w.text(self.lang)}" for w in invite.warnings]
         lines += [
-            f"! {t('records.invite.guessed', self.lang, name=p.name, email=p.email)}"
+            "! "
+            + t(
+                "The name {name} was made from the address {email}; check it.",
+                self.lang,
+                name=p.name,
+                email=p.email,
+            )
             for p in [invite.organizer, *invite.attendees]
             if p is not None and p.guessed
         ]
@@ -196,14 +226,17 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         clock = self.query_one("#bk-time", Input).value.strip()
         if not day or not clock:
             if check_time:
-                self._hint(t("records.booking.need_time", self.lang), problem=True)
+                self._hint(t("A booked meeting needs a date and a time.", self.lang), problem=True)
                 self.query_one("#bk-time" if day else "#bk-date", Input).focus()
             return None
         try:
             moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
             if check_time:
-                self._hint(t("ui.prep.booking.bad_time", self.lang), problem=True)
+                self._hint(
+                    t("Write the date as 2026-03-12 and the time as 10:00.", self.lang),
+                    problem=True,
+                )
             return None
         booking.scheduled_at = moment.replace(tzinfo=self.zone)
         return booking
@@ -225,7 +258,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         if booking is None:
             return
         if not booking.supplier:
-            self._hint(t("ui.prep.booking.no_supplier", self.lang), problem=True)
+            self._hint(t("Name the supplier.", self.lang), problem=True)
             self.query_one("#bk-supplier", Input).focus()
             return
         when = booking.scheduled_at
@@ -234,7 +267,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             if problem is not None:  # saved when the same time is saved again
                 self._questioned = when
                 shown = when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
-                self._hint(t(f"records.booking.{problem}", self.lang, date=shown), problem=True)
+                self._hint(t(_QUESTIONED[problem], self.lang, date=shown), problem=True)
                 return
         self.dismiss(booking)
 

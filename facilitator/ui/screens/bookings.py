@@ -11,7 +11,8 @@ from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking, when_text
 from facilitator.domain.session import MeetingFormat
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store, UnknownId
@@ -50,10 +51,15 @@ def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) 
     try:
         prep.save_booking(booking)
     except OSError as error:
-        message = t("ui.prep.save_failed", lang, reason=str(error))
+        message = t("Could not save: {reason}", lang, reason=str(error))
         app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
         return
-    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when_text(booking))
+    message = t(
+        "The meeting with {supplier} is booked ({when}).",
+        lang,
+        supplier=booking.supplier,
+        when=when_text(booking),
+    )
     app.call_from_thread(app.notify, message, markup=False)
     app.call_from_thread(screen.post_message, BookingsChanged())
 
@@ -70,16 +76,20 @@ def start_booked_meeting(screen: Screen, store: Store, lang: str, booking: Booki
         try:
             session = PrepStore(store).start_booking(booking)
         except (UnknownId, DamagedFile, ValueError) as error:
-            message = t("ui.prep.booking.cannot_start", lang, reason=str(error))
+            message = t("The meeting could not be started: {reason}", lang, reason=str(error))
             app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
             return
         except OSError as error:
-            message = t("ui.prep.save_failed", lang, reason=str(error))
+            message = t("Could not save: {reason}", lang, reason=str(error))
             app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
             return
         app.call_from_thread(app.open_meeting, session)  # type: ignore[attr-defined]
 
     screen.run_worker(start, thread=True, group="start-booking", exit_on_error=False)
+
+
+#: Whether a booked meeting has been started.
+_STARTED, _BOOKED = N_("started"), N_("booked")
 
 
 class BookingsChanged(Message):
@@ -88,11 +98,11 @@ class BookingsChanged(Message):
 
 class BookingsScreen(Screen[None]):
     BINDINGS = [
-        Binding("n", "new_booking", "key.new_booking"),
-        Binding("e", "edit", "key.edit"),
-        Binding("delete,x", "delete", "key.delete"),
-        Binding("s", "start", "key.start_meeting"),
-        Binding("escape", "app.pop_screen", "key.back"),
+        Binding("n", "new_booking", N_("New booking")),
+        Binding("e", "edit", N_("Edit")),
+        Binding("delete,x", "delete", N_("Delete")),
+        Binding("s", "start", N_("Start meeting")),
+        Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
     def __init__(self, store: Store, lang: str) -> None:
@@ -104,15 +114,22 @@ class BookingsScreen(Screen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t("ui.prep.bookings.title", self.lang), classes="screen-title")
+        yield Label(t("Booked meetings", self.lang), classes="screen-title")
         yield DataTable(id="bookings", cursor_type="row", zebra_stripes=True)
         yield Label(id="bookings-hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key in ("when", "supplier", "dialogue", "format", "contacts", "state"):
-            table.add_column(t(f"ui.prep.bookings.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("when", N_("When")),
+            ("supplier", N_("Supplier")),
+            ("dialogue", N_("Dialogue")),
+            ("format", N_("Format")),
+            ("contacts", N_("Contacts")),
+            ("state", N_("State")),
+        ):
+            table.add_column(t(heading, self.lang), key=key)
         table.focus()
         self._load()
 
@@ -139,8 +156,8 @@ class BookingsScreen(Screen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        formats = max(len(t(f"format.{f.value}", self.lang)) for f in MeetingFormat)
-        states = max(len(t(f"ui.prep.bookings.{s}", self.lang)) for s in ("started", "waiting"))
+        formats = max(len(t(MEETING_FORMATS[f.value], self.lang)) for f in MeetingFormat)
+        states = max(len(t(s, self.lang)) for s in (_STARTED, _BOOKED))
         # Supplier, dialogue and contacts share what the time, format and state leave.
         suppliers = [b.supplier for b in bookings]
         dialogues = [titles.get(b.dialogue_id, b.dialogue_id) for b in bookings]
@@ -152,19 +169,23 @@ class BookingsScreen(Screen[None]):
         )
         for b, *names in zip(bookings, suppliers, dialogues, contacts, strict=True):
             supplier, dialogue, people = map(name_cell, names, widths)
-            state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
+            state = _STARTED if b.started else _BOOKED
             table.add_row(
                 when_text(b),
                 supplier,
                 dialogue,
-                t(f"format.{b.format.value}", self.lang),
+                t(MEETING_FORMATS[b.format.value], self.lang),
                 people,
                 t(state, self.lang),
                 key=b.id,
             )
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
-        hint = "ui.prep.bookings.hint" if bookings else "ui.prep.bookings.empty"
+        hint = (
+            N_("Enter edits · n new booking · s starts the meeting · Delete removes")
+            if bookings
+            else N_("No booked meetings. n books one.")
+        )
         self.query_one("#bookings-hint", Label).update(t(hint, self.lang))
 
     def selected(self) -> Booking | None:
@@ -197,7 +218,7 @@ class BookingsScreen(Screen[None]):
                 self._delete(booking.id)
 
         question = t(
-            "ui.prep.bookings.confirm_delete",
+            "Delete the booking with {supplier} ({when})?",
             self.lang,
             supplier=booking.supplier,
             when=when_text(booking),
@@ -209,7 +230,7 @@ class BookingsScreen(Screen[None]):
         try:
             self.prep.delete_booking(booking_id)
         except OSError as error:
-            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            message = t("Could not save: {reason}", self.lang, reason=str(error))
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False
             )

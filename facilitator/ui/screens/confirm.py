@@ -36,8 +36,8 @@ class ConfirmScreen(ModalScreen[bool]):
             shown = Text(printable(self.question, keep_newlines=True))
             yield Static(shown, id="confirm-question")
             with Horizontal(id="confirm-buttons"):
-                yield Button(t("ui.yes", self.lang), id="yes", variant="primary")
-                yield Button(t("ui.no", self.lang), id="no")
+                yield Button(t("Yes", self.lang), id="yes", variant="primary")
+                yield Button(t("No", self.lang), id="no")
 
     def on_mount(self) -> None:
         self.query_one("#yes" if self.default else "#no", Button).focus()

@@ -26,7 +26,8 @@ from facilitator.domain import editing
 from facilitator.domain.dialogue import Dialogue, Theme
 from facilitator.domain.participants import Role
 from facilitator.domain.text import clean_name, printable
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import ROLES, THEMES
 from facilitator.storage import codec
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
@@ -51,16 +52,16 @@ class DialogueEditorScreen(Screen[None]):
     """Changes stay on this screen until saved (ctrl+s); leaving with changes asks first."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save_form", priority=True),
-        Binding("escape", "leave", "key.back"),
-        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),
-        Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
-        Binding("a", "add_question", "key.add_question"),
-        Binding("e", "edit_question", "key.edit_question"),
-        Binding("delete,x", "delete", "key.delete"),
-        Binding("alt+up,K", "move_question(-1)", "key.move_up"),
-        Binding("alt+down,J", "move_question(1)", "key.move_down"),
-        Binding("p", "add_participant", "key.add_participant"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "leave", N_("Back")),
+        Binding("alt+n", "next_tab(1)", N_("Next tab"), priority=True),
+        Binding("alt+p", "next_tab(-1)", N_("Previous tab"), priority=True, show=False),
+        Binding("a", "add_question", N_("Add question")),
+        Binding("e", "edit_question", N_("Edit question")),
+        Binding("delete,x", "delete", N_("Delete")),
+        Binding("alt+up,K", "move_question(-1)", N_("Move up")),
+        Binding("alt+down,J", "move_question(1)", N_("Move down")),
+        Binding("p", "add_participant", N_("Add participant")),
     ]
 
     def __init__(self, store: Store, lang: str, dialogue: Dialogue, *, is_new: bool = False):
@@ -81,45 +82,45 @@ class DialogueEditorScreen(Screen[None]):
         d = self.dialogue
         lang = self.lang
         yield Label(
-            Text(printable(t("ui.prep.editor.title", lang, title=d.title))), id="editor-title"
+            Text(printable(t("Dialogue: {title}", lang, title=d.title))), id="editor-title"
         )
         with TabbedContent(id="editor-tabs"):
-            with TabPane(t("ui.prep.editor.tab.details", lang), id="tab-details"):
+            with TabPane(t("Details", lang), id="tab-details"):
                 with Vertical(classes="prep-form"):
                     for key, label, value in (
-                        ("title", "title_field", d.title),
-                        ("reference", "reference", d.reference),
-                        ("organisation", "organisation", d.organisation),
+                        ("title", N_("Title"), d.title),
+                        ("reference", N_("Reference"), d.reference),
+                        ("organisation", N_("Organisation"), d.organisation),
                     ):
                         with Horizontal(classes="form-row"):
-                            yield Label(t(f"ui.prep.editor.{label}", lang))
+                            yield Label(t(label, lang))
                             yield Input(value, id=f"ed-{key}", compact=True, max_length=300)
                     with Horizontal(classes="form-row"):
-                        yield Label(t("ui.prep.editor.planned", lang))
+                        yield Label(t("Meeting length (min)", lang))
                         yield Input(
                             str(d.planned_minutes), id="ed-planned", type="integer", compact=True
                         )
                     with Horizontal(classes="form-row"):
-                        yield Label(t("summary.ui.rate_field", lang))
+                        yield Label(t("Hourly cost a person, SEK", lang))
                         yield Input(
                             str(d.hourly_rate or ""), id="ed-rate", type="integer", compact=True
                         )
-                    yield Label(t("ui.prep.editor.purpose", lang))
+                    yield Label(t("Purpose and format (Markdown)", lang))
                     yield TextArea(d.purpose, id="ed-purpose", soft_wrap=True)
-            with TabPane(t("ui.prep.editor.tab.questions", lang), id="tab-questions"):
+            with TabPane(t("Questions", lang), id="tab-questions"):
                 yield DataTable(id="ed-questions", cursor_type="row", zebra_stripes=True)
                 yield Static(id="ed-total")
-            with TabPane(t("ui.prep.editor.tab.participants", lang), id="tab-participants"):
+            with TabPane(t("Participants", lang), id="tab-participants"):
                 yield DataTable(id="ed-people", cursor_type="row")
                 with Horizontal(classes="form-row"):
                     yield Input(
-                        placeholder=t("ui.prep.editor.person_name", lang),
+                        placeholder=t("Name of a new standard participant (Enter adds)", lang),
                         id="ed-person",
                         compact=True,
                         max_length=200,
                     )
                     yield Select(
-                        [(t(f"role.{r.value}", lang), r.value) for r in editing.BUYING_SIDE],
+                        [(t(ROLES[r.value], lang), r.value) for r in editing.BUYING_SIDE],
                         value=Role.PROCURER.value,
                         allow_blank=False,
                         compact=True,
@@ -129,11 +130,20 @@ class DialogueEditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         questions = self.query_one("#ed-questions", DataTable)
-        for key in ("number", "theme", "question", "minutes"):
-            questions.add_column(t(f"ui.prep.editor.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("number", N_("#")),
+            ("theme", N_("Theme")),
+            ("question", N_("Question")),
+            ("minutes", N_("Min")),
+        ):
+            questions.add_column(t(heading, self.lang), key=key)
         people = self.query_one("#ed-people", DataTable)
-        for key in ("name", "organisation", "role"):
-            people.add_column(t(f"ui.prep.editor.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("name", N_("Name")),
+            ("organisation", N_("Organisation")),
+            ("role", N_("Role")),
+        ):
+            people.add_column(t(heading, self.lang), key=key)
         self._show_questions()
         self._show_people()
         self.query_one("#ed-title", Input).focus()
@@ -143,13 +153,13 @@ class DialogueEditorScreen(Screen[None]):
         table = self.query_one("#ed-questions", DataTable)
         table.clear()
         # The question column gets what the other columns leave; a long question is cut short.
-        themes = max(len(t(f"theme.{theme.value}", self.lang)) for theme in Theme)
+        themes = max(len(t(THEMES[theme.value], self.lang)) for theme in Theme)
         width = max(20, self.app.size.width - themes - 16)
         for number, q in enumerate(self.dialogue.questions, start=1):
             text = q.text + (f"  (+{len(q.follow_ups)})" if q.follow_ups else "")
             table.add_row(
                 str(number),
-                t(f"theme.{q.theme.value}", self.lang),
+                t(THEMES[q.theme.value], self.lang),
                 name_cell(text, width),
                 str(q.timebox),
                 key=q.id,
@@ -166,7 +176,11 @@ class DialogueEditorScreen(Screen[None]):
     def _show_total(self) -> None:
         d = self.dialogue
         left = editing.minutes_left(d)
-        key = "ui.prep.editor.total_left" if left >= 0 else "ui.prep.editor.total_over"
+        key = (
+            N_("Questions' time: {total} of {planned} min ({left} min left for the rest)")
+            if left >= 0
+            else N_("Questions' time: {total} of {planned} min – {left} min too much")
+        )
         total = self.query_one("#ed-total", Static)
         total.update(
             t(key, self.lang, total=d.total_timebox(), planned=d.planned_minutes, left=abs(left))
@@ -180,7 +194,7 @@ class DialogueEditorScreen(Screen[None]):
             table.add_row(
                 Text(printable(person.name)),
                 Text(printable(person.organisation)),
-                t(f"role.{person.role.value}", self.lang),
+                t(ROLES[person.role.value], self.lang),
             )
 
     def _tab(self) -> str:
@@ -229,7 +243,11 @@ class DialogueEditorScreen(Screen[None]):
 
     def _refuse_planned(self, *, focus: bool = True) -> None:
         """A planned length of 0 or none is said to be wrong, not silently made one minute."""
-        message = t("record.planned_invalid", self.lang, most=editing.MAX_PLANNED)
+        message = t(
+            "The meeting length must be a whole number of minutes, at least 1 and at most {most}.",
+            self.lang,
+            most=editing.MAX_PLANNED,
+        )
         total = self.query_one("#ed-total", Static)
         total.update(message)
         total.set_class(True, "-over")
@@ -241,7 +259,7 @@ class DialogueEditorScreen(Screen[None]):
     @on(Input.Changed, "#ed-title")
     def _title_changed(self, event: Input.Changed) -> None:
         self.query_one("#editor-title", Label).update(
-            Text(printable(t("ui.prep.editor.title", self.lang, title=event.value)))
+            Text(printable(t("Dialogue: {title}", self.lang, title=event.value)))
         )
 
     # -------------------------------------------------------------- questions
@@ -315,7 +333,7 @@ class DialogueEditorScreen(Screen[None]):
                 editing.remove_question(self.dialogue, question.id)
                 self._show_questions()
 
-        text = t("ui.prep.editor.confirm_delete", self.lang, text=question.text)
+        text = t("Delete the question “{text}”?", self.lang, text=question.text)
         self.app.push_screen(ConfirmScreen(text, self.lang), answered)
 
     # ----------------------------------------------------------- participants
@@ -340,7 +358,7 @@ class DialogueEditorScreen(Screen[None]):
             self._refuse_planned()
             return
         if not self.dialogue.title:
-            self.notify(t("ui.prep.editor.no_title", self.lang), severity="error")
+            self.notify(t("The dialogue needs a title.", self.lang), severity="error")
             self.query_one(TabbedContent).active = "tab-details"
             self.query_one("#ed-title", Input).focus()
             return
@@ -351,7 +369,7 @@ class DialogueEditorScreen(Screen[None]):
         try:
             path = self.store.save_dialogue(dialogue)
         except OSError as error:
-            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            message = t("Could not save: {reason}", self.lang, reason=str(error))
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False
             )
@@ -361,7 +379,7 @@ class DialogueEditorScreen(Screen[None]):
     def _saved(self, state: object, path: str) -> None:
         self._saved_state = state
         self.notify(
-            t("ui.prep.editor.saved", self.lang, title=self.dialogue.title, path=path),
+            t("{title} saved in {path}", self.lang, title=self.dialogue.title, path=path),
             markup=False,
         )
 
@@ -379,5 +397,13 @@ class DialogueEditorScreen(Screen[None]):
                 self.dismiss()
 
         self.app.push_screen(
-            ConfirmScreen(t("ui.prep.editor.unsaved", self.lang), self.lang), answered
+            ConfirmScreen(
+                t(
+                    "There are unsaved changes. Leave without saving? (No, then ctrl+s, saves "
+                    "them.)",
+                    self.lang,
+                ),
+                self.lang,
+            ),
+            answered,
         )

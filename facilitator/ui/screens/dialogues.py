@@ -15,7 +15,7 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import export_markdown
 from facilitator.domain.text import printable
 from facilitator.export import safe_name
-from facilitator.i18n import t, tn
+from facilitator.i18n import N_, t, tn, tp
 from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -24,17 +24,20 @@ from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
+#: The headings of the columns of counts.
+_QUESTIONS, _MEETINGS = N_("Questions"), N_("Meetings")
+
 
 class DialoguesScreen(Screen[None]):
     BINDINGS = [
-        Binding("n", "new_dialogue", "key.new_dialogue"),
-        Binding("e", "edit", "key.edit", show=False),  # Enter edits too (in the hint)
-        Binding("i", "import_questions", "key.import"),
-        Binding("x", "export", "key.export", show=False),
-        Binding("b", "book", "key.book", show=False),
-        Binding("s", "start", "key.start_meeting", show=False),  # in the hint
-        Binding("a", "summary", "key.summary"),
-        Binding("escape", "app.pop_screen", "key.back"),
+        Binding("n", "new_dialogue", N_("New dialogue")),
+        Binding("e", "edit", N_("Edit"), show=False),  # Enter edits too (in the hint)
+        Binding("i", "import_questions", N_("Import")),
+        Binding("x", "export", N_("Export"), show=False),
+        Binding("b", "book", N_("Book"), show=False),
+        Binding("s", "start", N_("Start meeting"), show=False),  # in the hint
+        Binding("a", "summary", N_("Summary")),
+        Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
     def __init__(self, store: Store, lang: str) -> None:
@@ -46,15 +49,23 @@ class DialoguesScreen(Screen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t("ui.prep.dialogues.title", self.lang), classes="screen-title")
+        yield Label(t("Dialogues", self.lang), classes="screen-title")
         yield DataTable(id="dialogues", cursor_type="row", zebra_stripes=True)
-        yield Label(t("ui.prep.dialogues.hint", self.lang), id="dialogues-hint")
+        yield Label(
+            t("Enter edits · n new · i import · x export · b book · s start a meeting", self.lang),
+            id="dialogues-hint",
+        )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key in ("title", "reference", "questions", "sessions"):
-            table.add_column(t(f"ui.prep.dialogues.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("title", t("Dialogue", self.lang)),
+            ("reference", tp("short", "Reference", self.lang)),
+            ("questions", t(_QUESTIONS, self.lang)),
+            ("sessions", t(_MEETINGS, self.lang)),
+        ):
+            table.add_column(heading, key=key)
         table.focus()
         self._load()
 
@@ -77,8 +88,7 @@ class DialoguesScreen(Screen[None]):
         self.dialogues = dialogues
         self._held = held
         table.clear()
-        columns = ("questions", "sessions")
-        counts = [len(t(f"ui.prep.dialogues.col.{key}", self.lang)) for key in columns]
+        counts = [len(t(heading, self.lang)) for heading in (_QUESTIONS, _MEETINGS)]
         # A long title is shortened so that the reference and the counts always show.
         title_width, reference_width = name_widths(
             table.size.width or self.size.width,
@@ -164,7 +174,9 @@ class DialoguesScreen(Screen[None]):
             if path is not None:
                 self._export(dialogue, path)
 
-        question = t("ui.prep.export.question", self.lang, title=dialogue.title)
+        question = t(
+            "Export the questions of {title} as Markdown to:", self.lang, title=dialogue.title
+        )
         self.app.push_screen(PathPromptScreen(question, self.lang, suggestion), chosen)
 
     @work(thread=True, group="export", exit_on_error=False)
@@ -176,13 +188,19 @@ class DialoguesScreen(Screen[None]):
             make_private_dir(path.parent)
             write_atomic(path, text.encode("utf-8"), keep_backup=False)
         except (OSError, ValueError) as error:
-            message = t("ui.prep.export.failed", self.lang, path=str(path), reason=str(error))
+            message = t(
+                "Could not write {path}: {reason}", self.lang, path=str(path), reason=str(error)
+            )
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False
             )
             return
         message = tn(
-            "ui.prep.export.done", len(dialogue.questions), self.lang, path=str(path)
+            "1 question exported to {path}",
+            "{count} questions exported to {path}",
+            len(dialogue.questions),
+            self.lang,
+            path=str(path),
         )
         self.app.call_from_thread(self.show_hint, message)
         self.app.call_from_thread(self.notify, message, timeout=15, markup=False)

@@ -10,14 +10,101 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
-from facilitator.i18n import has, t
+from facilitator.i18n import N_, t
 from facilitator.ui.bindings import localise_bindings
+
+#: What each screen is for, by the name of its class.
+PURPOSES = {
+    "HomeScreen": N_(
+        "The home screen: the meetings in the data folder. Open or "
+        "resume a meeting, start a new one from a dialogue or a "
+        "booking, and reach the dialogues, the bookings and the "
+        "tips library."
+    ),
+    "MeetingScreen": N_(
+        "The meeting: the clock runs, the questions come one at a "
+        "time and the notes are kept per question. Log what "
+        "matters with one key: a mismatch, a tip, a market "
+        "insight, an action. The keys work while you type, and "
+        "everything is saved within a second."
+    ),
+    "WrapUpScreen": N_(
+        "The wrap-up: correct the participants, notes and log "
+        "entries, and mark what is confidential, before the "
+        "minutes are produced."
+    ),
+    "MinutesScreen": N_(
+        "The minutes: read them in Swedish or English, internal or "
+        "public; save, copy and finalise them."
+    ),
+    "SummaryScreen": N_(
+        "The dialogue summary: every meeting with the suppliers, "
+        "the answers per question, insights, mismatches, tips and "
+        "actions. Read it in Swedish or English, public or "
+        "anonymised, and save it."
+    ),
+    "ActionsScreen": N_("The actions of every meeting with owner and due date, overdue first."),
+    "NeedsScreen": N_(
+        "The future needs register: what each mismatch revealed, and the need's status."
+    ),
+    "InsightsScreen": N_(
+        "Which questions open the conversation, lessons about the "
+        "format, and dialogue time per year."
+    ),
+    "RegisterScreen": N_(
+        "A register across meetings: one row per item, and a line about the one highlighted."
+    ),
+    "TextPrompt": N_("Type one line of text; Esc cancels."),
+    "SearchScreen": N_("Search the notes and log entries of every meeting."),
+    "DialoguesScreen": N_(
+        "The dialogues: prepare the questions for the meetings. "
+        "Create, edit, import and export dialogues, book a meeting "
+        "or start one."
+    ),
+    "DialogueEditorScreen": N_(
+        "A dialogue: its details, its questions with their "
+        "timeboxes, and its standard participants."
+    ),
+    "ImportScreen": N_(
+        "Import questions from a file (Markdown, text or HTML "
+        "saved from Word). You see what will be imported before "
+        "anything is saved."
+    ),
+    "BookingsScreen": N_(
+        "Meetings booked with suppliers that signed up: book, edit, delete or start one."
+    ),
+    "BookingFormScreen": N_(
+        "A booked meeting: dialogue, supplier, contacts, time and "
+        "format. A meeting invite (.ics) can fill in most of it."
+    ),
+    "TipsLibraryScreen": N_(
+        "The tips library: tips often given to suppliers. In a "
+        "meeting they are listed when you log a tip."
+    ),
+    "NewSessionScreen": N_(
+        "New meeting: pick a dialogue and name the supplier; Enter starts the meeting."
+    ),
+    "NewDialogueScreen": N_(
+        "New dialogue: start from a blank one, the starter "
+        "questions or a copy, and give it a title."
+    ),
+    "QuestionFormScreen": N_("A question: its text, theme, timebox and follow-up questions."),
+    "PathPromptScreen": N_("Type the path to a file or a folder."),
+    "SaveFormatScreen": N_(
+        "Choose the format the minutes are saved in: 1–4, or the arrows and Enter."
+    ),
+    "ConfirmScreen": N_(
+        "A question waiting for an answer: y or j answers yes, n or Esc answers no."
+    ),
+    "ParticipantForm": N_("A participant: name, organisation and role."),
+    "EntryForm": N_("A log entry: its text and whether it is confidential."),
+    "ReasonForm": N_("The supplier's reason for confidentiality: what harm disclosure would do."),
+}
 
 
 def purpose(screen: Screen[object], lang: str) -> str:
     """What `screen` is for, in `lang`."""
-    key = f"help.{type(screen).__name__}"
-    return t(key if has(key) else "help.screen", lang)
+    return t(PURPOSES.get(type(screen).__name__, N_("The keys that work here.")), lang)
 
 
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
@@ -43,7 +130,7 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
 class HelpScreen(ModalScreen[None]):
     """Help for the screen below it; Esc, F1 or ? close it."""
 
-    BINDINGS = [Binding("escape,f1,question_mark,q", "close", "key.cancel", show=False)]
+    BINDINGS = [Binding("escape,f1,question_mark,q", "close", N_("Cancel"), show=False)]
 
     def __init__(self, about: Screen[object], lang: str) -> None:
         super().__init__()
@@ -61,12 +148,21 @@ class HelpScreen(ModalScreen[None]):
             table.append(description + "\n")
         table.rstrip()
         with VerticalScroll(id="help-box"):
-            yield Label(t("help.title", lang), classes="form-title")
+            yield Label(t("Help", lang), classes="form-title")
             yield Static(Text(purpose(self.about, lang)), id="help-purpose")
-            yield Label(t("help.keys", lang), classes="form-title")
+            yield Label(t("Keys", lang), classes="form-title")
             yield Static(table, id="help-keys")
-            yield Static(Text(t("help.app_keys", lang)), id="help-app-keys")
-            yield Label(t("help.close", lang), classes="form-hint")
+            yield Static(
+                Text(
+                    t(
+                        "F1 or ? shows this help · ctrl+p searches all commands · ctrl+q quits "
+                        "(everything is saved)",
+                        lang,
+                    )
+                ),
+                id="help-app-keys",
+            )
+            yield Label(t("Esc or F1 closes the help.", lang), classes="form-hint")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()  # the arrows scroll a help taller than the screen

@@ -10,7 +10,8 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
-from facilitator.i18n import t
+from facilitator.i18n import N_, t, tp
+from facilitator.i18n.labels import STATUSES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
 from facilitator.storage.prep import PrepStore
@@ -44,20 +45,20 @@ def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
 
 class HomeScreen(FacilitatorScreen[None]):
     BINDINGS = [
-        Binding("enter", "open_session", "key.open"),
-        Binding("n", "new_session", "key.new_session"),
-        Binding("d", "demo", "key.demo", show=False),
-        Binding("s", "start_booking", "key.start_booking", show=False),
-        Binding("g", "dialogues", "key.dialogues"),
-        Binding("b", "bookings", "key.bookings"),
-        Binding("t", "tips", "key.tips_library"),
-        Binding("a", "summary", "key.summary"),
-        Binding("slash,ctrl+f", "search", "reg.key.search"),
-        Binding("f", "needs", "reg.key.needs"),
-        Binding("o", "actions", "reg.key.actions"),
-        Binding("i", "insights", "reg.key.insights"),
-        Binding("r", "reload", "key.reload", show=False),
-        Binding("q", "app.quit", "key.quit", show=False),  # F1 tells of it, and of ctrl+q
+        Binding("enter", "open_session", N_("Open")),
+        Binding("n", "new_session", N_("New meeting")),
+        Binding("d", "demo", N_("Demo"), show=False),
+        Binding("s", "start_booking", N_("Start booked"), show=False),
+        Binding("g", "dialogues", N_("Dialogues")),
+        Binding("b", "bookings", N_("Bookings")),
+        Binding("t", "tips", N_("Tips")),
+        Binding("a", "summary", N_("Summary")),
+        Binding("slash,ctrl+f", "search", N_("Search")),
+        Binding("f", "needs", N_("Future needs")),
+        Binding("o", "actions", N_("Actions")),
+        Binding("i", "insights", N_("Insights")),
+        Binding("r", "reload", N_("Reload"), show=False),
+        Binding("q", "app.quit", N_("Quit"), show=False),  # F1 tells of it, and of ctrl+q
     ]
 
     def __init__(self, store: Store, lang: str, *, offer_resume: bool = False) -> None:
@@ -71,10 +72,12 @@ class HomeScreen(FacilitatorScreen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t("ui.home.title", self.lang), id="home-title")
-        yield Label(t("ui.home.data_dir", self.lang, path=str(self.store.root)), id="home-dir")
+        yield Label(t("facilitator · dialogue meetings", self.lang), id="home-title")
+        yield Label(t("Data folder: {path}", self.lang, path=str(self.store.root)), id="home-dir")
         yield Label(
-            t("ui.prep.upcoming.title", self.lang), id="upcoming-title", classes="panel-title"
+            t("Today and upcoming · Enter opens the booking · s starts the meeting", self.lang),
+            id="upcoming-title",
+            classes="panel-title",
         )
         yield UpcomingMeetings(self.lang, id="upcoming")
         yield ProgressBar(id="index-progress", show_eta=False)
@@ -84,8 +87,14 @@ class HomeScreen(FacilitatorScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions", DataTable)
-        for key in ("id", "dialogue", "supplier", "status", "when"):
-            table.add_column(t(f"ui.home.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("id", t("Id", self.lang)),
+            ("dialogue", t("Dialogue", self.lang)),
+            ("supplier", t("Supplier", self.lang)),
+            ("status", t("Status", self.lang)),
+            ("when", tp("sessions", "When", self.lang)),
+        ):
+            table.add_column(heading, key=key)
         self.query_one(UpcomingMeetings).display = False
         self.query_one("#upcoming-title").display = False
         self.query_one(ProgressBar).display = False
@@ -123,7 +132,14 @@ class HomeScreen(FacilitatorScreen[None]):
         bar.update(total=total, progress=done)
         bar.display = done < total
         self.query_one("#home-hint", Label).update(
-            t("reg.ui.indexing", self.lang, done=done, total=total) if done < total else ""
+            t(
+                "Building the search index: {done} of {total} meetings read…",
+                self.lang,
+                done=done,
+                total=total,
+            )
+            if done < total
+            else ""
         )
 
     def _show_upcoming(
@@ -147,7 +163,7 @@ class HomeScreen(FacilitatorScreen[None]):
         row = table.cursor_row
         table.clear()
         statuses = [
-            t(f"status.{'damaged' if s.damaged else (s.status or 'planned')}", self.lang)
+            t(STATUSES["damaged" if s.damaged else (s.status or "planned")], self.lang)
             for s in self.summaries
         ]
         # Long titles and supplier names are shortened so that status and time always show.
@@ -173,10 +189,19 @@ class HomeScreen(FacilitatorScreen[None]):
             )
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
-        hint = t("ui.home.hint" if summaries else "ui.home.empty", self.lang)
+        hint = t(
+            N_("Enter opens or resumes a meeting · n new meeting · d demo")
+            if summaries
+            else N_("No meetings yet. n starts a new meeting, d opens the demo dialogue."),
+            self.lang,
+        )
         if len(self.summaries) < len(summaries):
-            hint += "\n" + t("reg.ui.home_more", self.lang, total=len(summaries),
-                              hidden=len(summaries) - len(self.summaries))
+            hint += "\n" + t(
+                "{hidden} older meetings not shown here: / searches all {total}.",
+                self.lang,
+                total=len(summaries),
+                hidden=len(summaries) - len(self.summaries),
+            )
         self.query_one("#home-hint", Label).update(hint)
 
     @work(thread=True, group="home")
@@ -186,9 +211,20 @@ class HomeScreen(FacilitatorScreen[None]):
         except (DamagedFile, UnknownId):
             return
         elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
-        state = t(f"record.resume.{session.status.value}", self.lang, elapsed=elapsed)
+        if session.status is Status.PAUSED:
+            state = t(
+                "The meeting is paused; the meeting clock stands at {elapsed}.",
+                self.lang,
+                elapsed=elapsed,
+            )
+        else:
+            state = t(
+                "The meeting is running; the meeting clock stands at {elapsed}.",
+                self.lang,
+                elapsed=elapsed,
+            )
         question = t(
-            "ui.home.resume",
+            "Resume the meeting with {supplier} ({title})? {state}",
             self.lang,
             supplier=session.supplier,
             title=session.dialogue.title,
@@ -248,7 +284,7 @@ class HomeScreen(FacilitatorScreen[None]):
                 start_booked_meeting(self, self.store, self.lang, booking)
 
         question = t(
-            "records.home.start_booking",
+            "Start the meeting with {supplier} ({when}) now?",
             self.lang,
             supplier=booking.supplier,
             when=when_text(booking),
@@ -263,7 +299,13 @@ class HomeScreen(FacilitatorScreen[None]):
         row = table.cursor_row
         chosen = self.summaries[row] if self.summaries and row is not None else None
         if chosen is None or chosen.damaged is not None or not chosen.dialogue_id:
-            self.notify(t("summary.ui.no_dialogue", self.lang), markup=False)
+            self.notify(
+                t(
+                    "Choose a meeting in the list, or open the summary from the dialogues (g).",
+                    self.lang,
+                ),
+                markup=False,
+            )
             return
         self.app.push_screen(SummaryScreen(self.store, self.lang, chosen.dialogue_id))
 

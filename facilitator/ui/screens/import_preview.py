@@ -18,7 +18,8 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Select, Static
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
 from facilitator.domain.text import clean_name, printable
-from facilitator.i18n import t, tn
+from facilitator.i18n import N_, t, tn
+from facilitator.i18n.labels import THEMES
 from facilitator.importers import (
     ImportProblem,
     ImportResult,
@@ -38,7 +39,8 @@ def preview_text(result: ImportResult, lang: str) -> Group:
     """The themes and questions that would be imported, the purpose found and the warnings."""
     head = Text()
     summary = tn(
-        "ui.prep.import.summary",
+        "1 question found (read as {source}, {encoding})",
+        "{count} questions found (read as {source}, {encoding})",
         len(result.questions),
         lang,
         source=result.source,
@@ -46,13 +48,13 @@ def preview_text(result: ImportResult, lang: str) -> Group:
     )
     head.append(summary + "\n", style="bold")
     if result.title:
-        head.append(t("ui.prep.import.doc_title", lang, title=result.title) + "\n")
+        head.append(t("Document title: {title}", lang, title=result.title) + "\n")
     if result.reference:
-        head.append(t("ui.prep.import.reference", lang, reference=result.reference) + "\n")
+        head.append(t("Reference: {reference}", lang, reference=result.reference) + "\n")
     parts: list[Text | Table] = [head]
     number = 0
     for theme, questions in theme_runs(result.questions):
-        parts.append(Text(t(f"theme.{theme.value}", lang), style="bold underline"))
+        parts.append(Text(t(THEMES[theme.value], lang), style="bold underline"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", width=4)
         grid.add_column(ratio=1)
@@ -67,13 +69,15 @@ def preview_text(result: ImportResult, lang: str) -> Group:
         purpose = " ".join(result.purpose.split())
         if len(purpose) > PURPOSE_PREVIEW:
             purpose = purpose[:PURPOSE_PREVIEW] + "…"
-        tail.append(t("ui.prep.import.purpose", lang) + " ", style="bold")
+        tail.append(t("Purpose found:", lang) + " ", style="bold")
         tail.append(purpose + "\n")
     else:
-        tail.append(t("ui.prep.import.no_purpose", lang) + "\n")
+        tail.append(t("No purpose text found.", lang) + "\n")
     for warning in result.warnings:
         tail.append(f"! {warning.text(lang)}\n", style="bold")
-    tail.append("\n" + t("ui.prep.import.confirm_hint", lang), style="bold")
+    tail.append(
+        "\n" + t("ctrl+s imports into the dialogue chosen below · Esc cancels", lang), style="bold"
+    )
     return Group(*parts, tail)
 
 
@@ -81,8 +85,8 @@ class ImportScreen(Screen[None]):
     """Nothing is written until the user confirms (ctrl+s); a bad file only shows a message."""
 
     BINDINGS = [
-        Binding("ctrl+s", "confirm", "key.import_confirm", priority=True),
-        Binding("escape", "app.pop_screen", "key.back"),
+        Binding("ctrl+s", "confirm", N_("Import"), priority=True),
+        Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
     def __init__(self, store: Store, lang: str, target: Dialogue | None = None) -> None:
@@ -97,19 +101,31 @@ class ImportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        targets: list[tuple[str | Text, str]] = [(t("ui.prep.import.to_new", lang), NEW)]
+        targets: list[tuple[str | Text, str]] = [(t("New dialogue", lang), NEW)]
         if self.target is not None:
-            adding = t("ui.prep.import.to_existing", lang, title=self.target.title)
+            adding = t("Add to {title}", lang, title=self.target.title)
             targets.append((Text(printable(adding)), "add"))
-        yield Label(t("ui.prep.import.heading", lang), classes="screen-title")
-        yield Input(placeholder=t("ui.prep.import.path", lang), id="import-path")
+        yield Label(t("Import questions", lang), classes="screen-title")
+        yield Input(
+            placeholder=t(
+                "Path to the file (Markdown, text or HTML saved from Word) – Enter reads it", lang
+            ),
+            id="import-path",
+        )
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
         with VerticalScroll(id="import-preview"):
-            yield Static(t("ui.prep.import.intro", lang), id="import-result")
+            yield Static(
+                t(
+                    "Type the path to a file and press Enter. You see what will be imported "
+                    "before anything is saved.",
+                    lang,
+                ),
+                id="import-result",
+            )
         with Horizontal(classes="form-row", id="import-target-row"):
             yield Select(targets, value=NEW, allow_blank=False, compact=True, id="import-target")
             yield Input(
-                placeholder=t("ui.prep.import.new_title", lang),
+                placeholder=t("Title of the new dialogue", lang),
                 id="import-title",
                 compact=True,
                 max_length=300,
@@ -130,7 +146,7 @@ class ImportScreen(Screen[None]):
         if not value:
             return
         self.result = None
-        self._set_result(Text(t("ui.prep.import.reading", self.lang, path=value)), problem=False)
+        self._set_result(Text(t("Reading {path}…", self.lang, path=value)), problem=False)
         self.query_one("#import-progress").display = True  # a big file takes a while
         self._read(Path(value).expanduser())
 
@@ -153,7 +169,7 @@ class ImportScreen(Screen[None]):
     def _problem(self, message: str) -> None:
         self.query_one("#import-progress").display = False
         self.result = None
-        shown = Text(t("ui.prep.import.problem", self.lang, reason=message))
+        shown = Text(t("Nothing imported: {reason}", self.lang, reason=message))
         self._set_result(shown, problem=True)
 
     def _show(self, path: Path, result: ImportResult) -> None:
@@ -173,7 +189,7 @@ class ImportScreen(Screen[None]):
 
     def action_confirm(self) -> None:
         if self.result is None or self.path is None:
-            self.notify(t("ui.prep.import.nothing", self.lang), severity="warning")
+            self.notify(t("Read a file first (path and Enter).", self.lang), severity="warning")
             return
         result = copy.deepcopy(self.result)
         if self.query_one("#import-target", Select).value == NEW or self.target is None:
@@ -190,7 +206,7 @@ class ImportScreen(Screen[None]):
         try:
             self.store.save_dialogue(dialogue)
         except OSError as error:
-            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            message = t("Could not save: {reason}", self.lang, reason=str(error))
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False
             )
@@ -198,6 +214,12 @@ class ImportScreen(Screen[None]):
         self.app.call_from_thread(self._saved, dialogue, count, notices)
 
     def _saved(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
-        message = tn("ui.prep.import.done", count, self.lang, title=dialogue.title)
+        message = tn(
+            "1 question imported into {title}.",
+            "{count} questions imported into {title}.",
+            count,
+            self.lang,
+            title=dialogue.title,
+        )
         self.notify("\n".join([message, *notices]), timeout=15, markup=False)
         self.dismiss()

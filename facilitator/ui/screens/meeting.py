@@ -18,7 +18,7 @@ from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session, Status, count_closed_by_default
 from facilitator.domain.tips import starter_tips
 from facilitator.export.wording import format_duration
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.prep import PrepStore
@@ -45,20 +45,20 @@ class MeetingScreen(Screen[None]):
     """Leads one meeting. Keys work while typing in the notes (priority bindings)."""
 
     BINDINGS = [
-        Binding("alt+n", "next_question", "key.next", priority=True),
-        Binding("alt+p", "previous_question", "key.previous", priority=True, show=False),
-        Binding("alt+s", "toggle_clock", "key.clock", priority=True, show=False),
-        Binding("alt+m", "quick_log('mismatch')", "key.mismatch", priority=True),
-        Binding("alt+t", "quick_log('tip')", "key.tip", priority=True),
-        Binding("alt+i", "quick_log('insight')", "key.insight", priority=True),
-        Binding("alt+a", "quick_log('action')", "key.action", priority=True),
-        Binding("alt+g", "quick_log('info')", "key.info", priority=True, show=False),
-        Binding("alt+k", "skip_question", "key.skip", priority=True, show=False),
-        Binding("alt+c", "confidential", "key.confidential", priority=True, show=False),
-        Binding("alt+o", "opening_statement", "key.opening", priority=True, show=False),
-        Binding("alt+e", "end_meeting", "key.end", priority=True, show=False),
-        Binding("alt+j", "copy_join_link", "office.key.copy_link", priority=True, show=False),
-        Binding("alt+w", "open_join_link", "office.key.open_link", priority=True, show=False),
+        Binding("alt+n", "next_question", N_("Next question"), priority=True),
+        Binding("alt+p", "previous_question", N_("Previous question"), priority=True, show=False),
+        Binding("alt+s", "toggle_clock", N_("Start/pause"), priority=True, show=False),
+        Binding("alt+m", "quick_log('mismatch')", N_("Mismatch"), priority=True),
+        Binding("alt+t", "quick_log('tip')", N_("Tip"), priority=True),
+        Binding("alt+i", "quick_log('insight')", N_("Insight"), priority=True),
+        Binding("alt+a", "quick_log('action')", N_("Action"), priority=True),
+        Binding("alt+g", "quick_log('info')", N_("Information"), priority=True, show=False),
+        Binding("alt+k", "skip_question", N_("Skip question"), priority=True, show=False),
+        Binding("alt+c", "confidential", N_("Mark confidential"), priority=True, show=False),
+        Binding("alt+o", "opening_statement", N_("Opening said"), priority=True, show=False),
+        Binding("alt+e", "end_meeting", N_("End meeting"), priority=True, show=False),
+        Binding("alt+j", "copy_join_link", N_("Copy join link"), priority=True, show=False),
+        Binding("alt+w", "open_join_link", N_("Open join link"), priority=True, show=False),
     ]
 
     #: Below 70 columns the questions list gives way to the notes; below 20 rows, the log does.
@@ -93,7 +93,7 @@ class MeetingScreen(Screen[None]):
         yield Static(id="save-error")
         with Horizontal(id="body"):
             with Vertical(id="side"):
-                yield Label(t("ui.meeting.questions", self.lang), classes="panel-title")
+                yield Label(t("Questions", self.lang), classes="panel-title")
                 yield QuestionList(id="questions")
                 yield OpeningStatements(id="opening")
                 yield OpenActions(id="open-actions")
@@ -104,7 +104,9 @@ class MeetingScreen(Screen[None]):
                     soft_wrap=True,
                     tab_behavior="focus",
                     read_only=self.read_only,
-                    placeholder=t("ui.meeting.notes_placeholder", self.lang),
+                    placeholder=t(
+                        "Type notes here. The clock starts when you start typing.", self.lang
+                    ),
                 )
                 with VerticalScroll(id="log-box"):
                     yield LogPanel(id="log")
@@ -114,7 +116,7 @@ class MeetingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#save-error").display = False
         self.query_one(QuickLog).display = False
-        self.query_one("#log-box").border_title = t("ui.meeting.log", self.lang)
+        self.query_one("#log-box").border_title = t("Log", self.lang)
         self.query_one("#notes").border_subtitle = short_link(self.session.join_link)
         if self.session.current_question_id is None and self.session.questions:
             self.session.go_to(self.session.questions[0].id, self.clock)
@@ -130,7 +132,11 @@ class MeetingScreen(Screen[None]):
         else:
             notes.focus()
         if self.read_only:
-            self.notify(t("ui.meeting.read_only", self.lang), severity="warning", timeout=10)
+            self.notify(
+                t("The session is open in another window: read-only here.", self.lang),
+                severity="warning",
+                timeout=10,
+            )
         else:
             self._ask_about_closed_time()
 
@@ -141,7 +147,9 @@ class MeetingScreen(Screen[None]):
         if closed is None:
             return
         question = t(
-            "record.closed_question",
+            "The app was closed for {closed} while the meeting was running (the meeting "
+            "clock stood at {elapsed}). Did the meeting go on meanwhile? Yes counts that "
+            "time as meeting time, no leaves it out.",
             self.lang,
             closed=format_duration(closed, self.lang),
             elapsed=format_clock(self.session.meeting_elapsed(self.clock)),
@@ -173,10 +181,10 @@ class MeetingScreen(Screen[None]):
         notes = self.query_one("#notes", TextArea)
         question = self.session.current_question
         if question is None:
-            notes.border_title = t("minutes.section.other_notes", self.lang)
+            notes.border_title = t("Other notes", self.lang)
         else:
             number = self.session.questions.index(question) + 1
-            notes.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+            notes.border_title = t("Notes", self.lang) + f" · {number}"
 
     def _load_notes(self) -> None:
         """Show the current question's notes in the editor, or the general notes."""
@@ -306,7 +314,7 @@ class MeetingScreen(Screen[None]):
             if yes:
                 self.end_meeting()
 
-        confirm = ConfirmScreen(t("ui.meeting.confirm_end", self.lang), self.lang)
+        confirm = ConfirmScreen(t("End the meeting and produce the minutes?", self.lang), self.lang)
         self._after_typing(partial(self.app.push_screen, confirm, answered))
 
     def action_copy_join_link(self) -> None:

@@ -32,30 +32,31 @@ from facilitator.export import (
 )
 from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
-from facilitator.i18n import os_reason, t
+from facilitator.i18n import N_, os_reason, t
+from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
-from facilitator.ui.screens.save_format import SaveFormatScreen
+from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
 class MinutesScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l", "switch_language", "key.language"),
-        Binding("p", "toggle_public", "key.public"),
-        Binding("s", "save", "key.save"),
-        Binding("c", "copy", "key.copy"),
-        Binding("e", "email", "office.key.email"),
-        Binding("f", "finalise", "key.finalise"),
-        Binding("r", "reopen", "key.reopen"),
-        Binding("h,escape", "home", "key.home", show=False),
-        Binding("q", "app.quit", "key.quit", show=False),
+        Binding("l", "switch_language", N_("Language")),
+        Binding("p", "toggle_public", N_("Public")),
+        Binding("s", "save", N_("Save…")),
+        Binding("c", "copy", N_("Copy")),
+        Binding("e", "email", N_("E-mail")),
+        Binding("f", "finalise", N_("Finalise")),
+        Binding("r", "reopen", N_("Correct")),
+        Binding("h,escape", "home", N_("Home"), show=False),
+        Binding("q", "app.quit", N_("Quit"), show=False),
         *(
-            Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
+            Binding(str(number), f"save_as('{fmt}')", SAVE_AS[fmt], show=False)
             for number, fmt in enumerate(FORMATS, start=1)
         ),
     ]
@@ -146,12 +147,18 @@ class MinutesScreen(Screen[None]):
         session = self.session
         latest = latest_version(session)
         if latest is None or is_draft(session):
-            state = t("ui.minutes.state_draft", self.lang, version=draft_number(session))
+            state = t(
+                "Draft (becomes version {version} when finalised)",
+                self.lang,
+                version=draft_number(session),
+            )
         else:
             when = local_text(latest.finalised_at, session.timezone)
-            state = t("ui.minutes.state_final", self.lang, version=latest.number, date=when)
-        kind = t("ui.minutes.public" if self.public else "ui.minutes.internal", self.lang)
-        language = t(f"ui.minutes.lang.{self.minutes_lang}", self.lang)
+            state = t(
+                "Version {version}, finalised {date}", self.lang, version=latest.number, date=when
+            )
+        kind = t(N_("public version") if self.public else N_("internal minutes"), self.lang)
+        language = t(LANGUAGES[self.minutes_lang], self.lang)
         self.query_one("#minutes-state", Label).update(f"{state} · {kind} · {language}")
 
     def action_switch_language(self) -> None:
@@ -198,20 +205,30 @@ class MinutesScreen(Screen[None]):
             path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
         except OSError as error:
             reason = os_reason(error, self.lang)
-            message = t("ui.minutes.save_failed", self.lang, reason=reason)
+            message = t("The minutes could not be saved: {reason}", self.lang, reason=reason)
             self.app.call_from_thread(self._tell, message, "error")
             return
         self.app.call_from_thread(self._saved, path, announce, copied)
 
     def _saved(self, path: Path, announce: bool, copied: bool) -> None:
         if copied:
-            key = "ui.minutes.copied_tmux" if os.environ.get("TMUX") else "ui.minutes.copied"
+            key = (
+                N_(
+                    "Copied through the terminal. In tmux it only arrives with 'set -g "
+                    "set-clipboard on'; the minutes are also in {path}"
+                )
+                if os.environ.get("TMUX")
+                else N_(
+                    "Copied through the terminal. Not every terminal accepts it; the minutes "
+                    "are also in {path}"
+                )
+            )
             self._tell(t(key, self.lang, path=str(path)), "information", timeout=12)
         elif announce:
-            self._tell(t("ui.minutes.saved", self.lang, path=str(path)), "information")
+            self._tell(t("Minutes saved: {path}", self.lang, path=str(path)), "information")
         else:
             self.query_one("#minutes-path", Label).update(
-                t("ui.minutes.saved", self.lang, path=str(path))
+                t("Minutes saved: {path}", self.lang, path=str(path))
             )
 
     def _tell(self, message: str, severity: str, timeout: float = 8) -> None:
@@ -238,13 +255,26 @@ class MinutesScreen(Screen[None]):
             suffix = "public.eml" if public else "eml"
             path = self.store.write_minutes(session.id, lang, draft.data, suffix=suffix)
         except OSError as error:
-            message = t("ui.minutes.save_failed", self.lang, reason=error.strerror or str(error))
+            message = t(
+                "The minutes could not be saved: {reason}",
+                self.lang,
+                reason=error.strerror or str(error),
+            )
             self.app.call_from_thread(self._tell, message, "error")
             return
-        message = t("office.email.written", self.lang, path=str(path))
+        message = t(
+            "The e-mail draft was written to {path} (open it in Outlook to send it; "
+            "nothing has been sent).",
+            self.lang,
+            path=str(path),
+        )
         if draft.without_address:
             names = ", ".join(draft.without_address)
-            message += "\n" + t("office.email.no_address", self.lang, names=names)
+            message += "\n" + t(
+                "No e-mail address known for: {names}. Add them to the draft before sending it.",
+                self.lang,
+                names=names,
+            )
         self.app.call_from_thread(self._tell, message, "information", 15)
 
     # --------------------------------------------------------- finalise, reopen
@@ -259,12 +289,21 @@ class MinutesScreen(Screen[None]):
             session = self.store.load_session(self.session.id)
         except SessionLocked as locked:
             who = locked.holder.describe(self.lang) if locked.holder else None
-            who = who or t("ui.meeting.another_program", self.lang)
-            self._tell(t("ui.minutes.locked", self.lang, holder=who), "error")
+            who = who or t("another program", self.lang)
+            self._tell(
+                t(
+                    "The meeting is open in {holder}; it cannot be changed here now.",
+                    self.lang,
+                    holder=who,
+                ),
+                "error",
+            )
             return False
         except (OSError, DamagedFile, UnknownId) as error:
             lock.release()
-            self._tell(t("ui.minutes.cannot_open", self.lang, reason=str(error)), "error")
+            self._tell(
+                t("The meeting could not be read: {reason}", self.lang, reason=str(error)), "error"
+            )
             return False
         self.session_lock = lock
         self.session = session
@@ -275,14 +314,26 @@ class MinutesScreen(Screen[None]):
         session = self.session
         latest = latest_version(session)
         if latest is not None and not is_draft(session):
-            self._tell(t("ui.minutes.already_final", self.lang, version=latest.number), "warning")
+            self._tell(
+                t(
+                    "Version {version} is already finalised. r corrects (makes a new version).",
+                    self.lang,
+                    version=latest.number,
+                ),
+                "warning",
+            )
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self._finalise()
 
-        question = t("ui.minutes.confirm_finalise", self.lang, version=draft_number(session))
+        question = t(
+            "Finalise the minutes as version {version}? They then become a public record; "
+            "later corrections make a new version.",
+            self.lang,
+            version=draft_number(session),
+        )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def _finalise(self) -> None:
@@ -291,13 +342,17 @@ class MinutesScreen(Screen[None]):
         try:
             version = finalise_minutes(self.session, self.clock)
         except NotFinished:
-            self._tell(t("ui.minutes.not_finished", self.lang), "error")
+            self._tell(
+                t("The meeting has not ended; the minutes cannot be finalised.", self.lang), "error"
+            )
             return
         self.saving.changed(now=True)
         refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
         self._show()
         when = local_text(version.finalised_at, self.session.timezone)
-        self.notify(t("ui.minutes.finalised", self.lang, version=version.number, date=when))
+        self.notify(
+            t("Version {version} finalised {date}.", self.lang, version=version.number, date=when)
+        )
 
     def action_reopen(self) -> None:
         if not self._ensure_lock():

@@ -12,14 +12,14 @@ from textual.widgets import Input, Label, Select
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import copy_dialogue, starter_dialogue
 from facilitator.domain.text import clean_name, printable
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 from facilitator.ui.bindings import localise_bindings
 
 
 class NewDialogueScreen(ModalScreen["Dialogue | None"]):
     """Dismisses with the new (not yet saved) dialogue, or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, lang: str, selected: Dialogue | None = None) -> None:
         """`selected` is offered as the dialogue to copy."""
@@ -31,20 +31,20 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         sources: list[tuple[str | Text, str]] = [
-            (t("ui.prep.new.blank", lang), "blank"),
-            (t("ui.prep.new.starter_sv", lang), "sv"),
-            (t("ui.prep.new.starter_en", lang), "en"),
+            (t("A blank dialogue", lang), "blank"),
+            (t("Starter questions in Swedish", lang), "sv"),
+            (t("Starter questions in English", lang), "en"),
         ]
         if self.selected is not None:
-            copy_of = t("ui.prep.new.copy", lang, title=self.selected.title)
+            copy_of = t("A copy of {title}", lang, title=self.selected.title)
             sources.append((Text(printable(copy_of)), "copy"))
         with Vertical(id="new-dialogue-box", classes="prep-form"):
-            yield Label(t("ui.prep.new.heading", lang), classes="panel-title")
-            yield Label(t("ui.prep.new.source", lang))
+            yield Label(t("New dialogue", lang), classes="panel-title")
+            yield Label(t("Start from", lang))
             yield Select(sources, value="blank", allow_blank=False, id="new-source")
-            yield Label(t("ui.prep.new.title", lang))
+            yield Label(t("Title (Enter creates it)", lang))
             yield Input(id="new-title", max_length=300)
-            yield Label(t("ui.prep.new.hint", lang), id="new-dialogue-hint")
+            yield Label(t("Esc cancels.", lang), id="new-dialogue-hint")
 
     def on_mount(self) -> None:
         self.query_one("#new-title", Input).focus()
@@ -52,7 +52,9 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         title = clean_name(event.value)
         if not title:
-            self.query_one("#new-dialogue-hint", Label).update(t("ui.prep.new.no_title", self.lang))
+            self.query_one("#new-dialogue-hint", Label).update(
+                t("The dialogue needs a title.", self.lang)
+            )
             return
         source = self.query_one("#new-source", Select).value
         if source == "copy" and self.selected is not None:

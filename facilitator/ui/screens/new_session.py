@@ -12,14 +12,15 @@ from textual.widgets.option_list import Option
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import MeetingFormat, new_session
 from facilitator.domain.text import clean_name
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 
 
 class NewSessionScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "dismiss_screen", "key.cancel")]
+    BINDINGS = [Binding("escape", "dismiss_screen", N_("Cancel"))]
 
     def __init__(self, store: Store, lang: str, *, dialogue_id: str | None = None) -> None:
         """`dialogue_id` is the dialogue highlighted at first (else the first one)."""
@@ -33,20 +34,20 @@ class NewSessionScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="new-box"):
-            yield Label(t("ui.new.dialogue", self.lang))
+            yield Label(t("Dialogue", self.lang))
             yield OptionList(
                 *[Option(f"{d.title}  ({len(d.questions)})", id=d.id) for d in self.dialogues],
                 id="new-dialogue",
             )
-            yield Label(t("ui.new.supplier", self.lang))
+            yield Label(t("Supplier (Enter starts the meeting)", self.lang))
             yield Input(id="new-supplier", max_length=300)
             yield Select(
-                [(t(f"format.{f.value}", self.lang), f.value) for f in MeetingFormat],
+                [(t(MEETING_FORMATS[f.value], self.lang), f.value) for f in MeetingFormat],
                 value=MeetingFormat.TEAMS.value,
                 allow_blank=False,
                 id="new-format",
             )
-            yield Label(t("ui.new.hint", self.lang), id="new-hint")
+            yield Label(t("Esc cancels.", self.lang), id="new-hint")
 
     def on_mount(self) -> None:
         options = self.query_one("#new-dialogue", OptionList)
@@ -58,7 +59,9 @@ class NewSessionScreen(ModalScreen[None]):
         supplier = clean_name(event.value)
         options = self.query_one("#new-dialogue", OptionList)
         if not supplier or options.highlighted is None:
-            self.query_one("#new-hint", Label).update(t("ui.new.missing", self.lang))
+            self.query_one("#new-hint", Label).update(
+                t("Pick a dialogue and name the supplier.", self.lang)
+            )
             return
         dialogue = self.dialogues[options.highlighted]
         meeting_format = MeetingFormat(str(self.query_one("#new-format", Select).value))

@@ -12,14 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 from facilitator.ui.bindings import localise_bindings
 
 
 class PathPromptScreen(ModalScreen["Path | None"]):
     """Dismisses with the typed path (`~` expanded), or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, question: str, lang: str, suggestion: Path | str = "") -> None:
         super().__init__()
@@ -32,12 +32,14 @@ class PathPromptScreen(ModalScreen["Path | None"]):
         with Vertical(id="path-box", classes="prep-form"):
             yield Static(Text(printable(self.question)), id="path-question")
             yield Input(self.suggestion, id="path-input")
-            yield Label(t("ui.prep.path.hint", self.lang), id="path-hint")
+            yield Label(
+                t("Enter saves · Esc cancels. A folder works too.", self.lang), id="path-hint"
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()
         if not value:
-            self.query_one("#path-hint", Label).update(t("ui.prep.path.empty", self.lang))
+            self.query_one("#path-hint", Label).update(t("Type a path.", self.lang))
             return
         self.dismiss(Path(value).expanduser())
 

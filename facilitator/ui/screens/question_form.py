@@ -12,7 +12,8 @@ from textual.widgets import Input, Label, Select, TextArea
 
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.editing import MAX_TIMEBOX
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import THEMES
 from facilitator.ui.bindings import localise_bindings
 
 
@@ -28,8 +29,8 @@ class QuestionDraft:
 
 class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
     BINDINGS = [
-        Binding("ctrl+s", "save", "key.save_form", priority=True),
-        Binding("escape", "cancel", "key.cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(
@@ -44,32 +45,32 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
 
     def compose(self) -> ComposeResult:
         q = self.question
-        heading = "ui.prep.question.edit" if q else "ui.prep.question.add"
+        heading = N_("Edit question") if q else N_("New question")
         with Vertical(id="question-box", classes="prep-form"):
             yield Label(t(heading, self.lang), classes="panel-title")
             yield Input(
                 q.text if q else "",
-                placeholder=t("ui.prep.question.text", self.lang),
+                placeholder=t("The question", self.lang),
                 id="q-text",
                 max_length=2000,
             )
             with Horizontal(classes="form-row"):
-                yield Label(t("ui.prep.question.theme", self.lang))
+                yield Label(t("Theme", self.lang))
                 yield Select(
-                    [(t(f"theme.{theme.value}", self.lang), theme.value) for theme in Theme],
+                    [(t(THEMES[theme.value], self.lang), theme.value) for theme in Theme],
                     value=self.theme.value,
                     allow_blank=False,
                     compact=True,
                     id="q-theme",
                 )
             with Horizontal(classes="form-row"):
-                yield Label(t("ui.prep.question.timebox", self.lang))
+                yield Label(t("Time (min)", self.lang))
                 yield Input(
                     str(q.timebox if q else 5), id="q-timebox", type="integer", compact=True
                 )
-            yield Label(t("ui.prep.question.follow_ups", self.lang))
+            yield Label(t("Follow-up questions, one per line", self.lang))
             yield TextArea("\n".join(q.follow_ups) if q else "", id="q-follow-ups")
-            yield Label(t("ui.prep.question.hint", self.lang), id="q-hint")
+            yield Label(t("ctrl+s saves · Esc cancels", self.lang), id="q-hint")
 
     def on_mount(self) -> None:
         self.query_one("#q-text", Input).focus()
@@ -81,14 +82,14 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
         text = " ".join(self.query_one("#q-text", Input).value.split())
         hint = self.query_one("#q-hint", Label)
         if not text:
-            hint.update(t("ui.prep.question.no_text", self.lang))
+            hint.update(t("The question needs text.", self.lang))
             return
         try:
             timebox = int(self.query_one("#q-timebox", Input).value)
         except ValueError:
             timebox = 0
         if not 1 <= timebox <= MAX_TIMEBOX:
-            hint.update(t("ui.prep.question.bad_timebox", self.lang, max=MAX_TIMEBOX))
+            hint.update(t("The time must be 1–{max} minutes.", self.lang, max=MAX_TIMEBOX))
             return
         follow_ups = self.query_one("#q-follow-ups", TextArea).text.splitlines()
         theme = Theme(str(self.query_one("#q-theme", Select).value))

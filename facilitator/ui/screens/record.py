@@ -23,7 +23,11 @@ def open_read_only(
         session = store.load_session(session_id)
     except (DamagedFile, UnknownId, OSError) as error:
         reason = getattr(error, "reason", None) or str(error)
-        screen.notify(t("ui.app.cannot_open", lang, reason=reason), severity="error", markup=False)
+        screen.notify(
+            t("Could not open the meeting: {reason}", lang, reason=reason),
+            severity="error",
+            markup=False,
+        )
         return
     minutes = MinutesScreen(store, session, lang)
     minutes.saving.read_only = True

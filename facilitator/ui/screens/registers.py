@@ -25,8 +25,8 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import need_status_text
-from facilitator.i18n import t
+from facilitator.export.registers import COLUMNS, need_status_text
+from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
 from facilitator.storage.registers import (
@@ -45,9 +45,9 @@ from facilitator.ui.screens.record import open_read_only
 class RegisterScreen(Screen[None]):
     """A title, one table of rows, a line about the row under the cursor."""
 
-    TITLE_KEY = ""
+    TITLE = ""
     COLUMNS: tuple[str, ...] = ()
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()
@@ -57,7 +57,7 @@ class RegisterScreen(Screen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t(self.TITLE_KEY, self.lang), classes="register-title")
+        yield Label(t(self.TITLE, self.lang), classes="register-title")
         yield DataTable(id="register", cursor_type="row", zebra_stripes=True)
         yield Label(id="register-detail", markup=False)
         yield Footer(compact=True)
@@ -65,7 +65,7 @@ class RegisterScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for key in self.COLUMNS:
-            table.add_column(t(f"reg.col.{key}", self.lang), key=key)
+            table.add_column(t(COLUMNS[key], self.lang), key=key)
         table.focus()
         self.reload()
 
@@ -102,7 +102,7 @@ class RegisterScreen(Screen[None]):
     def _show_detail(self) -> None:
         label = self.query_one("#register-detail", Label)
         row = self.chosen()
-        label.update(t("reg.ui.empty", self.lang) if row is None else self.detail(row))
+        label.update(t("Nothing here yet.", self.lang) if row is None else self.detail(row))
 
     def chosen(self) -> Any:
         table = self.query_one(DataTable)
@@ -125,11 +125,16 @@ class RegisterScreen(Screen[None]):
         try:
             change()
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else t("maint.someone", self.lang)
-            message = t("maint.in_use", self.lang, id=locked.session_id, who=who)
+            who = locked.holder.describe() if locked.holder else t("another program", self.lang)
+            message = t(
+                "Session {id} is open in {who}. Close it there first.",
+                self.lang,
+                id=locked.session_id,
+                who=who,
+            )
         except (DamagedFile, NoSuchEntry, OSError) as error:
             reason = getattr(error, "reason", None) or str(error)
-            message = t("prep.cli.save_failed", self.lang, reason=reason)
+            message = t("Could not save: {reason}", self.lang, reason=reason)
         else:
             rows = self.read()
             self.app.call_from_thread(self._show, rows)
@@ -143,7 +148,7 @@ class RegisterScreen(Screen[None]):
 class TextPrompt(ModalScreen["str | None"]):
     """One line of text; None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, question: str, lang: str, value: str = "") -> None:
         super().__init__()
@@ -164,12 +169,12 @@ class TextPrompt(ModalScreen["str | None"]):
 
 
 class NeedsScreen(RegisterScreen):
-    TITLE_KEY = "reg.needs.title"
+    TITLE = N_("Future needs")
     COLUMNS = ("date", "supplier", "future_needs", "status")
     BINDINGS = [
-        Binding("s", "next_status", "reg.key.status"),
-        Binding("p", "planned", "reg.key.planned"),
-        Binding("escape", "back", "key.back"),
+        Binding("s", "next_status", N_("Change status")),
+        Binding("p", "planned", N_("Planned in…")),
+        Binding("escape", "back", N_("Back")),
     ]
 
     def read(self) -> list[Need]:
@@ -184,8 +189,12 @@ class NeedsScreen(RegisterScreen):
         )
 
     def detail(self, row: Need) -> str:
-        return t("reg.ui.needs.detail", self.lang, dialogue=row.meeting.title,
-                 mismatch=row.mismatch)
+        return t(
+            "{dialogue} · Mismatch: {mismatch} · s changes the status, Enter opens the meeting",
+            self.lang,
+            dialogue=row.meeting.title,
+            mismatch=row.mismatch,
+        )
 
     def found(self, row: Need) -> str:
         return row.mismatch
@@ -213,16 +222,16 @@ class NeedsScreen(RegisterScreen):
                     self.store, need.meeting.session_id, need.entry_id, "planned", procurement
                 ))
 
-        question = t("reg.ui.needs.which_procurement", self.lang)
+        question = t("Which procurement is the need planned in?", self.lang)
         self.app.push_screen(TextPrompt(question, self.lang, need.planned_in), named)
 
 
 class ActionsScreen(RegisterScreen):
-    TITLE_KEY = "reg.actions.title"
+    TITLE = N_("Actions")
     COLUMNS = ("due", "owner", "action", "supplier")
     BINDINGS = [
-        Binding("space,x", "toggle_done", "reg.key.done"),
-        Binding("escape", "back", "key.back"),
+        Binding("space,x", "toggle_done", N_("Done/not done")),
+        Binding("escape", "back", N_("Back")),
     ]
 
     def read(self) -> list[Action]:
@@ -241,7 +250,11 @@ class ActionsScreen(RegisterScreen):
         )
 
     def detail(self, row: Action) -> str:
-        key = "reg.ui.actions.done" if row.done else "reg.ui.actions.open"
+        key = (
+            N_("Done · {dialogue}, meeting {date} · space undoes")
+            if row.done
+            else N_("{dialogue}, meeting {date} · space ticks it done, Enter opens the meeting")
+        )
         return t(key, self.lang, dialogue=row.meeting.title, date=row.meeting.day())
 
     def found(self, row: Action) -> str:
@@ -258,7 +271,7 @@ class ActionsScreen(RegisterScreen):
 class InsightsScreen(Screen[None]):
     """Which questions open the conversation, lessons about the format, time per year."""
 
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()
@@ -269,22 +282,22 @@ class InsightsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         with VerticalScroll(id="insights"):
-            yield Label(t("reg.insights.questions", lang), classes="register-title")
+            yield Label(t("The questions", lang), classes="register-title")
             yield DataTable(id="insights-questions", cursor_type="row", zebra_stripes=True)
-            yield Label(t("reg.insights.lessons", lang), classes="register-title")
+            yield Label(t("Lessons about the format", lang), classes="register-title")
             yield Static(id="insights-lessons")
-            yield Label(t("reg.insights.years", lang), classes="register-title")
+            yield Label(t("Dialogue time per year", lang), classes="register-title")
             yield DataTable(id="insights-years", cursor_type="none")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         questions = self.query_one("#insights-questions", DataTable)
-        questions.add_column(t("reg.col.question", self.lang), key="question", width=26)
+        questions.add_column(t("Question", self.lang), key="question", width=26)
         for key in ("asked", "rating", "minutes", "flags"):
-            questions.add_column(t(f"reg.col.{key}", self.lang), key=key)
+            questions.add_column(t(COLUMNS[key], self.lang), key=key)
         years = self.query_one("#insights-years", DataTable)
         for key in ("year", "meetings", "hours", "person_hours"):
-            years.add_column(t(f"reg.col.{key}", self.lang), key=key)
+            years.add_column(t(COLUMNS[key], self.lang), key=key)
         questions.focus()
         self._load()
 
@@ -302,7 +315,7 @@ class InsightsScreen(Screen[None]):
             lessons.append(f"{lesson.meeting.day()} {printable(lesson.meeting.supplier)}: ", "dim")
             lessons.append(printable(lesson.text) + "\n")
         self.query_one("#insights-lessons", Static).update(
-            lessons if found.lessons else t("reg.insights.no_lessons", self.lang)
+            lessons if found.lessons else t("  None yet.", self.lang)
         )
         years = self.query_one("#insights-years", DataTable)
         for y in found.years:

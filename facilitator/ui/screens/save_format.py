@@ -13,7 +13,22 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.export import FORMATS
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+
+_FORMAT_NAMES = {
+    "md": N_("Markdown (.md)"),
+    "html": N_("HTML (.html)"),
+    "docx": N_("Word (.docx)"),
+    "txt": N_("Plain text (.txt)"),
+}
+
+#: What the key that saves in each format does (the minutes and the summary screens).
+SAVE_AS = {
+    "md": N_("Save as Markdown"),
+    "html": N_("Save as HTML"),
+    "docx": N_("Save as Word (DOCX)"),
+    "txt": N_("Save as text"),
+}
 
 
 class SaveFormatScreen(ModalScreen[str | None]):
@@ -27,22 +42,22 @@ class SaveFormatScreen(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, lang: str, title_key: str = "ui.minutes.save_title") -> None:
+    def __init__(self, lang: str, heading: str = N_("Save the minutes as")) -> None:
         super().__init__()
         self.lang = lang
-        self.title_key = title_key
+        self.heading = heading
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box", id="save-format-box"):
-            yield Label(t(self.title_key, self.lang), classes="form-title")
+            yield Label(t(self.heading, self.lang), classes="form-title")
             yield OptionList(
                 *(
-                    Option(f"{number}  {t(f'ui.minutes.format.{fmt}', self.lang)}", id=fmt)
+                    Option(f"{number}  {t(_FORMAT_NAMES[fmt], self.lang)}", id=fmt)
                     for number, fmt in enumerate(FORMATS, start=1)
                 ),
                 id="save-formats",
             )
-            yield Label(t("ui.minutes.save_hint", self.lang), classes="form-hint")
+            yield Label(t("1–4 or Enter · Esc cancels", self.lang), classes="form-hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

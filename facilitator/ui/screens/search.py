@@ -12,7 +12,9 @@ from textual.widgets import DataTable, Footer, Input, Label
 
 from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.export.registers import COLUMNS
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import KINDS
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
@@ -24,7 +26,7 @@ TYPING_PAUSE = 0.15
 
 class SearchScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "key.back"),
+        Binding("escape", "back", N_("Back")),
         Binding("down", "to_hits", show=False),
     ]
 
@@ -37,8 +39,8 @@ class SearchScreen(Screen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t("reg.ui.search.title", self.lang), classes="register-title")
-        yield Input(placeholder=t("reg.ui.search.placeholder", self.lang), id="search-words")
+        yield Label(t("Search every meeting", self.lang), classes="register-title")
+        yield Input(placeholder=t("Words in notes and log entries…", self.lang), id="search-words")
         yield DataTable(id="search-hits", cursor_type="row", zebra_stripes=True)
         yield Label(id="search-detail", markup=False)
         yield Footer(compact=True)
@@ -46,8 +48,14 @@ class SearchScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for key in ("date", "supplier", "line"):
-            table.add_column(t(f"reg.col.{key}", self.lang), key=key)
-        self.query_one("#search-detail", Label).update(t("reg.ui.search.hint", self.lang))
+            table.add_column(t(COLUMNS[key], self.lang), key=key)
+        self.query_one("#search-detail", Label).update(
+            t(
+                "Type words (their start will do). ↓ to the hits, Enter opens the meeting, Esc "
+                "goes back.",
+                self.lang,
+            )
+        )
 
     @on(Input.Changed, "#search-words")
     def _typed(self) -> None:
@@ -75,14 +83,21 @@ class SearchScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for number, hit in enumerate(hits):
-            kind = t(f"reg.kind.{hit.kind}", self.lang)
+            kind = t(KINDS[hit.kind], self.lang)
             line = Text(f"{kind}: ", style="dim").append_text(marked(hit))
             table.add_row(
                 hit.meeting.day(), Text(printable(hit.meeting.supplier)), line, key=str(number)
             )
         detail = self.query_one("#search-detail", Label)
         if not hits:
-            key = "reg.ui.search.none" if words.strip() else "reg.ui.search.hint"
+            key = (
+                N_("Nothing found for “{words}”.")
+                if words.strip()
+                else N_(
+                    "Type words (their start will do). ↓ to the hits, Enter opens the meeting, "
+                    "Esc goes back."
+                )
+            )
             detail.update(t(key, self.lang, words=printable(words)))
         elif focus_hits:
             table.focus()
@@ -96,8 +111,13 @@ class SearchScreen(Screen[None]):
         hit = self.hits[table.cursor_row]
         question = hit.question or "–"
         self.query_one("#search-detail", Label).update(
-            t("reg.ui.search.detail", self.lang, count=hit_count(self.hits),
-              dialogue=hit.meeting.title, question=question)
+            t(
+                "{count} hits · {dialogue} · Question: {question}",
+                self.lang,
+                count=hit_count(self.hits),
+                dialogue=hit.meeting.title,
+                question=question,
+            )
         )
 
     @on(DataTable.RowSelected, "#search-hits")

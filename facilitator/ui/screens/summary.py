@@ -21,25 +21,26 @@ from facilitator.domain.summary import DialogueRecords, build_summary
 from facilitator.export import FORMATS, document_preview, render_document
 from facilitator.export.document import Document
 from facilitator.export.summary import summary_document
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store, UnknownId
 from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.screens.save_format import SaveFormatScreen
+from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
 class SummaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l", "switch_language", "key.language"),
-        Binding("p", "toggle_public", "key.public"),
-        Binding("a", "toggle_anonymous", "key.anonymous"),
-        Binding("s", "save", "key.save"),
-        Binding("escape", "app.pop_screen", "key.back"),
+        Binding("l", "switch_language", N_("Language")),
+        Binding("p", "toggle_public", N_("Public")),
+        Binding("a", "toggle_anonymous", N_("Anonymous")),
+        Binding("s", "save", N_("Save…")),
+        Binding("escape", "app.pop_screen", N_("Back")),
         *(
-            Binding(str(number), f"save_as('{fmt}')", f"key.save_{fmt}", show=False)
+            Binding(str(number), f"save_as('{fmt}')", SAVE_AS[fmt], show=False)
             for number, fmt in enumerate(FORMATS, start=1)
         ),
     ]
@@ -60,7 +61,9 @@ class SummaryScreen(Screen[None]):
         yield Label(id="summary-state", markup=False)
         with VerticalScroll(id="summary-scroll"):
             yield MinutesPreview(id="summary")
-        yield Label(t("summary.ui.loading", self.lang), id="summary-path", markup=False)
+        yield Label(
+            t("Reading the dialogue's meetings…", self.lang), id="summary-path", markup=False
+        )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -75,7 +78,7 @@ class SummaryScreen(Screen[None]):
         try:
             records = dialogue_records(PrepStore(self.store), self.dialogue_id)
         except (OSError, DamagedFile, UnknownId) as error:
-            message = t("summary.ui.cannot_read", self.lang, reason=str(error))
+            message = t("Could not read the dialogue: {reason}", self.lang, reason=str(error))
             self.app.call_from_thread(self._tell, message, "error")
             return
         self.records = records
@@ -86,7 +89,7 @@ class SummaryScreen(Screen[None]):
             records,
             public=public,
             anonymous=anonymous,
-            supplier_word=t("summary.supplier_word", lang),
+            supplier_word=t("Supplier", lang),
             now=self.app.clock.now(),  # type: ignore[attr-defined]
         )
         document = summary_document(summary, lang)
@@ -100,12 +103,14 @@ class SummaryScreen(Screen[None]):
     def _show(self, document: Document) -> None:
         self.document = document
         self.query_one(MinutesPreview).show(document_preview(document))
-        self.query_one("#summary-path", Label).update(t("summary.ui.hint", self.lang))
+        self.query_one("#summary-path", Label).update(
+            t("l language · p public · a anonymous · s save · Esc back", self.lang)
+        )
 
     def _show_state(self) -> None:
-        kind = t("summary.ui.public" if self.public else "summary.ui.internal", self.lang)
-        named = t("summary.ui.anonymous" if self.anonymous else "summary.ui.named", self.lang)
-        language = t(f"ui.minutes.lang.{self.summary_lang}", self.lang)
+        kind = t(N_("public version") if self.public else N_("internal version"), self.lang)
+        named = t(N_("anonymous") if self.anonymous else N_("suppliers named"), self.lang)
+        language = t(LANGUAGES[self.summary_lang], self.lang)
         self.query_one("#summary-state", Label).update(f"{kind} · {named} · {language}")
 
     def _changed(self) -> None:
@@ -130,7 +135,7 @@ class SummaryScreen(Screen[None]):
             if fmt:
                 self.action_save_as(fmt)
 
-        self.app.push_screen(SaveFormatScreen(self.lang, "summary.ui.save_title"), chosen)
+        self.app.push_screen(SaveFormatScreen(self.lang, N_("Save the summary as")), chosen)
 
     def action_save_as(self, fmt: str) -> None:
         if self.document is None:
@@ -147,13 +152,17 @@ class SummaryScreen(Screen[None]):
             data = render_document(document, fmt)
             path = self.store.write_minutes(f"summary-{self.dialogue_id}", lang, data, suffix)
         except OSError as error:
-            message = t("ui.minutes.save_failed", self.lang, reason=error.strerror or str(error))
+            message = t(
+                "The minutes could not be saved: {reason}",
+                self.lang,
+                reason=error.strerror or str(error),
+            )
             self.app.call_from_thread(self._tell, message, "error")
             return
         self.app.call_from_thread(self._saved, path)
 
     def _saved(self, path: Path) -> None:
-        self._tell(t("summary.ui.saved", self.lang, path=str(path)), "information")
+        self._tell(t("Summary saved: {path}", self.lang, path=str(path)), "information")
 
     def _tell(self, message: str, severity: str) -> None:
         self.query_one("#summary-path", Label).update(message)

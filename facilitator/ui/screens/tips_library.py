@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from facilitator.domain.text import printable
 from facilitator.domain.tips import TipLibrary
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
@@ -30,13 +30,13 @@ TIP_LANGS = ("sv", "en", "")
 
 class TipsLibraryScreen(Screen[None]):
     BINDINGS = [
-        Binding("a", "add", "key.add_tip"),
-        Binding("e", "edit", "key.edit"),
-        Binding("delete,x", "delete", "key.delete"),
-        Binding("alt+up,K", "move(-1)", "key.move_up", show=False),
-        Binding("alt+down,J", "move(1)", "key.move_down", show=False),
-        Binding("l", "cycle_lang", "key.tip_lang"),
-        Binding("escape", "back", "key.back"),
+        Binding("a", "add", N_("Add tip")),
+        Binding("e", "edit", N_("Edit")),
+        Binding("delete,x", "delete", N_("Delete")),
+        Binding("alt+up,K", "move(-1)", N_("Move up"), show=False),
+        Binding("alt+down,J", "move(1)", N_("Move down"), show=False),
+        Binding("l", "cycle_lang", N_("Language")),
+        Binding("escape", "back", N_("Back")),
     ]
 
     def __init__(self, store: Store, lang: str) -> None:
@@ -50,17 +50,17 @@ class TipsLibraryScreen(Screen[None]):
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(t("ui.prep.tips.title", self.lang), classes="screen-title")
+        yield Label(t("Tips library", self.lang), classes="screen-title")
         yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
         yield Static(id="tip-full")
         yield Input(id="tip-input", max_length=1000, compact=True)
-        yield Label(t("ui.prep.tips.hint", self.lang), id="tips-hint")
+        yield Label(t("Enter edits the tip. Changes are saved at once.", self.lang), id="tips-hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column(t("ui.prep.tips.col.lang", self.lang), key="lang", width=4)
-        table.add_column(t("ui.prep.tips.col.tip", self.lang), key="tip")
+        table.add_column(t("Lang", self.lang), key="lang", width=4)
+        table.add_column(t("Tip", self.lang), key="tip")
         self.query_one("#tip-input").display = False
         table.focus()
         self._load()
@@ -71,7 +71,10 @@ class TipsLibraryScreen(Screen[None]):
             library = self.prep.load_tips()
         except DamagedFile as error:
             message = t(
-                "ui.prep.tips.damaged", self.lang, path=str(error.path), reason=error.reason
+                "The tips library {path} cannot be read ({reason}); it is left as it is.",
+                self.lang,
+                path=str(error.path),
+                reason=error.reason,
             )
             self.app.call_from_thread(self._hint, message)
             return
@@ -108,7 +111,7 @@ class TipsLibraryScreen(Screen[None]):
         try:
             self.prep.save_tips(library)
         except OSError as error:
-            message = t("ui.prep.save_failed", self.lang, reason=str(error))
+            message = t("Could not save: {reason}", self.lang, reason=str(error))
             self.app.call_from_thread(
                 self.notify, message, severity="error", timeout=30, markup=False
             )
@@ -124,7 +127,7 @@ class TipsLibraryScreen(Screen[None]):
         field.value = text
         field.display = True
         field.focus()
-        self._hint(t("ui.prep.tips.input_hint", self.lang))
+        self._hint(t("Enter saves the tip · Esc cancels", self.lang))
 
     def action_add(self) -> None:
         self.editing = None
@@ -164,7 +167,7 @@ class TipsLibraryScreen(Screen[None]):
         self.editing = None
         self.query_one("#tip-input").display = False
         self.query_one(DataTable).focus()
-        self._hint(t("ui.prep.tips.hint", self.lang))
+        self._hint(t("Enter edits the tip. Changes are saved at once.", self.lang))
 
     def action_back(self) -> None:
         if self.query_one("#tip-input").display:
@@ -182,7 +185,7 @@ class TipsLibraryScreen(Screen[None]):
                 self.library.remove(tip.id)
                 self._changed(select=self._selected_id())
 
-        question = t("ui.prep.tips.confirm_delete", self.lang, text=tip.text)
+        question = t("Delete the tip “{text}”?", self.lang, text=tip.text)
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def action_move(self, delta: int) -> None:

@@ -47,7 +47,8 @@ from facilitator.domain.registers import next_rating
 from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
-from facilitator.i18n import t
+from facilitator.export.registers import RATINGS
+from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.prep import PrepStore
@@ -66,6 +67,11 @@ TABS = ("tab-participants", "tab-notes", "tab-entries")
 GENERAL = "general-notes"
 #: A question's state in the notes list, and the order alt+k steps through them.
 _STATE_MARKS = {QuestionState.DONE: "✓", QuestionState.SKIPPED: "↷", QuestionState.PENDING: "·"}
+_STATE_WORDS = {
+    QuestionState.DONE: N_("discussed"),
+    QuestionState.SKIPPED: N_("skipped"),
+    QuestionState.PENDING: N_("not reached"),
+}
 #: Actions that only make sense on one or more of the tabs.
 _ACTION_TABS: dict[str, tuple[str, ...]] = {
     "add_participant": ("tab-participants",),
@@ -86,22 +92,22 @@ _EDITING = frozenset(_ACTION_TABS)
 
 class WrapUpScreen(TranscriptActions):
     BINDINGS = [
-        Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
-        Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
-        Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),
-        Binding("e", "edit", "key.edit", show=False),  # Enter on a row edits it too
-        Binding("a", "add_participant", "key.add_participant"),
-        Binding("a", "add_entry", "record.key.add_entry"),
-        Binding("delete,d", "delete_participant", "key.delete_participant"),
-        Binding("delete,d", "delete_entry", "record.key.delete_entry"),
-        Binding("t", "tip_to_library", "record.key.tip_to_library", show=False),
-        Binding("alt+c", "confidential", "key.wrap_confidential", priority=True),
-        Binding("alt+r", "reason", "key.reason", priority=True, show=False),
-        Binding("alt+k", "question_state", "key.question_state", priority=True),
-        Binding("alt+o", "rate_question", "reg.key.rate", priority=True, show=False),
-        Binding("alt+f", "lesson", "reg.key.lesson", priority=True, show=False),
-        Binding("alt+t", "attach_transcript", "office.key.transcript", priority=True, show=False),
-        Binding("alt+l", "copy_transcript_line", "office.key.copy_line", priority=True, show=False),
+        Binding("alt+e", "produce_minutes", N_("Minutes"), priority=True),
+        Binding("alt+n", "next_tab(1)", N_("Next tab"), priority=True, show=False),
+        Binding("alt+p", "next_tab(-1)", N_("Previous tab"), priority=True, show=False),
+        Binding("e", "edit", N_("Edit"), show=False),  # Enter on a row edits it too
+        Binding("a", "add_participant", N_("Add participant")),
+        Binding("a", "add_entry", N_("New entry")),
+        Binding("delete,d", "delete_participant", N_("Remove")),
+        Binding("delete,d", "delete_entry", N_("Delete entry")),
+        Binding("t", "tip_to_library", N_("To tips library"), show=False),
+        Binding("alt+c", "confidential", N_("Confidential"), priority=True),
+        Binding("alt+r", "reason", N_("Reason"), priority=True, show=False),
+        Binding("alt+k", "question_state", N_("Question state"), priority=True),
+        Binding("alt+o", "rate_question", N_("Did it open the talk?"), priority=True, show=False),
+        Binding("alt+f", "lesson", N_("Lesson about the format"), priority=True, show=False),
+        Binding("alt+t", "attach_transcript", N_("Transcript"), priority=True, show=False),
+        Binding("alt+l", "copy_transcript_line", N_("To notes"), priority=True, show=False),
     ]
 
     def __init__(
@@ -129,34 +135,47 @@ class WrapUpScreen(TranscriptActions):
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         title = t(
-            "ui.wrapup.title",
+            "Wrap-up: {supplier} · {dialogue}",
             self.lang,
             supplier=self.session.supplier,
             dialogue=self.session.dialogue.title,
         )
         yield Label(title, id="wrap-title", markup=False)
         if self.session.minutes_versions:
-            hint = t("ui.wrapup.correcting", self.lang, version=draft_number(self.session))
+            hint = t(
+                "Correction: the changes become version {version} when finalised · alt+e: "
+                "the minutes",
+                self.lang,
+                version=draft_number(self.session),
+            )
         else:
-            hint = t("ui.wrapup.hint", self.lang)
+            hint = t(
+                "Correct and mark confidential · alt+n/alt+p: tab · alt+e: the minutes", self.lang
+            )
         yield Label(hint, id="wrap-hint")
         yield Static(id="save-error")
         with TabbedContent(id="wrap-tabs"):
-            with TabPane(t("ui.wrapup.tab.participants", self.lang), id="tab-participants"):
+            with TabPane(t("Participants", self.lang), id="tab-participants"):
                 yield PeopleTable(id="wrap-people")
-                consent = t("office.wrapup.consent", self.lang)
+                consent = t(
+                    "The supplier consented to the meeting being recorded and transcribed",
+                    self.lang,
+                )
                 yield ConsentBox(consent, self.session.transcript.consent, id="wrap-consent")
-            with TabPane(t("ui.wrapup.tab.notes", self.lang), id="tab-notes"):
+            with TabPane(t("Notes", self.lang), id="tab-notes"):
                 with Horizontal(id="wrap-notes"):
                     yield OptionList(id="wrap-questions")
                     yield TextArea(
                         id="wrap-editor",
                         soft_wrap=True,
                         tab_behavior="focus",
-                        placeholder=t("ui.wrapup.notes_placeholder", self.lang),
+                        placeholder=t(
+                            "No notes. alt+c marks the line confidential, alt+r gives the reason.",
+                            self.lang,
+                        ),
                     )
                     yield TranscriptPanel(id="wrap-transcript")
-            with TabPane(t("ui.wrapup.tab.entries", self.lang), id="tab-entries"):
+            with TabPane(t("Log", self.lang), id="tab-entries"):
                 yield EntriesTable(id="wrap-entries")
         yield Footer()
 
@@ -179,7 +198,11 @@ class WrapUpScreen(TranscriptActions):
             lock.acquire()
         except (SessionLocked, OSError) as error:
             self.read_only = True
-            message = t("ui.wrapup.read_only", self.lang, reason=str(error))
+            message = t(
+                "The meeting is open elsewhere ({reason}): read-only here.",
+                self.lang,
+                reason=str(error),
+            )
             self.notify(message, severity="warning", markup=False)
             return
         self.session_lock = lock
@@ -197,7 +220,7 @@ class WrapUpScreen(TranscriptActions):
         questions.clear_options()
         for question in self.session.questions:
             questions.add_option(Option(self._question_prompt(question.id), id=question.id))
-        questions.add_option(Option(t("minutes.section.other_notes", self.lang), id=GENERAL))
+        questions.add_option(Option(t("Other notes", self.lang), id=GENERAL))
         first = next(iter(self.session.discussed_questions()), None)
         chosen = first.id if first else GENERAL
         if first is None and self.session.questions and not self.session.general_notes.strip():
@@ -216,7 +239,7 @@ class WrapUpScreen(TranscriptActions):
         question = self.session.questions[ids.index(question_id)]
         mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
         rating = self.session.question_ratings.get(question_id, "")
-        rated = f"  ({t(f'reg.rating.{rating}', self.lang)})" if rating else ""
+        rated = f"  ({t(RATINGS[rating], self.lang)})" if rating else ""
         return f"{mark} {ids.index(question_id) + 1}. {question.text}{rated}"
 
     def _show_question_state(self, question_id: str) -> None:
@@ -234,10 +257,10 @@ class WrapUpScreen(TranscriptActions):
         editor.load_text(self.session.note(self._notes_target))
         editor.move_cursor(editor.document.end)
         if option_id == GENERAL:
-            editor.border_title = t("minutes.section.other_notes", self.lang)
+            editor.border_title = t("Other notes", self.lang)
         else:
             number = [q.id for q in self.session.questions].index(option_id) + 1
-            editor.border_title = t("ui.meeting.notes", self.lang) + f" · {number}"
+            editor.border_title = t("Notes", self.lang) + f" · {number}"
         self.query_one(TranscriptPanel).show(self.session, self._notes_target, self.lang)
 
     # ------------------------------------------------------------------- tabs
@@ -303,7 +326,7 @@ class WrapUpScreen(TranscriptActions):
                 self.session.participants.remove(person)
                 self._changed(self._show_people)
 
-        question = t("ui.wrapup.confirm_delete", self.lang, name=person.name)
+        question = t("Remove {name} from the participants?", self.lang, name=person.name)
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 
     # ---------------------------------------------------------------- entries
@@ -346,14 +369,20 @@ class WrapUpScreen(TranscriptActions):
             if yes and remove_entry(self.session, entry.id) is not None:
                 self._changed(self._show_entries)
 
-        question = t("record.confirm_delete_entry", self.lang, text=entry.text)
+        question = t("Delete the entry \"{text}\" from the minutes?", self.lang, text=entry.text)
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 
     def action_tip_to_library(self) -> None:
         """Keep the free tip under the cursor in the team's tips library."""
         entry = self._chosen_entry()
         if entry is None or not is_free_tip(entry):
-            self.notify(t("record.not_a_free_tip", self.lang), severity="warning")
+            self.notify(
+                t(
+                    "Only a free tip (not one from the library) can be added to the tips library.",
+                    self.lang,
+                ),
+                severity="warning",
+            )
             return
         self._keep_tip(entry)
 
@@ -366,7 +395,11 @@ class WrapUpScreen(TranscriptActions):
             prep.save_tips(library)
         except (DamagedFile, OSError) as error:
             reason = getattr(error, "reason", None) or getattr(error, "strerror", None)
-            message = t("record.tip_not_kept", self.lang, reason=reason or str(error))
+            message = t(
+                "The tip could not be saved to the tips library: {reason}",
+                self.lang,
+                reason=reason or str(error),
+            )
             self.app.call_from_thread(self.notify, message, severity="error", markup=False)
             return
         self.app.call_from_thread(self._tip_kept, entry, tip)
@@ -374,7 +407,7 @@ class WrapUpScreen(TranscriptActions):
     def _tip_kept(self, entry: LogEntry, tip: Tip) -> None:
         given_from(entry, tip)
         self.saving.changed(now=True)  # not a change of the minutes: they do not show it
-        self.notify(t("record.tip_kept", self.lang))
+        self.notify(t("The tip is now in the tips library.", self.lang))
 
     # ---------------------------------------------------------- editing keys
     def action_edit(self) -> None:
@@ -419,7 +452,9 @@ class WrapUpScreen(TranscriptActions):
         row = editor.cursor_location[0]
         line = parse_line(editor.document.get_line(row))
         if not line.text.strip():
-            self.notify(t("ui.wrapup.empty_line", self.lang), severity="warning")
+            self.notify(
+                t("Put the cursor on a line with text first.", self.lang), severity="warning"
+            )
             return
 
         def answered(reason: object) -> None:
@@ -479,15 +514,15 @@ class WrapUpScreen(TranscriptActions):
         self.session.mark_question(qid, state)
         self._changed(partial(self._show_question_state, qid))
         number = [q.id for q in self.session.questions].index(qid) + 1
-        said = t(f"record.state.{state.value}", self.lang)
-        self.notify(t("record.state_changed", self.lang, number=number, state=said))
+        said = t(_STATE_WORDS[state], self.lang)
+        self.notify(t("Question {number}: {state}.", self.lang, number=number, state=said))
 
     # ----------------------------------------------------- what was learnt
     def action_rate_question(self) -> None:
         """Did the question shown open the conversation? Steps yes, partly, no, not rated."""
         qid = self._notes_target
         if qid is None or not any(q.id == qid for q in self.session.discussed_questions()):
-            self.notify(t("reg.ui.rate_asked_only", self.lang), severity="warning")
+            self.notify(t("Only questions asked can be rated.", self.lang), severity="warning")
             return
         rating = next_rating(self.session.question_ratings.get(qid, ""))
         self.session.question_ratings[qid] = rating
@@ -502,7 +537,9 @@ class WrapUpScreen(TranscriptActions):
                 self.session.format_lesson = lesson
                 self.saving.changed(now=True)
 
-        question = t("reg.ui.lesson", self.lang)
+        question = t(
+            "Lesson about the format (what worked, what to do differently next time?)", self.lang
+        )
         self.app.push_screen(TextPrompt(question, self.lang, self.session.format_lesson), written)
 
     # ---------------------------------------------------------------- saving

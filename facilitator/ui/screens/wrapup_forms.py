@@ -20,15 +20,16 @@ from facilitator.domain.dates import due_question, unusual_day
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.text import clean_name
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import KINDS, ROLES
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
 
 
 class _Form(ModalScreen[object]):
     BINDINGS = [
-        Binding("escape", "cancel", "key.cancel"),
-        Binding("ctrl+s", "save", "key.save_form"),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+s", "save", N_("Save")),
     ]
 
     def __init__(self, lang: str) -> None:
@@ -36,7 +37,7 @@ class _Form(ModalScreen[object]):
         self.lang = lang
         localise_bindings(self, lang)
 
-    def hint(self, key: str = "ui.form.hint") -> Label:
+    def hint(self, key: str = N_("Enter or ctrl+s saves · Esc cancels")) -> Label:
         return Label(t(key, self.lang), classes="form-hint")
 
     def complain(self, key: str, field_id: str) -> None:
@@ -70,16 +71,16 @@ class ParticipantForm(_Form):
     def compose(self) -> ComposeResult:
         person = self.participant
         with Vertical(classes="form-box"):
-            title = "ui.wrapup.edit_participant" if person.name else "ui.wrapup.add_participant"
+            title = N_("Edit participant") if person.name else N_("New participant")
             yield Label(t(title, self.lang), classes="form-title")
-            yield Label(t("ui.wrapup.name", self.lang))
+            yield Label(t("Name", self.lang))
             yield Input(person.name, id="form-name", max_length=500)
-            yield Label(t("ui.wrapup.organisation", self.lang))
+            yield Label(t("Organisation (empty: the supplier or the own organisation)", self.lang))
             yield Input(person.organisation, id="form-organisation", max_length=500)
-            yield Label(t("ui.wrapup.role", self.lang))
-            roles = [Option(t(f"role.{role.value}", self.lang), id=role.value) for role in Role]
+            yield Label(t("Role (↑/↓)", self.lang))
+            roles = [Option(t(ROLES[role.value], self.lang), id=role.value) for role in Role]
             yield OptionList(*roles, id="form-role")
-            yield Label(t("office.wrapup.email", self.lang))
+            yield Label(t("E-mail (for the minutes)", self.lang))
             yield Input(person.email, id="form-email", max_length=320)
             yield self.hint()
 
@@ -97,7 +98,7 @@ class ParticipantForm(_Form):
     def action_save(self) -> None:
         name = clean_name(self.value("form-name"))
         if not name:
-            self.complain("ui.wrapup.name_missing", "form-name")
+            self.complain(N_("Type the participant's name."), "form-name")
             return
         roles = self.query_one("#form-role", OptionList)
         chosen = roles.highlighted
@@ -135,16 +136,21 @@ class EntryForm(_Form):
         due = entry.due.isoformat() if entry and entry.due else ""
         needs = entry.future_needs if entry else ""
         fields = [
-            ("text", "ui.wrapup.text", entry.text if entry else "", MAX_LENGTH),
-            ("future_needs", "ui.quick.future_needs", needs, MAX_LENGTH),
-            ("owner", "ui.quick.owner", entry.owner if entry else "", 500),
-            ("due", "ui.quick.due", due, 10),
+            ("text", N_("Text"), entry.text if entry else "", MAX_LENGTH),
+            (
+                "future_needs",
+                N_("Other needs or future opportunities (optional)"),
+                needs,
+                MAX_LENGTH,
+            ),
+            ("owner", N_("Owner (optional)"), entry.owner if entry else "", 500),
+            ("due", N_("Due YYYY-MM-DD (optional)"), due, 10),
         ]
-        title = "record.entry_title" if entry else "record.new_entry"
+        title = N_("Edit the entry") if entry else N_("New entry")
         with Vertical(classes="form-box"):
             yield Label(t(title, self.lang), classes="form-title")
             yield Select(
-                [(t(f"kind.{kind.value}", self.lang), kind.value) for kind in EntryKind],
+                [(t(KINDS[kind.value], self.lang), kind.value) for kind in EntryKind],
                 value=self.kind.value,
                 allow_blank=False,
                 compact=True,
@@ -155,9 +161,11 @@ class EntryForm(_Form):
                 yield Input(value, id=f"form-{name}", max_length=limit, classes=f"form-{name}")
             confidential = entry.confidential if entry else False
             yield Checkbox(
-                t("ui.wrapup.confidential", self.lang), confidential, id="form-confidential"
+                t("Confidential", self.lang), confidential, id="form-confidential"
             )
-            yield Label(t("ui.wrapup.reason", self.lang))
+            yield Label(
+                t("The supplier's reason: what harm disclosure would do (optional)", self.lang)
+            )
             reason = entry.confidential_reason if entry else ""
             yield Input(reason, id="form-reason", max_length=2000)
             yield self.hint()
@@ -185,14 +193,14 @@ class EntryForm(_Form):
     def action_save(self) -> None:
         text = self.value("form-text")
         if not text:
-            self.complain("ui.wrapup.text_missing", "form-text")
+            self.complain(N_("The text cannot be empty."), "form-text")
             return
         due = None
         if self._optional("due"):
             try:
                 due = date.fromisoformat(self._optional("due"))
             except ValueError:
-                self.complain("ui.quick.bad_date", "form-due")
+                self.complain(N_("Write the date as YYYY-MM-DD, e.g. 2026-12-01."), "form-due")
                 return
         if due is not None and due != self._questioned_due:
             problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
@@ -225,11 +233,13 @@ class ReasonForm(_Form):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-box"):
-            yield Label(t("ui.wrapup.reason_title", self.lang), classes="form-title")
+            yield Label(t("Reason for confidentiality", self.lang), classes="form-title")
             yield Label(self.what, classes="form-what", markup=False)
-            yield Label(t("ui.wrapup.reason", self.lang))
+            yield Label(
+                t("The supplier's reason: what harm disclosure would do (optional)", self.lang)
+            )
             yield Input(self.reason, id="form-reason", max_length=2000)
-            yield self.hint("ui.wrapup.reason_hint")
+            yield self.hint(N_("Enter marks it confidential with this reason · Esc cancels"))
 
     def on_mount(self) -> None:
         self.query_one("#form-reason", Input).focus()

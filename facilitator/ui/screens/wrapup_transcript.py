@@ -38,7 +38,7 @@ class TranscriptActions(Screen[None]):
         """Ask for a transcript file, the supplier's consent if not given, and attach it."""
         lang = self.lang
         path = await self.app.push_screen_wait(
-            PathPromptScreen(t("office.wrapup.ask_path", lang), lang)
+            PathPromptScreen(t("The transcript from Teams (.vtt or .docx):", lang), lang)
         )
         if path is None:
             return
@@ -49,9 +49,16 @@ class TranscriptActions(Screen[None]):
             return
         transcript = self.session.transcript
         if not transcript.consent:
-            question = t("office.transcript.ask_consent", lang, supplier=self.session.supplier)
+            question = t(
+                "Did {supplier} consent to the meeting being recorded and transcribed?",
+                lang,
+                supplier=self.session.supplier,
+            )
             if not await self.app.push_screen_wait(ConfirmScreen(question, lang)):
-                self.notify(t("office.transcript.no_consent", lang), severity="warning")
+                self.notify(
+                    t("The transcript was not attached: the supplier's consent is missing.", lang),
+                    severity="warning",
+                )
                 return
             transcript.consent = True
             self.query_one(ConsentBox).value = True
@@ -60,14 +67,22 @@ class TranscriptActions(Screen[None]):
             self.session, self.question_id, lang
         ))
         placed = sum(1 for line in lines if line.question_id is not None)
-        message = t("office.wrapup.attached", lang, count=len(lines), placed=placed)
+        message = t(
+            "The transcript was attached: {count} lines, {placed} under the questions.",
+            lang,
+            count=len(lines),
+            placed=placed,
+        )
         self.notify(message, markup=False)
 
     def action_copy_transcript_line(self) -> None:
         """Copy the chosen transcript line into the question's notes (and so the minutes)."""
         line = self.query_one(TranscriptPanel).chosen
         if line is None:
-            self.notify(t("office.wrapup.no_line", self.lang), severity="warning")
+            self.notify(
+                t("No line chosen: the question has no lines in the transcript.", self.lang),
+                severity="warning",
+            )
             return
         editor = self.query_one("#wrap-editor", TextArea)
         text = editor.text

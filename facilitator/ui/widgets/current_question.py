@@ -8,6 +8,7 @@ from textual.widgets import Static
 from facilitator.domain.session import Session
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+from facilitator.i18n.labels import THEMES
 
 
 class CurrentQuestion(Static):
@@ -15,10 +16,10 @@ class CurrentQuestion(Static):
         question = session.current_question
         text = Text()
         if question is None:
-            text.append(t("ui.meeting.no_question", lang), style="dim")
+            text.append(t("No current question.", lang), style="dim")
         else:
             number = session.questions.index(question) + 1
-            theme = t(f"theme.{question.theme.value}", lang)
+            theme = t(THEMES[question.theme.value], lang)
             text.append(f"{number}/{len(session.questions)} · {theme}\n", style="dim")
             text.append(printable(question.text), style="bold")
             for prompt in question.follow_ups:

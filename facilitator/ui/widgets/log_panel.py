@@ -9,6 +9,7 @@ from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+from facilitator.i18n.labels import KINDS
 from facilitator.ui.widgets.status_line import format_clock
 
 #: How many entries the panel shows; the minutes hold them all.
@@ -28,14 +29,23 @@ class LogPanel(Static):
     def show(self, session: Session, lang: str) -> None:
         entries = session.entries[-SHOWN:]
         if not entries:
-            self.update(Text(t("ui.log.empty", lang), style="dim"))
+            self.update(
+                Text(
+                    t(
+                        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a "
+                        "action · alt+g information",
+                        lang,
+                    ),
+                    style="dim",
+                )
+            )
             return
         text = Text(no_wrap=False)
         for index, entry in enumerate(reversed(entries)):
             if index:
                 text.append("\n")
             text.append(f"{format_clock(entry.offset)} ", style="dim")
-            text.append(t(f"kind.{entry.kind.value}", lang), style=KIND_STYLE[entry.kind])
+            text.append(t(KINDS[entry.kind.value], lang), style=KIND_STYLE[entry.kind])
             if entry.confidential:
                 text.append(" 🔒")
             text.append(f" {printable(entry.text)}")

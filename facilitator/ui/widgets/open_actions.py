@@ -35,7 +35,9 @@ class OpenActions(Static):
     def _show(self, found: list[Action], lang: str) -> None:
         if not found:
             return
-        text = Text(t("reg.ui.open_actions", lang, count=len(found)), style="bold")
+        text = Text(
+            t("Open actions from earlier meetings ({count})", lang, count=len(found)), style="bold"
+        )
         for action in found[:SHOWN]:
             text.append(f"\n☐ {printable(action.text)}")
             details = [printable(action.owner)] if action.owner.strip() else []
@@ -43,6 +45,6 @@ class OpenActions(Static):
             details += [printable(action.meeting.supplier), action.meeting.day()]
             text.append(f" ({', '.join(d for d in details if d)})", style="dim")
         if len(found) > SHOWN:
-            text.append("\n" + t("reg.ui.open_actions_more", lang, count=len(found) - SHOWN))
+            text.append("\n" + t("… and {count} more (a on home)", lang, count=len(found) - SHOWN))
         self.update(text)
         self.display = True

@@ -20,12 +20,12 @@ class OpeningStatements(Static):
         given = set(session.opening_given)
         upcoming = session.next_opening_statement()
         text = Text()
-        title = t("ui.opening.title", lang, given=len(given), total=len(statements))
+        title = t("Opening {given}/{total}", lang, given=len(given), total=len(statements))
         text.append(title, style="bold green" if upcoming is None else "bold")
         if upcoming is None:
             text.append(" ✓", style="bold green")
         else:
-            text.append("  " + t("ui.opening.key", lang), style="dim")
+            text.append("  " + t("alt+o ticks off", lang), style="dim")
             text.append(f"\n☐ {statements[upcoming]}")
         self.set_class(upcoming is None, "-all-given")
         self.update(text)

@@ -28,7 +28,8 @@ from facilitator.domain.drafts import EntryDraft
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.text import printable
 from facilitator.domain.tips import Tip, TipLibrary
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import KINDS
 from facilitator.ui.bindings import localise_bindings
 
 #: The extra fields each kind asks for, after its text.
@@ -37,21 +38,27 @@ EXTRA_FIELDS: dict[EntryKind, tuple[str, ...]] = {
     EntryKind.ACTION: ("owner", "due"),
 }
 MAX_LENGTH = 20_000
-FIELDS = ("text", "future_needs", "owner", "due")
+#: The fields of an entry, with the text shown in each while it is empty.
+FIELDS = {
+    "text": N_("Text (Enter saves, Esc cancels)"),
+    "future_needs": N_("Other needs or future opportunities (optional)"),
+    "owner": N_("Owner (optional)"),
+    "due": N_("Due YYYY-MM-DD (optional)"),
+}
 
 
 class QuickLog(Vertical):
     """Hidden until a quick-log key opens it for one kind of entry."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "key.cancel", priority=True, show=False),  # in its hint
+        Binding("escape", "cancel", N_("Cancel"), priority=True, show=False),  # in its hint
         # Priority, so that focus is back in the notes before the next key is handled: text typed
         # right after Enter lands in the notes, not in the closing input.
-        Binding("enter", "submit", "key.save_form", show=False, priority=True),
-        Binding("down", "to_tips", "key.to_tips", show=False),
+        Binding("enter", "submit", N_("Save"), show=False, priority=True),
+        Binding("down", "to_tips", N_("To the tips"), show=False),
         # Priority, so that text typed right after Tab lands in the next field, not this one.
-        Binding("tab", "cycle_field(1)", "key.next_field", show=False, priority=True),
-        Binding("shift+tab", "cycle_field(-1)", "key.previous_field", show=False, priority=True),
+        Binding("tab", "cycle_field(1)", N_("Next field"), show=False, priority=True),
+        Binding("shift+tab", "cycle_field(-1)", N_("Previous field"), show=False, priority=True),
     ]
 
     @dataclass
@@ -113,10 +120,10 @@ class QuickLog(Vertical):
         kind = draft.kind
         extras = EXTRA_FIELDS.get(kind, ())
         self.state = self._State(kind, draft.confidential, lang, extras)
-        for name in FIELDS:
+        for name, placeholder in FIELDS.items():
             field_input = self.query_one(f"#quick-{name}", Input)
             field_input.value = getattr(draft, name)
-            field_input.placeholder = t(f"ui.quick.{name}", lang)
+            field_input.placeholder = t(placeholder, lang)
             field_input.display = name == "text" or name in self.state.extras
         self._show_title()
         is_tip = kind is EntryKind.TIP
@@ -138,9 +145,13 @@ class QuickLog(Vertical):
 
     def _show_hint(self, one_tip: bool = False) -> None:
         kind = self.state.kind
-        hint = "ui.quick.hint"
+        hint = N_("Tab: next field · alt+c: confidential · Enter: save · Esc: cancel")
         if kind is EntryKind.TIP:
-            hint = "record.tip_hint_one" if one_tip else "ui.quick.tip_hint"
+            hint = (
+                N_("Enter: the library tip (the only match) · alt+c: confidential · Esc: cancel")
+                if one_tip
+                else N_("Enter: free tip · ↓: from the library · alt+c: confidential · Esc: cancel")
+            )
         self.query_one("#quick-hint", Label).update(t(hint, self.state.lang))
 
     def draft(self) -> EntryDraft:
@@ -153,9 +164,9 @@ class QuickLog(Vertical):
 
     def _show_title(self) -> None:
         lang = self.state.lang
-        title = t(f"kind.{self.state.kind.value}", lang)
+        title = t(KINDS[self.state.kind.value], lang)
         if self.state.confidential:
-            title += "  🔒 " + t("ui.quick.confidential", lang)
+            title += "  🔒 " + t("confidential", lang)
         self.query_one("#quick-title", Label).update(title)
         self.set_class(self.state.confidential, "-confidential")
 
@@ -266,7 +277,7 @@ class QuickLog(Vertical):
                 due = date.fromisoformat(values["due"])
             except ValueError:
                 hint = self.query_one("#quick-hint", Label)
-                hint.update(t("ui.quick.bad_date", self.state.lang))
+                hint.update(t("Write the date as YYYY-MM-DD, e.g. 2026-12-01.", self.state.lang))
                 self.screen.set_focus(self.query_one("#quick-due", Input))
                 return
         if due is not None and due != self.state.questioned_due:

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from facilitator.domain.clock import Clock
 from facilitator.domain.session import Session, Status
 from facilitator.domain.text import printable
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
 
 #: Cells the supplier keeps when even the clocks do not fit (a very narrow terminal).
 MIN_SUPPLIER = 4
@@ -45,7 +45,7 @@ class StatusLine(Static):
         status = session.status
         marker = {Status.RUNNING: "●", Status.PAUSED: "❚❚", Status.FINISHED: "■"}.get(status, "○")
         text = Text("  ", no_wrap=True, overflow="ellipsis")
-        text.append(t("ui.status.meeting", lang), style="dim")
+        text.append(t("Meeting", lang), style="dim")
         text.append(f" {format_clock(elapsed)}")
         text.append(f" ({format_clock(remaining)})", style="bold red" if remaining < 0 else "")
         question = session.current_question
@@ -54,7 +54,7 @@ class StatusLine(Static):
             q_elapsed = session.question_elapsed(question.id, clock)
             over_question = q_elapsed > question.timebox * 60
             text.append("  ")
-            text.append(t("ui.status.question", lang), style="dim")
+            text.append(t("Question", lang), style="dim")
             text.append(
                 f" {format_clock(q_elapsed)}/{question.timebox}:00",
                 style="bold red" if over_question else "",
@@ -62,13 +62,13 @@ class StatusLine(Static):
         if status is not Status.FINISHED:
             balance = session.plan_balance(clock)
             minutes = round(abs(balance) / 60)
-            key = "ui.status.ahead" if balance >= 0 else "ui.status.behind"
+            key = N_("+{minutes}′ ahead") if balance >= 0 else N_("−{minutes}′ behind")
             text.append("  ")
             text.append(t(key, lang, minutes=minutes), style="green" if balance >= 0 else "yellow")
         if status is Status.PAUSED:
-            text.append("  " + t("ui.status.paused", lang), style="bold yellow")
+            text.append("  " + t("PAUSED", lang), style="bold yellow")
         elif status is Status.PLANNED:
-            text.append("  " + t("ui.status.not_started", lang), style="dim")
+            text.append("  " + t("alt+s starts", lang), style="dim")
         self.set_class(remaining < 0 or over_question, "-over")
         self.update(self._with_supplier(f"{marker} ", printable(session.supplier), text))
 

@@ -28,10 +28,12 @@ class TranscriptPanel(OptionList):
             who = line.participant or line.speaker
             said = f"{timestamp(line.start)} {who + ': ' if who else ''}{line.text}"
             self.add_option(Option(Text(printable(said)), id=str(index)))
-        self.border_title = t("office.wrapup.transcript", lang, count=len(self.lines))
+        self.border_title = t("Transcript ({count})", lang, count=len(self.lines))
         # The general notes show the lines said outside the questions; a question, how many.
         outside = len(lines_of(session, None)) if question_id is not None else 0
-        self.border_subtitle = t("office.wrapup.outside", lang, count=outside) if outside else ""
+        self.border_subtitle = (
+            t("{count} outside the questions", lang, count=outside) if outside else ""
+        )
         if self.lines:
             self.highlighted = 0
 

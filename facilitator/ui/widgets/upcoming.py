@@ -8,7 +8,8 @@ from textual.widgets import DataTable
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
@@ -22,15 +23,21 @@ class UpcomingMeetings(DataTable):
         self.bookings: list[Booking] = []
 
     def on_mount(self) -> None:
-        for key in ("when", "supplier", "dialogue", "format", "contacts"):
-            self.add_column(t(f"ui.prep.upcoming.col.{key}", self.lang), key=key)
+        for key, heading in (
+            ("when", N_("When")),
+            ("supplier", N_("Supplier")),
+            ("dialogue", N_("Dialogue")),
+            ("format", N_("Format")),
+            ("contacts", N_("Contacts")),
+        ):
+            self.add_column(t(heading, self.lang), key=key)
 
     def show(self, today: list[Booking], later: list[Booking], titles: dict[str, str]) -> None:
         self.bookings = today + later
         self._titles = titles
         zone = ZoneInfo(DEFAULT_TIMEZONE)
         self.clear()
-        formats = max(len(t(f"format.{f.value}", self.lang)) for f in MeetingFormat)
+        formats = max(len(t(MEETING_FORMATS[f.value], self.lang)) for f in MeetingFormat)
         # Supplier, dialogue and contacts share what the time and the format leave.
         suppliers = [booking.supplier for booking in self.bookings]
         dialogues = [titles.get(b.dialogue_id, b.dialogue_id) for b in self.bookings]
@@ -44,14 +51,14 @@ class UpcomingMeetings(DataTable):
             if at is None:
                 when = "–"
             elif booking in today:
-                when = t("ui.prep.upcoming.today", self.lang, time=at.strftime("%H:%M"))
+                when = t("today {time}", self.lang, time=at.strftime("%H:%M"))
             else:
                 when = at.strftime("%Y-%m-%d %H:%M")
             self.add_row(
                 when,
                 supplier,
                 dialogue,
-                t(f"format.{booking.format.value}", self.lang),
+                t(MEETING_FORMATS[booking.format.value], self.lang),
                 people,
                 key=booking.id,
             )

@@ -13,14 +13,16 @@ from textual.widgets import DataTable
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
 from facilitator.domain.session import Session
-from facilitator.i18n import t
+from facilitator.i18n import N_, t
+from facilitator.i18n.labels import KINDS, ROLES
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 LOCK = "🔒 "
 
 
 class _Table(DataTable[Text]):
-    COLUMNS: tuple[str, ...] = ()
+    #: The columns by key, with their headings.
+    COLUMNS: dict[str, str] = {}
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
@@ -40,8 +42,8 @@ class _Table(DataTable[Text]):
         """Empty the table (columns made on first use); the row the cursor was on."""
         self._shown = (session, lang)
         if not self.columns:
-            for key in self.COLUMNS:
-                self.add_column(t(f"ui.wrapup.col.{key}", lang), key=key)
+            for key, heading in self.COLUMNS.items():
+                self.add_column(t(heading, lang), key=key)
         row = self.cursor_row
         self.clear()
         return row
@@ -52,15 +54,15 @@ class _Table(DataTable[Text]):
 
 
 class PeopleTable(_Table):
-    COLUMNS = ("name", "organisation", "role")
+    COLUMNS = {"name": N_("Name"), "organisation": N_("Organisation"), "role": N_("Role")}
 
     def show(self, session: Session, lang: str) -> None:
         row = self._start(session, lang)
-        roles = max(len(t(f"role.{role.value}", lang)) for role in Role)
+        roles = max(len(t(ROLES[role.value], lang)) for role in Role)
         people = session.participants
         # A name made from an e-mail address is marked until it is edited here.
         names = [
-            person.name + (f" ({t('records.people.check', lang)})" if person.guessed else "")
+            person.name + (f" ({t('check the name', lang)})" if person.guessed else "")
             for person in people
         ]
         organisations = [person.organisation or "–" for person in people]
@@ -70,24 +72,24 @@ class PeopleTable(_Table):
             self.add_row(
                 name_cell(name, name_width),
                 name_cell(organisation, organisation_width),
-                Text(t(f"role.{person.role.value}", lang)),
+                Text(t(ROLES[person.role.value], lang)),
                 key=str(index),
             )
         self._finish(row)
 
 
 class EntriesTable(_Table):
-    COLUMNS = ("kind", "text", "question")
+    COLUMNS = {"kind": N_("Kind"), "text": N_("Text"), "question": N_("Question")}
 
     def show(self, session: Session, lang: str) -> None:
         row = self._start(session, lang)
-        kinds = max(len(t(f"kind.{kind.value}", lang)) for kind in EntryKind)
+        kinds = max(len(t(KINDS[kind.value], lang)) for kind in EntryKind)
         texts = [_entry_text(entry) for entry in session.entries]
-        (width,) = self._widths([kinds, len(t("ui.wrapup.col.question", lang))], [texts])
+        (width,) = self._widths([kinds, len(t("Question", lang))], [texts])
         numbers = {q.id: str(n) for n, q in enumerate(session.questions, start=1)}
         for entry, text in zip(session.entries, texts, strict=True):
             self.add_row(
-                Text(t(f"kind.{entry.kind.value}", lang)),
+                Text(t(KINDS[entry.kind.value], lang)),
                 name_cell(text, width),
                 Text(numbers.get(entry.question_id or "", "–")),
                 key=entry.id,
