@@ -170,10 +170,11 @@ def run_reindex(args: argparse.Namespace, context: Context) -> int:
         )
         return PROBLEM
     context.out.print(
-        t(
+        tn(
+            "The search index is built: {count} session read ({seconds:.1f} s). {path}",
             "The search index is built: {count} sessions read ({seconds:.1f} s). {path}",
+            count,
             lang,
-            count=count,
             seconds=seconds,
             path=path,
         ),

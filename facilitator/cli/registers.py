@@ -24,7 +24,7 @@ from facilitator.domain.registers import (
 )
 from facilitator.export import FORMATS, render_document
 from facilitator.export.registers import COLUMNS
-from facilitator.i18n import N_, t
+from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS
 
 PROBLEM = 1
@@ -135,7 +135,8 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
         line.append(t(KINDS[hit.kind], lang) + ": ", style="bold")
         line.append_text(marked(hit))
         context.out.print(line)
-    context.out.print(t("{count} hits.", lang, count=hit_count(hits)), highlight=False)
+    found = tn("{count} hit.", "{count} hits.", len(hits), lang, count=hit_count(hits))
+    context.out.print(found, highlight=False)
     return 0
 
 

@@ -491,10 +491,11 @@ def shared_document(summary: DialogueSummary, lang: str) -> Document:
     if withheld:
         blocks.append(
             _em(
-                t(
+                tn(
+                    "{count} item is marked confidential and is not included.",
                     "{count} items are marked confidential and are not included.",
+                    withheld,
                     lang,
-                    count=withheld,
                 )
             )
         )

@@ -50,7 +50,8 @@ def t(message: str, lang: str, /, **values: object) -> str:
 
 
 def tn(singular: str, plural: str, count: int, lang: str, /, **values: object) -> str:
-    """The form of a text for `count` in `lang`, with `count` and `values` filled in."""
+    """The form of a text for `count` in `lang`, with `count` and `values` filled in (a `count`
+    among `values` is shown instead, as "200+")."""
     return _filled(_catalog(lang).ngettext(singular, plural, count), {"count": count, **values})
 
 

@@ -163,7 +163,7 @@ def test_doctor_reports_a_damaged_index_and_reindex_rebuilds_it(
     out = capsys.readouterr().out
     assert "search index" in out and "reindex" in out
     assert main([*data, "reindex"]) == 0
-    assert "1 sessions read" in capsys.readouterr().out
+    assert "1 session read" in capsys.readouterr().out
     assert main([*data, "doctor"]) == 0
     assert main([*data, "list", "--json"]) == 0
     capsys.readouterr()

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
 from facilitator.domain.session import Status
-from facilitator.i18n import N_, t, tp
+from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import STATUSES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
@@ -196,11 +196,12 @@ class HomeScreen(FacilitatorScreen[None]):
             self.lang,
         )
         if len(self.summaries) < len(summaries):
-            hint += "\n" + t(
-                "{hidden} older meetings not shown here: / searches all {total}.",
+            hint += "\n" + tn(
+                "{count} older meeting not shown here: / searches all {total}.",
+                "{count} older meetings not shown here: / searches all {total}.",
+                len(summaries) - len(self.summaries),
                 self.lang,
                 total=len(summaries),
-                hidden=len(summaries) - len(self.summaries),
             )
         self.query_one("#home-hint", Label).update(hint)
 

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Input, Label
 from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
 from facilitator.export.registers import COLUMNS
-from facilitator.i18n import N_, t
+from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
@@ -111,8 +111,10 @@ class SearchScreen(Screen[None]):
         hit = self.hits[table.cursor_row]
         question = hit.question or "–"
         self.query_one("#search-detail", Label).update(
-            t(
+            tn(
+                "{count} hit · {dialogue} · Question: {question}",
                 "{count} hits · {dialogue} · Question: {question}",
+                len(self.hits),
                 self.lang,
                 count=hit_count(self.hits),
                 dialogue=hit.meeting.title,
