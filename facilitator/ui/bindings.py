@@ -46,6 +46,22 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     )
 
 
+def key_display(node: DOMNode, action: str) -> str:
+    """The key that does `action` for `node` (its own binding or an ancestor's, as the user's
+    keymap file changes it), written as the Footer and the help write it: hints name the keys
+    from the bindings, never from their own text."""
+    keymap = node.app._keymap
+    for owner in node.ancestors_with_self:
+        bindings = owner._bindings.copy()
+        if keymap:
+            bindings.apply_keymap(keymap)
+        for group in bindings.key_to_bindings.values():
+            for binding in group:
+                if binding.action == action:
+                    return node.app.get_key_display(binding)
+    raise LookupError(f"no key does {action!r} for {node!r}")
+
+
 def described_bindings(node: DOMNode) -> Iterator[Binding]:
     """The node's bindings that have a description, one per action."""
     seen: set[str] = set()

@@ -8,6 +8,8 @@ import pytest
 
 from facilitator.storage.store import Store
 from facilitator.ui import terminal
+from facilitator.ui.widgets.log_panel import LogPanel
+from facilitator.ui.widgets.status_line import StatusLine
 from tests.app.test_meeting_screen import make_app
 
 
@@ -25,6 +27,19 @@ async def test_a_key_remapped_in_the_keymap_file_moves_to_the_next_question(
         await pilot.press("ctrl+j")
         await pilot.pause()
         assert session.current_question_id == session.questions[1].id
+
+
+async def test_the_hints_name_the_keys_the_keymap_file_gives(
+    store: Store, own_keymap: Path
+) -> None:
+    own_keymap.write_text('{"meeting.toggle_clock": "f5", "meeting.quick_log_mismatch": "f6"}')
+    app = make_app(store, lang="sv")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        status = str(app.screen.query_one(StatusLine).render())
+        log = str(app.screen.query_one(LogPanel).render())
+        assert "f5 startar" in status and "alt+s" not in status
+        assert "f6 mismatch" in log and "alt+t tips" in log and "alt+m" not in log
 
 
 async def test_a_damaged_keymap_file_is_named_in_swedish_and_the_app_runs(

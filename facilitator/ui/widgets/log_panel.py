@@ -10,6 +10,7 @@ from facilitator.domain.session import Session
 from facilitator.domain.text import printable
 from facilitator.i18n import t
 from facilitator.i18n.labels import KINDS
+from facilitator.ui.bindings import key_display
 from facilitator.ui.widgets.status_line import format_clock
 
 #: How many entries the panel shows; the minutes hold them all.
@@ -32,9 +33,13 @@ class LogPanel(Static):
             self.update(
                 Text(
                     t(
-                        "Nothing logged yet. alt+m mismatch · alt+t tip · alt+i insight · alt+a "
-                        "action · alt+g information",
+                        "Nothing logged yet. {mismatch} mismatch · {tip} tip · {insight} insight "
+                        "· {action} action · {info} information",
                         lang,
+                        **{
+                            kind: key_display(self, f"quick_log('{kind}')")
+                            for kind in ("mismatch", "tip", "insight", "action", "info")
+                        },
                     ),
                     style="dim",
                 )

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from facilitator.domain.session import Session
 from facilitator.i18n import t
+from facilitator.ui.bindings import key_display
 
 
 class OpeningStatements(Static):
@@ -25,7 +26,8 @@ class OpeningStatements(Static):
         if upcoming is None:
             text.append(" ✓", style="bold green")
         else:
-            text.append("  " + t("alt+o ticks off", lang), style="dim")
+            ticks = t("{key} ticks off", lang, key=key_display(self, "opening_statement"))
+            text.append("  " + ticks, style="dim")
             text.append(f"\n☐ {statements[upcoming]}")
         self.set_class(upcoming is None, "-all-given")
         self.update(text)

@@ -30,7 +30,7 @@ from facilitator.domain.text import printable
 from facilitator.domain.tips import Tip, TipLibrary
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import KINDS
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.bindings import key_display, localise_bindings
 
 #: The extra fields each kind asks for, after its text.
 EXTRA_FIELDS: dict[EntryKind, tuple[str, ...]] = {
@@ -145,14 +145,23 @@ class QuickLog(Vertical):
 
     def _show_hint(self, one_tip: bool = False) -> None:
         kind = self.state.kind
-        hint = N_("Tab: next field · alt+c: confidential · Enter: save · Esc: cancel")
+        hint = N_("Tab: next field · {confidential}: confidential · Enter: save · Esc: cancel")
         if kind is EntryKind.TIP:
             hint = (
-                N_("Enter: the library tip (the only match) · alt+c: confidential · Esc: cancel")
+                N_(
+                    "Enter: the library tip (the only match) · {confidential}: confidential · "
+                    "Esc: cancel"
+                )
                 if one_tip
-                else N_("Enter: free tip · ↓: from the library · alt+c: confidential · Esc: cancel")
+                else N_(
+                    "Enter: free tip · ↓: from the library · {confidential}: confidential · "
+                    "Esc: cancel"
+                )
             )
-        self.query_one("#quick-hint", Label).update(t(hint, self.state.lang))
+        confidential = key_display(self, "confidential")
+        self.query_one("#quick-hint", Label).update(
+            t(hint, self.state.lang, confidential=confidential)
+        )
 
     def draft(self) -> EntryDraft:
         """The entry as typed so far."""

@@ -10,6 +10,7 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.session import Session, Status
 from facilitator.domain.text import printable
 from facilitator.i18n import N_, t
+from facilitator.ui.bindings import key_display
 
 #: Cells the supplier keeps when even the clocks do not fit (a very narrow terminal).
 MIN_SUPPLIER = 4
@@ -68,7 +69,8 @@ class StatusLine(Static):
         if status is Status.PAUSED:
             text.append("  " + t("PAUSED", lang), style="bold yellow")
         elif status is Status.PLANNED:
-            text.append("  " + t("alt+s starts", lang), style="dim")
+            starts = t("{key} starts", lang, key=key_display(self, "toggle_clock"))
+            text.append("  " + starts, style="dim")
         self.set_class(remaining < 0 or over_question, "-over")
         self.update(self._with_supplier(f"{marker} ", printable(session.supplier), text))
 
