@@ -23,9 +23,8 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.export import FORMATS, render_document
-from facilitator.export.registers import COLUMNS
 from facilitator.i18n import N_, t, tn
-from facilitator.i18n.labels import KINDS
+from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 
 PROBLEM = 1
 
@@ -214,7 +213,7 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
         return 0
     table = Table(title=t("Future needs", lang), box=box.SIMPLE_HEAD, title_justify="left")
     for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry"):
-        table.add_column(t(COLUMNS[key], lang), no_wrap=key in ("date", "entry"))
+        table.add_column(t(REGISTER_COLUMNS[key], lang), no_wrap=key in ("date", "entry"))
     for n in found:
         table.add_row(
             n.meeting.day(),
@@ -294,7 +293,7 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
         return 0
     table = Table(title=t("Actions", lang), box=box.SIMPLE_HEAD, title_justify="left")
     for key in ("due", "owner", "action", "supplier", "date", "entry"):
-        table.add_column(t(COLUMNS[key], lang), no_wrap=key in ("due", "date", "entry"))
+        table.add_column(t(REGISTER_COLUMNS[key], lang), no_wrap=key in ("due", "date", "entry"))
     for a in found:
         due = a.due.isoformat() if a.due else "–"
         if a.done:
@@ -372,7 +371,7 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     )
     questions.add_column(t("Question", lang), min_width=24, ratio=1)
     for key in ("asked", "rating", "minutes", "flags"):
-        questions.add_column(t(COLUMNS[key], lang), no_wrap=key != "flags")
+        questions.add_column(t(REGISTER_COLUMNS[key], lang), no_wrap=key != "flags")
     for q in found.questions:
         questions.add_row(*question_cells(q, lang))
     context.out.print(questions)
@@ -387,7 +386,7 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
         title=t("Dialogue time per year", lang), box=box.SIMPLE_HEAD, title_justify="left"
     )
     for key in ("year", "meetings", "hours", "person_hours"):
-        years.add_column(t(COLUMNS[key], lang), justify="right")
+        years.add_column(t(REGISTER_COLUMNS[key], lang), justify="right")
     for y in found.years:
         years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
     context.out.print(years)

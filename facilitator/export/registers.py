@@ -6,46 +6,12 @@ from datetime import datetime
 
 from facilitator.domain.registers import Need
 from facilitator.export.document import Bullets, Document, Heading, Span, plain
-from facilitator.i18n import N_, t
-
-#: The headings of the registers' columns, by column.
-COLUMNS = {
-    "date": N_("Date"),
-    "supplier": N_("Supplier"),
-    "dialogue": N_("Dialogue"),
-    "future_needs": N_("Future needs"),
-    "status": N_("Status"),
-    "entry": N_("Id"),
-    "due": N_("Due"),
-    "owner": N_("Owner"),
-    "action": N_("Action"),
-    "line": N_("Found"),
-    "asked": N_("Asked"),
-    "rating": N_("Opened"),
-    "minutes": N_("Min / timebox"),
-    "flags": N_("To review"),
-    "year": N_("Year"),
-    "meetings": N_("Meetings"),
-    "hours": N_("Hours"),
-    "person_hours": N_("Person-hours"),
-}
-#: A future need's status in words.
-NEED_STATUSES = {
-    "new": N_("New"),
-    "considered": N_("Considered"),
-    "planned": N_("Planned"),
-    "dropped": N_("Dropped"),
-}
-#: How well a question opened the conversation.
-RATINGS = {
-    "yes": N_("opened: yes"),
-    "partly": N_("opened: partly"),
-    "no": N_("opened: no"),
-}
+from facilitator.i18n import t
+from facilitator.i18n.labels import NEED_STATUS_NAMES
 
 
 def need_status_text(need: Need, lang: str) -> str:
-    text = t(NEED_STATUSES[need.status], lang)
+    text = t(NEED_STATUS_NAMES[need.status], lang)
     if need.status == "planned" and need.planned_in.strip():
         text = t("Planned in {procurement}", lang, procurement=need.planned_in.strip())
     return text

@@ -25,8 +25,9 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import COLUMNS, need_status_text
+from facilitator.export.registers import need_status_text
 from facilitator.i18n import N_, t
+from facilitator.i18n.labels import REGISTER_COLUMNS
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
 from facilitator.storage.registers import (
@@ -65,7 +66,7 @@ class RegisterScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for key in self.COLUMNS:
-            table.add_column(t(COLUMNS[key], self.lang), key=key)
+            table.add_column(t(REGISTER_COLUMNS[key], self.lang), key=key)
         table.focus()
         self.reload()
 
@@ -294,10 +295,10 @@ class InsightsScreen(Screen[None]):
         questions = self.query_one("#insights-questions", DataTable)
         questions.add_column(t("Question", self.lang), key="question", width=26)
         for key in ("asked", "rating", "minutes", "flags"):
-            questions.add_column(t(COLUMNS[key], self.lang), key=key)
+            questions.add_column(t(REGISTER_COLUMNS[key], self.lang), key=key)
         years = self.query_one("#insights-years", DataTable)
         for key in ("year", "meetings", "hours", "person_hours"):
-            years.add_column(t(COLUMNS[key], self.lang), key=key)
+            years.add_column(t(REGISTER_COLUMNS[key], self.lang), key=key)
         questions.focus()
         self._load()
 

@@ -12,9 +12,8 @@ from textual.widgets import DataTable, Footer, Input, Label
 
 from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
-from facilitator.export.registers import COLUMNS
 from facilitator.i18n import N_, t, tn
-from facilitator.i18n.labels import KINDS
+from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
@@ -48,7 +47,7 @@ class SearchScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for key in ("date", "supplier", "line"):
-            table.add_column(t(COLUMNS[key], self.lang), key=key)
+            table.add_column(t(REGISTER_COLUMNS[key], self.lang), key=key)
         self.query_one("#search-detail", Label).update(
             t(
                 "Type words (their start will do). ↓ to the hits, Enter opens the meeting, Esc "

@@ -47,8 +47,8 @@ from facilitator.domain.registers import next_rating
 from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number, record_change
-from facilitator.export.registers import RATINGS
 from facilitator.i18n import N_, t
+from facilitator.i18n.labels import RATING_NAMES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.prep import PrepStore
@@ -239,7 +239,7 @@ class WrapUpScreen(TranscriptActions):
         question = self.session.questions[ids.index(question_id)]
         mark = _STATE_MARKS.get(self.session.state_of(question_id), "·")
         rating = self.session.question_ratings.get(question_id, "")
-        rated = f"  ({t(RATINGS[rating], self.lang)})" if rating else ""
+        rated = f"  ({t(RATING_NAMES[rating], self.lang)})" if rating else ""
         return f"{mark} {ids.index(question_id) + 1}. {question.text}{rated}"
 
     def _show_question_state(self, question_id: str) -> None:
