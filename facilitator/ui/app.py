@@ -37,7 +37,6 @@ from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
 if TYPE_CHECKING:
-    from facilitator.cli.context import Context
     from facilitator.ui.screens.meeting import MeetingScreen
     from facilitator.ui.screens.minutes import MinutesScreen
 
@@ -344,10 +343,9 @@ class FacilitatorApp(App[None]):
 
 
 def run_app(
-    context: Context, *, session_id: str | None = None, session: Session | None = None
+    store: Store, lang: str, *, session_id: str | None = None, session: Session | None = None
 ) -> int:
     """Open the app on the home screen, on a stored session, or on a new one."""
-    store = context.writable_store()
-    app = FacilitatorApp(store, context.lang, session=session, session_id=session_id)
+    app = FacilitatorApp(store, lang, session=session, session_id=session_id)
     app.run()
     return app.return_code or 0

@@ -34,7 +34,7 @@ def opened(monkeypatch) -> list[str]:  # noqa: ANN001
     """Session ids the meeting screen was opened on (the app itself is not started)."""
     calls: list[str] = []
 
-    def fake_run_app(context, *, session_id=None, session=None):  # noqa: ANN001
+    def fake_run_app(store, lang, *, session_id=None, session=None):  # noqa: ANN001
         calls.append(session_id)
         return 0
 

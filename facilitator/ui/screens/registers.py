@@ -16,7 +16,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from facilitator.cli.registers import question_cells
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -25,7 +24,7 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import need_status_text
+from facilitator.export.registers import need_status_text, question_cells
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked

@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label
 
-from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
+from facilitator.export.registers import marked
 from facilitator.i18n import t
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
