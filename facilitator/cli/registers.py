@@ -28,7 +28,7 @@ from facilitator.i18n import t
 PROBLEM = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from facilitator.domain.registers import SEARCH_KINDS
 
     finder = subparsers.add_parser("search", help="search notes and log entries of every meeting")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
     demo.add_argument(
         "--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})"
