@@ -48,7 +48,7 @@ def fields_encoder(kind: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
 
 
 @cache
-def _encoder(kind: Any) -> Callable[[Any], Any]:
+def _encoder(kind: type) -> Callable[[Any], Any]:
     """The function that encodes values of exactly this type (worked out once per type)."""
     if dataclasses.is_dataclass(kind):
         encode_fields = fields_encoder(typing.cast(Any, kind))
