@@ -53,7 +53,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
 
-    def _row(self, key: str, widget: Input | Select) -> Horizontal:
+    def _row(self, key: str, widget: Input | Select[str]) -> Horizontal:
         return Horizontal(Label(t(f"ui.prep.booking.{key}", self.lang)), widget, classes="form-row")
 
     def compose(self) -> ComposeResult:
