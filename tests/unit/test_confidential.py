@@ -90,7 +90,7 @@ def test_any_notes_survive_a_mark_and_unmark(lines: list[str], index: int) -> No
     assert toggle_line(marked, index) == text
 
 
-def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:  # noqa: ANN001
+def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:
     session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
     entry = session.log(EntryKind.INSIGHT, "Marginalen är 12 %", clock)
     mark_entry(entry, reason="  skadar   konkurrensläget ")
@@ -118,7 +118,7 @@ def test_a_mark_names_its_legal_ground_or_is_a_business_secret(
     assert split_ground(reason) == expected
 
 
-def test_an_entry_marked_without_a_reason_has_none(clock) -> None:  # noqa: ANN001
+def test_an_entry_marked_without_a_reason_has_none(clock) -> None:
     """alt+c on an entry in the wrap-up marks it; no reason is made up."""
     session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
     entry = session.log(EntryKind.TIP, "Bevaka e-Avrop", clock)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
@@ -195,7 +196,7 @@ def test_the_html_file_has_no_text_outside_its_headings_paragraphs_lists_and_tab
     body = html5lib.parse(markup, namespaceHTMLElements=False).find("body")
     assert body is not None
 
-    def stray(element) -> list[str]:  # noqa: ANN001 - an ElementTree element
+    def stray(element: Element) -> list[str]:
         texts = [element.text] + [child.tail for child in element]
         return [text for text in texts if text and text.strip()]
 
