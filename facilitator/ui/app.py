@@ -162,12 +162,6 @@ class FacilitatorApp(App[None]):
             self.call_from_thread(self.notify, message, severity="warning")
 
     # ------------------------------------------------------------- sessions
-    def meeting_screen(self) -> MeetingScreen | None:
-        from facilitator.ui.screens.meeting import MeetingScreen
-
-        screen = self.screen
-        return screen if isinstance(screen, MeetingScreen) else None
-
     def _show(self, screen: MeetingScreen | MinutesScreen | HomeScreen) -> None:
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
