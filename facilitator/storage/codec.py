@@ -71,6 +71,7 @@ def _hints(cls: Any) -> dict[str, Any]:
 
 def decode(cls: type[T], data: Any) -> T:
     """Build a `cls` from what `encode` made."""
+    # typeshed's functools.cache asks for Hashable, which mypy does not see type[T] as.
     decoder: Callable[[Any], Any] = _decoder(cls)  # type: ignore[arg-type]
     return typing.cast(T, decoder(data))
 

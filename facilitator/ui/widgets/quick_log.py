@@ -80,8 +80,8 @@ class QuickLog(Vertical):
         #: A due date already questioned (in the past or far ahead): Enter again keeps it.
         questioned_due: date | None = None
 
-    def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.state = self._State(lang=lang)
         self._return_focus: Widget | None = None
         self.tips = TipLibrary()
