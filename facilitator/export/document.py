@@ -357,7 +357,7 @@ def build_document(minutes: Minutes, lang: str) -> Document:
     blocks += [Heading(2, t("Questions discussed", lang))]
     if minutes.discussed or minutes.undiscussed:
         blocks += _discussed(minutes, lang)
-        blocks += [Heading(2, t("Questions not discussed", lang))] + _undiscussed(minutes, lang)
+        blocks += [Heading(2, t("Questions not discussed", lang)), *_undiscussed(minutes, lang)]
     else:
         blocks.append(Paragraph((Span(t("The dialogue had no questions.", lang), "em"),)))
     if minutes.other_notes:

@@ -156,7 +156,7 @@ def _answer(answer: Answer, lang: str) -> tuple[Span, ...]:
 def _answers(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("Answers per question", lang))]
     if not summary.met:
-        return blocks + [_em(t("No meetings have been held yet.", lang))]
+        return [*blocks, _em(t("No meetings have been held yet.", lang))]
     for theme, questions in theme_runs(summary.questions):
         blocks.append(Heading(3, t(THEMES[theme.value], lang)))
         for row in questions:
@@ -168,7 +168,7 @@ def _answers(summary: DialogueSummary, lang: str) -> list[Block]:
 def _insights(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("Market insights", lang))]
     if not summary.insights:
-        return blocks + [_em(t("No market insights recorded.", lang))]
+        return [*blocks, _em(t("No market insights recorded.", lang))]
     themes = [q.theme for q in summary.questions]
     order = list(dict.fromkeys(themes))
     for theme in [*order, None]:
@@ -186,7 +186,7 @@ def _insights(summary: DialogueSummary, lang: str) -> list[Block]:
 def _information(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("Information given", lang))]
     if not summary.information:
-        return blocks + [_em(t("No information given to the suppliers recorded.", lang))]
+        return [*blocks, _em(t("No information given to the suppliers recorded.", lang))]
     items = []
     for piece in summary.information:
         spans = [*item_spans(piece.item, lang)]
@@ -199,7 +199,7 @@ def _information(summary: DialogueSummary, lang: str) -> list[Block]:
             not_told = t("not given to {names}", lang, names=", ".join(piece.not_told))
             spans.append(Span(not_told, "strong"))
         items.append(tuple(spans))
-    return blocks + [Bullets(tuple(items))]
+    return [*blocks, Bullets(tuple(items))]
 
 
 #: What each kind of equal-treatment finding says, and what to do about it.
@@ -238,7 +238,7 @@ def finding_text(finding: Finding, lang: str, dialogue_id: str) -> str:
 def _check(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("Equal treatment", lang))]
     if not summary.met:
-        return blocks + [_em(t("No meetings have been held yet.", lang))]
+        return [*blocks, _em(t("No meetings have been held yet.", lang))]
     header = (t("Supplier", lang), *(str(q.number) for q in summary.questions))
     rows = tuple(
         (
@@ -291,7 +291,7 @@ def _check(summary: DialogueSummary, lang: str) -> list[Block]:
 def _contacts(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("Contacts with suppliers", lang))]
     if not summary.contacts:
-        return blocks + [_em(t("No contacts recorded.", lang))]
+        return [*blocks, _em(t("No contacts recorded.", lang))]
     header = tuple(
         t(heading, lang)
         for heading in (N_("Date"), N_("Supplier"), N_("Format"), N_("Participants"), N_("Status"))
@@ -306,7 +306,7 @@ def _contacts(summary: DialogueSummary, lang: str) -> list[Block]:
         )
         for c in summary.contacts
     )
-    return blocks + [Table(header, rows)]
+    return [*blocks, Table(header, rows)]
 
 
 def contacts_document(summary: DialogueSummary, lang: str) -> Document:

@@ -116,7 +116,7 @@ def _refuse_binary(data: bytes) -> None:
         if data.startswith(magic):
             raise NotText(message)
     head = data[:8192]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
     if b"\x00" in head or controls > len(head) // 20:
         raise NotText(
             N_("The file is not text. Save the questions as Markdown, text or a web page (HTML).")

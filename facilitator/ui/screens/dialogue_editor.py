@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import (
@@ -51,7 +52,7 @@ PARTICIPANT_ACTIONS = {"add_participant"}
 class DialogueEditorScreen(Screen[None]):
     """Changes stay on this screen until saved (ctrl+s); leaving with changes asks first."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "leave", N_("Back")),
         Binding("alt+n", "next_tab(1)", N_("Next tab"), priority=True),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
@@ -29,7 +30,7 @@ _QUESTIONS, _MEETINGS = N_("Questions"), N_("Meetings")
 
 
 class DialoguesScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_dialogue", N_("New dialogue")),
         Binding("e", "edit", N_("Edit"), show=False),  # Enter edits too (in the hint)
         Binding("i", "import_questions", N_("Import")),

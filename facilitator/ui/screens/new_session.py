@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select
@@ -20,7 +22,7 @@ from facilitator.ui.bindings import localise_bindings
 
 
 class NewSessionScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "dismiss_screen", N_("Cancel"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_screen", N_("Cancel"))]
 
     def __init__(self, store: Store, lang: str, *, dialogue_id: str | None = None) -> None:
         """`dialogue_id` is the dialogue highlighted at first (else the first one)."""

@@ -6,17 +6,16 @@ Each reads the index on a worker; Enter opens the meeting a row comes from, read
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from facilitator.cli.registers import question_cells
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -25,7 +24,7 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import need_status_text
+from facilitator.export.registers import need_status_text, question_cells
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import REGISTER_COLUMNS
 from facilitator.storage.atomic import DamagedFile
@@ -48,7 +47,7 @@ class RegisterScreen(Screen[None]):
 
     TITLE = ""
     COLUMNS: tuple[str, ...] = ()
-    BINDINGS = [Binding("escape", "back", N_("Back"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", N_("Back"))]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()
@@ -149,7 +148,7 @@ class RegisterScreen(Screen[None]):
 class TextPrompt(ModalScreen["str | None"]):
     """One line of text; None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, question: str, lang: str, value: str = "") -> None:
         super().__init__()
@@ -172,7 +171,7 @@ class TextPrompt(ModalScreen["str | None"]):
 class NeedsScreen(RegisterScreen):
     TITLE = N_("Future needs")
     COLUMNS = ("date", "supplier", "future_needs", "status")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "next_status", N_("Change status")),
         Binding("p", "planned", N_("Planned in…")),
         Binding("escape", "back", N_("Back")),
@@ -230,7 +229,7 @@ class NeedsScreen(RegisterScreen):
 class ActionsScreen(RegisterScreen):
     TITLE = N_("Actions")
     COLUMNS = ("due", "owner", "action", "supplier")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,x", "toggle_done", N_("Done/not done")),
         Binding("escape", "back", N_("Back")),
     ]
@@ -272,7 +271,7 @@ class ActionsScreen(RegisterScreen):
 class InsightsScreen(Screen[None]):
     """Which questions open the conversation, lessons about the format, time per year."""
 
-    BINDINGS = [Binding("escape", "back", N_("Back"))]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", N_("Back"))]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label
 
-from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
+from facilitator.export.registers import marked
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 from facilitator.storage.registers import SearchHit, hit_count, search
@@ -24,7 +26,7 @@ TYPING_PAUSE = 0.15
 
 
 class SearchScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back")),
         Binding("down", "to_hits", show=False),
     ]

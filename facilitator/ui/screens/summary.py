@@ -14,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
@@ -164,6 +165,6 @@ class SummaryScreen(Screen[None]):
     def _saved(self, path: Path) -> None:
         self._tell(t("Summary saved: {path}", self.lang, path=str(path)), "information")
 
-    def _tell(self, message: str, severity: str) -> None:
+    def _tell(self, message: str, severity: SeverityLevel) -> None:
         self.query_one("#summary-path", Label).update(message)
-        self.notify(message, severity=severity, timeout=10, markup=False)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=10, markup=False)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import (
     DataTable,
@@ -91,7 +92,7 @@ _EDITING = frozenset(_ACTION_TABS)
 
 
 class WrapUpScreen(TranscriptActions):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("alt+e", "produce_minutes", N_("Minutes"), priority=True),
         Binding("alt+n", "next_tab(1)", N_("Next tab"), priority=True, show=False),
         Binding("alt+p", "next_tab(-1)", N_("Previous tab"), priority=True, show=False),

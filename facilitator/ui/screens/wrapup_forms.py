@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Select
@@ -27,7 +28,7 @@ from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
 
 
 class _Form(ModalScreen[object]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", N_("Cancel")),
         Binding("ctrl+s", "save", N_("Save")),
     ]

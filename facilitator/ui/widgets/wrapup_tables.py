@@ -7,6 +7,8 @@ that every column shows.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -22,10 +24,10 @@ LOCK = "🔒 "
 
 class _Table(DataTable[Text]):
     #: The columns by key, with their headings.
-    COLUMNS: dict[str, str] = {}
+    COLUMNS: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._shown: tuple[Session, str] | None = None
 
     def show(self, session: Session, lang: str) -> None:  # pragma: no cover - each table has one
@@ -54,7 +56,11 @@ class _Table(DataTable[Text]):
 
 
 class PeopleTable(_Table):
-    COLUMNS = {"name": N_("Name"), "organisation": N_("Organisation"), "role": N_("Role")}
+    COLUMNS: ClassVar[dict[str, str]] = {
+        "name": N_("Name"),
+        "organisation": N_("Organisation"),
+        "role": N_("Role"),
+    }
 
     def show(self, session: Session, lang: str) -> None:
         row = self._start(session, lang)
@@ -79,7 +85,11 @@ class PeopleTable(_Table):
 
 
 class EntriesTable(_Table):
-    COLUMNS = {"kind": N_("Kind"), "text": N_("Text"), "question": N_("Question")}
+    COLUMNS: ClassVar[dict[str, str]] = {
+        "kind": N_("Kind"),
+        "text": N_("Text"),
+        "question": N_("Question"),
+    }
 
     def show(self, session: Session, lang: str) -> None:
         row = self._start(session, lang)
