@@ -23,6 +23,7 @@ from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
+from facilitator.ui.widgets.upcoming import BOOKING_COLUMNS
 
 
 def edit_booking(
@@ -127,14 +128,7 @@ class BookingsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key, heading in (
-            ("when", N_("When")),
-            ("supplier", N_("Supplier")),
-            ("dialogue", N_("Dialogue")),
-            ("format", N_("Format")),
-            ("contacts", N_("Contacts")),
-            ("state", N_("State")),
-        ):
+        for key, heading in (*BOOKING_COLUMNS, ("state", N_("State"))):
             table.add_column(t(heading, self.lang), key=key)
         table.focus()
         self._load()

@@ -14,6 +14,15 @@ from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
+#: The columns of a list of booked meetings, by key, with their headings.
+BOOKING_COLUMNS = (
+    ("when", N_("When")),
+    ("supplier", N_("Supplier")),
+    ("dialogue", N_("Dialogue")),
+    ("format", N_("Format")),
+    ("contacts", N_("Contacts")),
+)
+
 
 class UpcomingMeetings(DataTable[str | Text]):
     """Rows keyed by booking id; today's meetings show the time, later ones the date too."""
@@ -24,13 +33,7 @@ class UpcomingMeetings(DataTable[str | Text]):
         self.bookings: list[Booking] = []
 
     def on_mount(self) -> None:
-        for key, heading in (
-            ("when", N_("When")),
-            ("supplier", N_("Supplier")),
-            ("dialogue", N_("Dialogue")),
-            ("format", N_("Format")),
-            ("contacts", N_("Contacts")),
-        ):
+        for key, heading in BOOKING_COLUMNS:
             self.add_column(t(heading, self.lang), key=key)
 
     def show(self, today: list[Booking], later: list[Booking], titles: dict[str, str]) -> None:
