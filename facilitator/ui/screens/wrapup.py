@@ -54,7 +54,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.bindings import key_display, localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.registers import TextPrompt
@@ -142,16 +142,22 @@ class WrapUpScreen(TranscriptActions):
             dialogue=self.session.dialogue.title,
         )
         yield Label(title, id="wrap-title", markup=False)
+        minutes = key_display(self, "produce_minutes")
         if self.session.minutes_versions:
             hint = t(
-                "Correction: the changes become version {version} when finalised · alt+e: "
+                "Correction: the changes become version {version} when finalised · {minutes}: "
                 "the minutes",
                 self.lang,
                 version=draft_number(self.session),
+                minutes=minutes,
             )
         else:
             hint = t(
-                "Correct and mark confidential · alt+n/alt+p: tab · alt+e: the minutes", self.lang
+                "Correct and mark confidential · {next}/{previous}: tab · {minutes}: the minutes",
+                self.lang,
+                next=key_display(self, "next_tab(1)"),
+                previous=key_display(self, "next_tab(-1)"),
+                minutes=minutes,
             )
         yield Label(hint, id="wrap-hint")
         yield Static(id="save-error")
@@ -171,8 +177,11 @@ class WrapUpScreen(TranscriptActions):
                         soft_wrap=True,
                         tab_behavior="focus",
                         placeholder=t(
-                            "No notes. alt+c marks the line confidential, alt+r gives the reason.",
+                            "No notes. {confidential} marks the line confidential, {reason} "
+                            "gives the reason.",
                             self.lang,
+                            confidential=key_display(self, "confidential"),
+                            reason=key_display(self, "reason"),
                         ),
                     )
                     yield TranscriptPanel(id="wrap-transcript")
