@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import argparse
 import ast
+import gettext
+import io
 import re
+import shutil
 import string
+import subprocess
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
 import textual
 
 from facilitator.cli import build_parser
@@ -95,6 +100,30 @@ def test_the_catalog_reads_and_has_two_plural_forms() -> None:
     keys = [m.key for m in messages]
     assert len(keys) == len(set(keys)), "a message twice in the catalog"
     assert compile_mo(header, messages).startswith(b"\xde\x12\x04\x95")
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is not installed")
+def test_the_catalog_compiled_in_memory_is_what_gnu_msgfmt_makes(tmp_path: Path) -> None:
+    compiled = tmp_path / "facilitator.mo"
+    subprocess.run(["msgfmt", "--check", "-o", str(compiled), str(po_path("sv"))], check=True)
+    with compiled.open("rb") as handle:
+        theirs = gettext.GNUTranslations(handle)
+    header, messages = catalog()
+    ours = gettext.GNUTranslations(io.BytesIO(compile_mo(header, messages)))
+
+    def said(by: gettext.GNUTranslations, message: Message, count: int) -> str:
+        if message.msgid_plural is None:
+            if message.msgctxt is None:
+                return by.gettext(message.msgid)
+            return by.pgettext(message.msgctxt, message.msgid)
+        if message.msgctxt is None:
+            return by.ngettext(message.msgid, message.msgid_plural, count)
+        return by.npgettext(message.msgctxt, message.msgid, message.msgid_plural, count)
+
+    for message in messages:
+        for count in (1, 2):
+            assert said(ours, message, count) == said(theirs, message, count)
+    assert ours.info() == theirs.info()
 
 
 def test_every_message_in_the_code_has_a_swedish_translation_with_its_placeholders() -> None:
