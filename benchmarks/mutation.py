@@ -230,10 +230,15 @@ def _workspace(target: Target) -> Path:
     # The wheel maps facilitator.themes to themes/; the copy must find it in the package.
     shutil.copytree(ROOT / "themes", place / "facilitator" / "themes", ignore=ignore)
     shutil.copytree(ROOT / "tests", place / "tests", ignore=ignore)
+    _configure(place, target)
+    return place
+
+
+def _configure(place: Path, target: Target) -> None:
+    """pyproject.toml in `place`, telling mutmut what to mutate and which tests to run."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     pyproject = re.sub(r"\n\[tool\.mutmut\].*?(?=\n\[|\Z)", "", pyproject, flags=re.S)
     (place / "pyproject.toml").write_text(pyproject + _mutmut_config(target), encoding="utf-8")
-    return place
 
 
 def _mutmut(place: Path, *args: str, timeout: float | None = None) -> subprocess.CompletedProcess:
@@ -265,6 +270,7 @@ def _recheck(target: Target) -> tuple[Path, list[str]]:
         raise SystemExit(f"no earlier run of {target.path} kept in {place}: run with --keep")
     shutil.rmtree(place / "tests")
     shutil.copytree(ROOT / "tests", place / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    _configure(place, target)  # today's test selection, with any test file added since
     names = [n for n, status in _statuses(place).items() if status not in _CAUGHT]
     return place, names
 
