@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -160,7 +161,7 @@ def test_a_file_held_open_for_a_moment_is_saved_once_it_is_free(
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", busy)
-    monkeypatch.setattr(atomic.time, "sleep", pauses.append)
+    monkeypatch.setattr(time, "sleep", pauses.append)
     write_atomic(path, b"new")
     assert path.read_bytes() == b"new"
     assert pauses == list(atomic.REPLACE_PAUSES[:3])
@@ -177,7 +178,7 @@ def test_a_file_held_open_for_good_fails_after_about_three_seconds(tmp_path, mon
         raise _held_open(winerror=32)
 
     monkeypatch.setattr(os, "replace", always_busy)
-    monkeypatch.setattr(atomic.time, "sleep", pauses.append)
+    monkeypatch.setattr(time, "sleep", pauses.append)
     with pytest.raises(SaveFailed) as failed:
         write_atomic(path, b"new")
     assert failed.value.errno == errno.EACCES
@@ -194,7 +195,7 @@ def test_a_refusal_that_is_not_a_file_held_open_fails_at_once(tmp_path, monkeypa
         raise _held_open(winerror=None)
 
     monkeypatch.setattr(os, "replace", denied)
-    monkeypatch.setattr(atomic.time, "sleep", pauses.append)
+    monkeypatch.setattr(time, "sleep", pauses.append)
     with pytest.raises(PermissionError):
         replace(tmp_path / "a", tmp_path / "b")
     assert pauses == []
