@@ -133,6 +133,7 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "facilitator/ui/saving.py",
         (
+            "tests/unit/test_screen_saving.py",
             "tests/app/test_full_disk.py",
             "tests/app/test_exit_signals.py",
             "tests/app/test_read_only_window.py",
