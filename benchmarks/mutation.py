@@ -276,11 +276,29 @@ def _recheck(target: Target) -> tuple[Path, list[str]]:
     return place, names
 
 
+def _public_patterns(target: Target) -> list[str]:
+    """mutmut name patterns of the mutants in `target`'s public-path functions."""
+    module = target.path.removesuffix(".py").replace("/", ".")
+    patterns = []
+    for function in target.public_functions:
+        owner, _, name = function.rpartition(".")
+        mangled = f"xǁ{owner}ǁ{name}" if owner else f"x_{name}"
+        patterns.append(f"{module}.{mangled}__mutmut_*")
+    return patterns
+
+
 def run_target(
-    target: Target, jobs: int, budget: float, keep: bool, recheck: bool = False
+    target: Target,
+    jobs: int,
+    budget: float,
+    keep: bool,
+    recheck: bool = False,
+    public_only: bool = False,
 ) -> Outcome:
     outcome = Outcome(target)
     place, names = _recheck(target) if recheck else (_workspace(target), [])
+    if public_only and target.public_functions and not recheck:
+        names = _public_patterns(target)
     start = time.monotonic()
     try:
         try:
@@ -340,6 +358,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="after adding tests: run the survivors of a kept run again (and those not reached)",
     )
+    parser.add_argument(
+        "--public-only",
+        action="store_true",
+        help="in a module with public-path functions named, mutate only those (quicker)",
+    )
     parser.add_argument("--list", action="store_true", help="list the modules and their tests")
     args = parser.parse_args(argv)
     targets = [t for t in TARGETS if not args.modules or any(m in t.path for m in args.modules)]
@@ -357,7 +380,12 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = []
     for target in targets:
         outcome = run_target(
-            target, args.jobs, args.budget, args.keep or args.recheck, args.recheck
+            target,
+            args.jobs,
+            args.budget,
+            args.keep or args.recheck,
+            args.recheck,
+            args.public_only,
         )
         report(outcome)
         outcomes.append(outcome)
