@@ -170,8 +170,11 @@ def _summary_docx(lang: str) -> bytes:
     return data
 
 
-def test_the_summary_file_is_dated_when_it_was_made() -> None:
+def test_the_summary_file_is_dated_when_it_was_made_and_names_no_author() -> None:
     props = _open(_summary_docx("sv")).core_properties
+    # The summary has no author of its own; the blank template's "python-docx" is not kept.
+    assert (props.author, props.last_modified_by) == ("", "")
+    assert props.revision == 1
     assert props.created.replace(tzinfo=None) == datetime(2026, 11, 27, 9, 0)  # NOW, in UTC
     assert props.modified == props.created
 
