@@ -147,6 +147,12 @@ def test_file_properties_say_what_the_minutes_are(lang: str, language: str) -> N
     assert props.revision == 1
 
 
+def test_minutes_without_a_reference_have_no_subject() -> None:
+    session, _ = finished_meeting()
+    session.dialogue.reference = ""
+    assert _open(render_minutes(session, "docx", "sv")).core_properties.subject == ""
+
+
 def test_the_revision_is_the_version_of_the_final_minutes() -> None:
     session, clock = finished_meeting()
     finalise(session, clock, lambda s, lang: "")
