@@ -79,9 +79,11 @@ def test_labels_are_bold_and_a_block_of_fields_reads_as_one_group(lang: str) -> 
         ("Exempel Bygg AB", False),
     ]
     # The meeting's facts: no space between rows, the usual space after the last.
-    zone = _paragraph(data, f"{t('minutes.timezone', lang)}: ")
-    assert supplier.paragraph_format.space_after == Pt(0)
-    assert zone.paragraph_format.space_after is None
+    rows = [
+        _paragraph(data, f"{t(f'minutes.{key}', lang)}: ")
+        for key in ("dialogue", "supplier", "format", "timezone")
+    ]
+    assert [row.paragraph_format.space_after for row in rows] == [Pt(0), Pt(0), Pt(0), None]
 
 
 def test_confidential_marks_are_bold_and_withheld_items_italic() -> None:
