@@ -263,17 +263,19 @@ def _statuses(place: Path) -> dict[str, str]:
     return statuses
 
 
-def _recheck(target: Target) -> tuple[Path, list[str]]:
+def _recheck(target: Target) -> tuple[Path, list[str], dict[str, str]]:
     """The kept copy of an earlier run with today's tests, and its mutants to run again: those
-    that survived or were not reached (the copy's source is not refreshed)."""
+    that survived or were not reached (the copy's source is not refreshed), and the statuses of
+    that run."""
     place = _place(target)
     if not (place / "mutants").is_dir():
         raise SystemExit(f"no earlier run of {target.path} kept in {place}: run with --keep")
     shutil.rmtree(place / "tests")
     shutil.copytree(ROOT / "tests", place / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     _configure(place, target)  # today's test selection, with any test file added since
-    names = [n for n, status in _statuses(place).items() if status not in _CAUGHT]
-    return place, names
+    earlier = _statuses(place)
+    names = [n for n, status in earlier.items() if status not in _CAUGHT]
+    return place, names, earlier
 
 
 def _public_patterns(target: Target) -> list[str]:
@@ -296,7 +298,7 @@ def run_target(
     public_only: bool = False,
 ) -> Outcome:
     outcome = Outcome(target)
-    place, names = _recheck(target) if recheck else (_workspace(target), [])
+    place, names, earlier = _recheck(target) if recheck else (_workspace(target), [], {})
     if public_only and target.public_functions and not recheck:
         names = _public_patterns(target)
     start = time.monotonic()
@@ -308,7 +310,10 @@ def run_target(
         except subprocess.TimeoutExpired:
             outcome.finished = False
         outcome.seconds = time.monotonic() - start
-        outcome.statuses = _statuses(place)
+        statuses = _statuses(place)
+        if recheck:  # mutmut forgets the verdicts of mutants it was not asked to run again
+            statuses = {**earlier, **{n: statuses[n] for n in names if n in statuses}}
+        outcome.statuses = statuses
         known = load_equivalent()
         outcome.equivalent = {n: r for n, r in known.items() if n in outcome.statuses}
         for name in outcome.survivors:

@@ -11,6 +11,7 @@ from facilitator.export import render_document
 from facilitator.export.document import Document, Heading, Paragraph, Span, Table
 from facilitator.export.summary import summary_document
 from facilitator.i18n import t
+from tests.unit.minutes_helpers import html_text
 from tests.unit.summary_helpers import NOW, three_meetings
 
 
@@ -36,6 +37,10 @@ def test_the_summary_is_valid_html_and_its_tables_read_back_cell_by_cell(lang: s
         assert [_cells(row) for row in rows] == [list(row) for row in table.rows]
         assert all(cell.tag == "td" for row in rows for cell in row)
     assert t("summary.section.meetings", lang) in [h.text for h in tree.findall(".//h2")]
+    body = tree.find("body")
+    assert body is not None
+    stray = [child.tail for child in body if (child.tail or "").strip()]
+    assert stray == [], "no text outside the headings, paragraphs, lists and tables"
 
 
 def test_a_table_stands_where_it_is_in_the_document() -> None:
@@ -57,3 +62,4 @@ def test_a_table_stands_where_it_is_in_the_document() -> None:
     assert [child.tag for child in body] == ["h2", "table", "p"]
     rows = body.findall("table/tbody/tr")
     assert [_cells(row) for row in rows] == [["1", "2"], ["3", "4 & <5>"]]
+    assert html_text(markup) == "Före a b 1 2 3 4 & <5> Efter"
