@@ -109,7 +109,11 @@ TARGETS: tuple[Target, ...] = (
     # functions that carry `public` to the minutes' filter are held to the public path's target.
     Target(
         "facilitator/domain/summary.py",
-        ("tests/unit/test_public_report.py", "tests/unit/test_summary.py"),
+        (
+            "tests/unit/test_public_report.py",
+            "tests/unit/test_summary.py",
+            "tests/unit/test_summary_details.py",
+        ),
         deselect=_EXPORT_PROPERTIES[-1:],
         public_functions=(
             "_Build.__init__",
