@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from facilitator.domain.entries import EntryKind
 from facilitator.domain.summary import build_summary
 from facilitator.export import render_document
+from facilitator.export.document import Heading
 from facilitator.export.summary import summary_document
 from facilitator.i18n import t
+from tests.conftest import FakeClock
 from tests.unit.summary_helpers import NOW, SUPPLIERS, three_meetings
 
 
@@ -38,3 +41,34 @@ def test_times_are_in_the_meetings_time_zone() -> None:
     assert summary.timezone == "Europe/London"
     assert summary.made_at.utcoffset() is not None and summary.made_at.hour == NOW.hour
     assert {m.start.hour for m in summary.meetings if m.start} == {9}  # 09:00 UTC is 09:00 there
+
+
+def test_a_dialogue_of_one_meeting_is_in_that_meetings_time_zone() -> None:
+    records = three_meetings()
+    records = dataclasses.replace(records, sessions=records.sessions[:1])
+    records.sessions[0].timezone = "Europe/London"
+    assert build_summary(records, now=NOW).timezone == "Europe/London"
+
+
+def test_an_action_ticked_done_hides_only_itself() -> None:
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    clock = FakeClock(NOW)
+    done = alfa.log(EntryKind.ACTION, "Redan gjord", clock)
+    alfa.log(EntryKind.ACTION, "Ännu inte gjord", clock)
+    done.done = True
+    texts = [a.item.text for a in build_summary(records, now=NOW).actions]
+    assert texts == ["Skicka volymuppgifter", "Ännu inte gjord"]
+
+
+def test_insights_stand_under_the_theme_of_their_question() -> None:
+    records = three_meetings()
+    summary = build_summary(records, now=NOW)
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    theme = t(f"theme.{alfa.questions[2].theme.value}", "en")
+    assert {e.theme for e in summary.insights} == {alfa.questions[2].theme}
+    document = summary_document(summary, "en")
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+    start = headings.index(t("minutes.section.insights", "en"))
+    assert headings[start + 1] == theme
+    assert t("summary.no_question", "en") not in headings
