@@ -4,15 +4,22 @@ whatever order a meeting had them in, and times in the meetings' own time zone."
 from __future__ import annotations
 
 import dataclasses
+import time
+from datetime import datetime, timedelta, timezone
 
+import pytest
+
+from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.summary import build_summary
+from facilitator.domain.participants import Participant
+from facilitator.domain.session import new_session
+from facilitator.domain.summary import Answered, build_summary
 from facilitator.export import render_document
 from facilitator.export.document import Heading
 from facilitator.export.summary import summary_document
 from facilitator.i18n import t
 from tests.conftest import FakeClock
-from tests.unit.summary_helpers import NOW, SUPPLIERS, three_meetings
+from tests.unit.summary_helpers import NOW, PEOPLE, SUPPLIERS, three_meetings
 
 
 def test_entries_carry_the_dialogues_question_number_not_the_meetings() -> None:
@@ -72,3 +79,58 @@ def test_insights_stand_under_the_theme_of_their_question() -> None:
     start = headings.index(t("minutes.section.insights", "en"))
     assert headings[start + 1] == theme
     assert t("summary.no_question", "en") not in headings
+
+
+def test_a_question_one_meeting_did_not_have_is_still_answered_in_the_others() -> None:
+    """The question was added to the dialogue after Alfa's meeting (the first)."""
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    added = alfa.dialogue.questions[0].id
+    alfa.dialogue = dataclasses.replace(alfa.dialogue, questions=alfa.dialogue.questions[1:])
+    (row,) = [q for q in build_summary(records, now=NOW).questions if q.number == 1]
+    assert row.answers[0].supplier == SUPPLIERS[0]
+    answered = {a.supplier: a.answered for a in row.answers}
+    assert answered[SUPPLIERS[1]] is answered[SUPPLIERS[2]] is Answered.ASKED, added
+
+
+def test_two_meetings_with_one_supplier_give_the_notes_of_both() -> None:
+    records = three_meetings()
+    again = new_session(
+        demo_dialogue(), SUPPLIERS[1], participants=[Participant(PEOPLE[1], SUPPLIERS[1])]
+    )
+    clock = FakeClock(NOW.replace(day=26, hour=13))
+    again.start(clock)
+    again.go_to(again.questions[0].id, clock)
+    again.set_note(again.questions[0].id, "Andra mötet: jour går ändå", clock)
+    again.end(clock)
+    records.sessions.append(again)
+    (row,) = [q for q in build_summary(records, now=NOW).questions if q.number == 1]
+    (beta,) = [a for a in row.answers if a.supplier == SUPPLIERS[1]]
+    assert [n.text for n in beta.notes] == [
+        "Jour är svårt för Beta Service AB",
+        "Andra mötet: jour går ändå",
+    ]
+
+
+def test_information_given_at_the_moment_it_was_shared_counts_as_shared() -> None:
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    given = next(e for e in alfa.entries if e.kind is EntryKind.INFO).at
+    records.dialogue.information_shared_at = given
+    (piece,) = build_summary(records, now=NOW).information
+    assert piece.shared and piece.not_told == []
+
+
+def test_the_summary_is_dated_now_on_a_computer_in_any_time_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        before = datetime.now(timezone.utc)
+        made = build_summary(three_meetings()).made_at
+        after = datetime.now(timezone.utc)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert before - timedelta(seconds=1) <= made <= after + timedelta(seconds=1)
