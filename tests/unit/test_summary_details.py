@@ -16,7 +16,7 @@ from facilitator.domain.session import new_session
 from facilitator.domain.summary import Answered, build_summary
 from facilitator.export import render_document
 from facilitator.export.document import Heading
-from facilitator.export.summary import summary_document
+from facilitator.export.summary import check_document, summary_document, summary_filename
 from facilitator.i18n import t
 from tests.conftest import FakeClock
 from tests.unit.summary_helpers import NOW, PEOPLE, SUPPLIERS, three_meetings
@@ -134,3 +134,38 @@ def test_the_summary_is_dated_now_on_a_computer_in_any_time_zone(
         monkeypatch.undo()
         time.tzset()
     assert before - timedelta(seconds=1) <= made <= after + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_public_or_anonymous_summary_says_so_at_the_top_and_in_its_file_name(lang: str) -> None:
+    records = three_meetings()
+    for public, anonymous in ((False, False), (True, False), (False, True), (True, True)):
+        word = t("summary.supplier_word", lang)
+        summary = build_summary(
+            records, public=public, anonymous=anonymous, supplier_word=word, now=NOW
+        )
+        text = str(render_document(summary_document(summary, lang), "txt"))
+        name = summary_filename(summary, "summary", "md", lang)
+        assert (t("summary.public_notice", lang) in text) is public
+        assert (t("summary.anonymous_notice", lang) in text) is anonymous
+        assert (("-offentlig" if lang == "sv" else "-public") in name) is public
+        assert (("-anonym" if lang == "sv" else "-anonymous") in name) is anonymous
+
+
+def test_the_finding_of_information_not_shared_names_the_command_to_share_it() -> None:
+    records = three_meetings()
+    text = str(render_document(check_document(build_summary(records, now=NOW), "en"), "txt"))
+    assert f"facilitator shared {records.dialogue.id}" in text
+
+
+def test_the_internal_summary_lists_each_confidential_note_entry_once() -> None:
+    """A note entry marked confidential, logged under a question and outside any question."""
+    records = three_meetings()
+    gamma = next(s for s in records.sessions if s.supplier == SUPPLIERS[2])
+    clock = FakeClock(NOW.replace(day=26))
+    gamma.log(EntryKind.NOTE, "HEMLIGRAD under frågan", clock, confidential=True)
+    outside = gamma.log(EntryKind.NOTE, "HEMLIGRAD utan fråga", clock, confidential=True)
+    outside.question_id = None  # logged before the first question was opened
+    summary = build_summary(records, now=NOW)
+    marks = [m.item.text for m in summary.marks if m.supplier == SUPPLIERS[2]]
+    assert sorted(marks) == ["HEMLIGRAD under frågan", "HEMLIGRAD utan fråga"]
