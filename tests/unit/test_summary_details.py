@@ -17,6 +17,7 @@ from facilitator.domain.summary import Answered, build_summary
 from facilitator.export import render_document
 from facilitator.export.document import Heading
 from facilitator.export.summary import check_document, summary_document, summary_filename
+from facilitator.export.wording import format_date
 from facilitator.i18n import t
 from tests.conftest import FakeClock
 from tests.unit.summary_helpers import NOW, PEOPLE, SUPPLIERS, three_meetings
@@ -169,3 +170,20 @@ def test_the_internal_summary_lists_each_confidential_note_entry_once() -> None:
     summary = build_summary(records, now=NOW)
     marks = [m.item.text for m in summary.marks if m.supplier == SUPPLIERS[2]]
     assert sorted(marks) == ["HEMLIGRAD under frågan", "HEMLIGRAD utan fråga"]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_summary_says_what_the_dialogue_is_and_when_information_was_shared(lang: str) -> None:
+    records = three_meetings()
+    records.dialogue.information_shared_at = NOW
+    summary = build_summary(records, now=NOW)
+    text = " ".join(str(render_document(summary_document(summary, lang), "txt")).split())
+    dialogue = records.dialogue
+    for label, value in (
+        ("minutes.reference", dialogue.reference),
+        ("minutes.organisation", dialogue.organisation),
+        ("minutes.purpose", " ".join(dialogue.purpose.split())),
+    ):
+        assert f"{t(label, lang)}: {value}" in text
+    when = f"{format_date(NOW, lang)} 10:00"  # 09:00 UTC in Stockholm
+    assert t("summary.shared_with_all", lang, when=when) in text
