@@ -42,6 +42,8 @@ def test_entries_carry_the_dialogues_question_number_not_the_meetings() -> None:
 
 
 def test_times_are_in_the_meetings_time_zone() -> None:
+    made = build_summary(three_meetings(), now=NOW).made_at
+    assert (made.hour, made.utcoffset()) == (10, timedelta(hours=1)), "09:00 UTC in Stockholm"
     records = three_meetings()
     for session in records.sessions:
         session.timezone = "Europe/London"
