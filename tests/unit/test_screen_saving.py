@@ -213,8 +213,8 @@ async def test_minutes_files_that_cannot_be_written_again_are_reported(
         refresh_minutes_files(screen, store, session, "sv", now)
         assert list(pilot.app._notifications) == []
         disk.full = True
-        refresh_minutes_files(screen, store, session, "en", now)
+        refresh_minutes_files(screen, store, session, "sv", now)
         await pilot.pause()
         notices = list(pilot.app._notifications)
-        message = t("ui.minutes.save_failed", "en", reason="No space left on device")
+        message = t("ui.minutes.save_failed", "sv", reason="No space left on device")
         assert [(n.message, n.severity) for n in notices] == [(message, "error")]
