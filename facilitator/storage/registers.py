@@ -43,6 +43,19 @@ def _meeting(row: sqlite3.Row) -> Meeting:
     )
 
 
+def _meetings() -> Callable[[sqlite3.Row], Meeting]:
+    """`_meeting` made once per meeting: a register has tens of rows of each."""
+    made: dict[str, Meeting] = {}
+
+    def meeting(row: sqlite3.Row) -> Meeting:
+        found = made.get(row["id"])
+        if found is None:
+            found = made[row["id"]] = _meeting(row)
+        return found
+
+    return meeting
+
+
 # -------------------------------------------------------------------------------- search
 @dataclass(frozen=True)
 class SearchHit:
@@ -124,9 +137,10 @@ def search(
     # Marked here rather than by FTS5's highlight(), which would mark every line matched
     # before the newest are chosen (a common word matches tens of thousands).
     words_found = _words(words)
+    meeting = _meetings()
     return [
         SearchHit(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             kind=row["kind"],
             question=row["question"],
             question_id=row["question_id"],
@@ -176,9 +190,10 @@ def needs(store: Store) -> list[Need]:
         " e.planned_in FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
     )
+    meeting = _meetings()
     return [
         Need(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             entry_id=row["entry_id"],
             mismatch=row["text"],
             future_needs=row["future_needs"],
@@ -204,9 +219,10 @@ def actions(store: Store, *, open_only: bool = False, owner: str | None = None) 
         f" WHERE {' AND '.join(where)}",
         tuple(params),
     )
+    meeting = _meetings()
     return [
         Action(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             entry_id=row["entry_id"],
             text=row["text"],
             owner=row["owner"],
