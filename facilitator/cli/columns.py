@@ -7,7 +7,9 @@ under a second.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import COLOR_SYSTEMS, Console
@@ -61,19 +63,17 @@ def print_columns(
 
 
 def _wrapped(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width` cells, broken between words (a longer word is cut)."""
-    measure = len if cell_len(text) == len(text) else cell_len
-    lines: list[str] = []
-    line, size = "", 0
-    for word in text.split():
-        length = measure(word)
-        if line and size + 1 + length <= width:
-            line, size = f"{line} {word}", size + 1 + length
-            continue
-        if line:
-            lines.append(line)
-        line, size = (word, length) if length <= width else (_fit(word, width), width)
-    return [*lines, line]
+    """`text` in lines of at most `width` cells, broken between words (a longer word goes on over
+    the next lines)."""
+    pieces = _breaks(width).findall(text) or [""]
+    return [piece if cell_len(piece) <= width else _fit(piece, width) for piece in pieces]
+
+
+@cache
+def _breaks(width: int) -> re.Pattern[str]:
+    """The longest run of up to `width` characters that ends before a space or the end, else
+    `width` characters of one long word."""
+    return re.compile(rf"\S(?:.{{0,{width - 1}}}(?=\s|$)|\S{{0,{width - 1}}})")
 
 
 def _narrow(widths: list[int], excess: int, keep: frozenset[int], wrap: int | None) -> None:
