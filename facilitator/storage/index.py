@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 #: Where the index lives instead of the user's cache folder (tests, portable installs).
 CACHE_ENV_VAR = "FACILITATOR_CACHE"
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
 ROW_BITS = 24
 #: Session files read into the index per transaction.
@@ -43,6 +43,7 @@ Signature = tuple[int, int, int]
 
 #: The text is searched by word prefixes ("solcell*"), which FTS5 answers in milliseconds without
 #: its prefix indexes; they would cost a third of a cold build. No ranking, so no column sizes.
+#: The kind is a word of its own column, so that narrowing to one kind is part of the match.
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sessions (
@@ -90,7 +91,7 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_session ON questions (session_id);
 CREATE VIRTUAL TABLE search USING fts5(
-    body, session_id UNINDEXED, kind UNINDEXED, question_id UNINDEXED, entry_id UNINDEXED,
+    body, session_id UNINDEXED, kind, question_id UNINDEXED, entry_id UNINDEXED,
     tokenize = "unicode61 remove_diacritics 0", columnsize = 0
 );
 """
