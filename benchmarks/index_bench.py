@@ -7,7 +7,7 @@ generator (`bench_data`: dialogues of ten meetings), then prints one line per fi
 p95, the reference where there is one, the target and whether it is met:
 
 - the cold index build of the 1,000 meetings, by the clock and in CPU seconds;
-- `list`, the sessions list and the home screen at 1,000 against 10, measured in turn;
+- `list` and the home screen at 1,000 against 10, measured in turn;
 - `search`, `needs`, `actions`, `insights` and `report` (one dialogue's summary) at 1,000, each
   as a whole command by the clock and in CPU seconds (the machine's load inflates the first);
 - a save of a 200-entry meeting (the index reads it again at the next look, so a save costs
@@ -106,15 +106,6 @@ def home_shown(root: Path) -> float:
     return asyncio.run(once())
 
 
-def in_process(action: Callable[[], Any]) -> Callable[[], float]:
-    def run() -> float:
-        began = time.perf_counter()
-        action()
-        return time.perf_counter() - began
-
-    return run
-
-
 def figures(small: Path, big: Path, runs: int) -> list[Figure]:
     result = []
     store = Store(big)
@@ -123,7 +114,6 @@ def figures(small: Path, big: Path, runs: int) -> list[Figure]:
     result.append(Figure("index.build.cold.cpu.n1000", "ms", build_cpu, [], 10_000, "value"))
 
     for name, measure in (
-        ("list.summaries", lambda root: in_process(Store(root).summaries)),
         ("list.command", lambda root: command(root, "list")),
         ("home.shown", lambda root: lambda: home_shown(root)),
     ):
