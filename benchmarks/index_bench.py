@@ -33,11 +33,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_data import DataFolders  # noqa: E402
-from bench_measure import ENV, Figure, facilitator_command, in_turn  # noqa: E402
+from bench_data import DataFolders
+from bench_measure import ENV, Figure, facilitator_command, in_turn
 
-from facilitator.storage.index import CACHE_ENV_VAR  # noqa: E402
-from facilitator.storage.store import Store  # noqa: E402
+from facilitator.storage.index import CACHE_ENV_VAR
+from facilitator.storage.store import Store
 
 #: Whole commands timed at N = 1,000, each to answer in under half a second.
 COMMANDS = {
