@@ -175,7 +175,7 @@ def run_tips(args: argparse.Namespace, context: Context) -> int:
 
     from facilitator.domain.tips import most_given
     from facilitator.storage.atomic import DamagedFile
-    from facilitator.storage.store import UnknownId
+    from facilitator.storage.ids import UnknownId
 
     lang = context.lang
     prep = prep_store(context)

@@ -1,8 +1,9 @@
 """Older session and dialogue files, brought up to the current schema one version at a time.
 
-Every file carries its schema version in the `_meta` table (`store.SCHEMA_VERSION` is the current
-one). Loading runs `migrate`, which applies the steps in `STEPS` from the file's version up to the
-current one; the next save then writes the current schema (the previous file stays as `.bak`).
+Every file carries its schema version in the `_meta` table (`SCHEMA_VERSION` is the current one,
+written by `meta_table`). Loading runs `migrate`, which applies the steps in `STEPS` from the
+file's version up to the current one; the next save then writes the current schema (the
+previous file stays as `.bak`).
 
 Versions:
 
@@ -19,9 +20,18 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 Tables = dict[str, Any]
+
+SCHEMA_VERSION = 1
+
+
+def meta_table(kind: str) -> dict[str, dict[str, Any]]:
+    """The `_meta` table every data file starts with: schema version, kind, time of saving."""
+    saved_at = datetime.now(timezone.utc).isoformat()
+    return {"1": {"schema": SCHEMA_VERSION, "kind": kind, "saved_at": saved_at}}
 
 
 class MigrationError(ValueError):

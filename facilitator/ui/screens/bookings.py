@@ -13,8 +13,9 @@ from facilitator.domain.booking import Booking, when_text
 from facilitator.domain.session import MeetingFormat
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen

@@ -13,8 +13,10 @@ from facilitator.domain.session import Status
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import SessionSummary, Store, UnknownId
+from facilitator.storage.store import Store
+from facilitator.storage.summaries import SessionSummary
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen

@@ -34,8 +34,9 @@ from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
 from facilitator.i18n import os_reason, t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import SessionLock, SessionLocked
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
