@@ -50,15 +50,19 @@ def schema_of(tables: Tables) -> int:
     return version
 
 
+#: The kinds of file that have a `_meta` table, and so a schema version.
+VERSIONED_KINDS = ("session", "dialogue", "booking", "tips")
+
+
 def kind_of(tables: Tables) -> str:
-    """"session" or "dialogue", from `_meta` or, for version 0, from the tables present."""
+    """One of `VERSIONED_KINDS`, from `_meta` or, for version 0, from the tables present."""
     meta = tables.get("_meta")
     if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
         return str(meta["1"].get("kind", ""))
-    for kind in ("session", "dialogue"):
+    for kind in VERSIONED_KINDS:
         if isinstance(tables.get(kind), dict) and isinstance(tables[kind].get("1"), dict):
             return kind
-    raise MigrationError("not a facilitator session or dialogue file")
+    raise MigrationError("not a facilitator data file")
 
 
 def _v0_to_v1(tables: Tables) -> Tables:
