@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from facilitator.domain.session import zone
+from facilitator.domain.time import local_day
 
 #: Kinds a search can be narrowed to: the log's kinds, "info" (information given) and notes.
 SEARCH_KINDS = ("mismatch", "tip", "insight", "action", "info", "note")
@@ -47,7 +47,7 @@ class Meeting:
         """The meeting's date in its own time zone, or "" if it never started."""
         if self.started is None:
             return ""
-        return self.started.astimezone(zone(self.timezone)).date().isoformat()
+        return local_day(self.started, self.timezone).isoformat()
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def time_per_year(meetings: list[tuple[Meeting, float, int]]) -> list[YearTime]:
     for meeting, seconds, people in meetings:
         if meeting.started is None:
             continue
-        year = meeting.started.astimezone(zone(meeting.timezone)).year
+        year = local_day(meeting.started, meeting.timezone).year
         total = years.setdefault(year, YearTime(year))
         total.meetings += 1
         total.hours += seconds / 3600

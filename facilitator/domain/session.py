@@ -17,34 +17,20 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from facilitator.domain.clock import Clock, Stamp
 from facilitator.domain.dialogue import Dialogue, Question, new_id
 from facilitator.domain.drafts import EntryDraft
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Participant
+from facilitator.domain.time import DEFAULT_TIMEZONE
 from facilitator.domain.transcript import QuestionTime, Transcript
 from facilitator.domain.versions import MinutesVersion
 
-DEFAULT_TIMEZONE = "Europe/Stockholm"
 #: Seconds on a question that make it discussed even without notes or entries.
 MEANINGFUL_SECONDS = 30.0
 #: A closed app's time is counted as meeting time by default when it was closed for less than this.
 COUNT_CLOSED_BELOW = 5 * 60.0
-
-
-def zone(name: str | None) -> ZoneInfo:
-    """The named time zone, or Stockholm's when the name is missing or unknown."""
-    try:
-        return ZoneInfo(name or DEFAULT_TIMEZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
-
-
-def local_text(moment: datetime, zone_name: str | None = None) -> str:
-    """`moment` as `2026-11-24 14:05` in the named time zone (Stockholm's by default)."""
-    return moment.astimezone(zone(zone_name)).strftime("%Y-%m-%d %H:%M")
 
 
 def count_closed_by_default(seconds: float) -> bool:

@@ -109,9 +109,9 @@ def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> s
     when = session.started_at or session.scheduled_at
     if when is not None:
         # The start time too: two meetings with one supplier on one day get two files.
-        from facilitator.domain.session import zone
+        from facilitator.domain.time import in_zone
 
-        parts.append(when.astimezone(zone(session.timezone)).strftime("%Y-%m-%d-%H%M"))
+        parts.append(in_zone(when, session.timezone).strftime("%Y-%m-%d-%H%M"))
     parts.append(lang)
     if public:
         parts.append("offentlig" if lang == "sv" else "public")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.domain.session import DEFAULT_TIMEZONE, local_text, zone
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
 from facilitator.storage.index import SessionIndex
 
 
@@ -31,10 +31,9 @@ class SessionSummary:
         """Start and end in the meeting's own time zone, e.g. `2026-11-24 14:05–14:50`."""
         if not self.started:
             return ""
-        local = zone(self.timezone)
         try:
-            start = datetime.fromisoformat(self.started).astimezone(local)
-            end = datetime.fromisoformat(self.ended).astimezone(local) if self.ended else None
+            start = in_zone(datetime.fromisoformat(self.started), self.timezone)
+            end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
         except (TypeError, ValueError):
             return self.started
         text = local_text(start, self.timezone)

@@ -9,8 +9,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from facilitator.domain.booking import Booking, when_text
+from facilitator.domain.booking import Booking
 from facilitator.domain.session import MeetingFormat
+from facilitator.domain.time import when_text
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
@@ -54,7 +55,8 @@ def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) 
         message = t("ui.prep.save_failed", lang, reason=str(error))
         app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
         return
-    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when_text(booking))
+    when = when_text(booking.scheduled_at)
+    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when)
     app.call_from_thread(app.notify, message, markup=False)
     app.call_from_thread(screen.post_message, BookingsChanged())
 
@@ -155,7 +157,7 @@ class BookingsScreen(Screen[None]):
             supplier, dialogue, people = map(name_cell, names, widths)
             state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
             table.add_row(
-                when_text(b),
+                when_text(b.scheduled_at),
                 supplier,
                 dialogue,
                 t(f"format.{b.format.value}", self.lang),
@@ -201,7 +203,7 @@ class BookingsScreen(Screen[None]):
             "ui.prep.bookings.confirm_delete",
             self.lang,
             supplier=booking.supplier,
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 

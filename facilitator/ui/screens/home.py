@@ -8,8 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
-from facilitator.domain.booking import Booking, split_today, when_text
+from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
+from facilitator.domain.time import when_text
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
@@ -253,7 +254,7 @@ class HomeScreen(FacilitatorScreen[None]):
             "records.home.start_booking",
             self.lang,
             supplier=booking.supplier,
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 

@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from facilitator.domain.clock import Clock, SystemClock
-from facilitator.domain.session import Session, local_text
+from facilitator.domain.session import Session
+from facilitator.domain.time import local_text
 from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
 from facilitator.export import (
     FORMATS,
