@@ -6,7 +6,6 @@ field saves; the forms never change the session themselves, the wrap-up screen d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from textual.app import ComposeResult
@@ -16,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.entries import EntryEdit, EntryKind, LogEntry
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.text import clean_name
 from facilitator.domain.time import due_question, parse_due, unusual_day
@@ -104,19 +103,6 @@ class ParticipantForm(_Form):
         role = list(Role)[chosen] if chosen is not None else self.participant.role
         organisation = clean_name(self.value("form-organisation"))
         self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
-
-
-@dataclass
-class EntryEdit:
-    """What the entry form hands back."""
-
-    kind: EntryKind
-    text: str
-    future_needs: str
-    owner: str
-    due: date | None
-    confidential: bool
-    reason: str
 
 
 class EntryForm(_Form):
