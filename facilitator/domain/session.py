@@ -26,7 +26,7 @@ from facilitator.domain.entries import EntryEdit, EntryKind, LogEntry
 from facilitator.domain.minutes_version import MinutesVersion
 from facilitator.domain.participants import Participant
 from facilitator.domain.time import DEFAULT_TIMEZONE
-from facilitator.domain.transcript import QuestionTime, Transcript
+from facilitator.domain.transcript_record import QuestionTime, Transcript
 
 #: Seconds on a question that make it discussed even without notes or entries.
 MEANINGFUL_SECONDS = 30.0
