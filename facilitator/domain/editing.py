@@ -29,6 +29,12 @@ def is_timebox(minutes: int) -> bool:
     return fit_timebox(minutes) == minutes
 
 
+def over_timebox(seconds: float, timebox: int) -> bool:
+    """Whether `seconds` on a question ran over its timebox of `timebox` minutes (a question
+    without a timebox never does)."""
+    return timebox > 0 and seconds > timebox * 60
+
+
 def add_question(
     dialogue: Dialogue,
     text: str,

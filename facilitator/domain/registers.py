@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from facilitator.domain.editing import over_timebox
 from facilitator.domain.time import local_day
 
 #: Kinds a search can be narrowed to: the log's kinds, "info" (information given) and notes.
@@ -141,7 +142,7 @@ def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
         insight.asked += 1
         insight.seconds.append(question.seconds)
         insight.timeboxes.append(question.timebox_minutes)
-        if question.timebox_minutes and question.seconds > question.timebox_minutes * 60:
+        if over_timebox(question.seconds, question.timebox_minutes):
             insight.overruns += 1
         if question.rating in _SCORE:
             insight.ratings.append(_SCORE[question.rating])

@@ -14,6 +14,7 @@ from facilitator.domain.editing import (
     is_timebox,
     minutes_left,
     move_question,
+    over_timebox,
     remove_question,
 )
 from facilitator.domain.participants import Role
@@ -47,6 +48,8 @@ def test_one_timebox_rule_for_the_form_the_editor_and_the_importers():
     assert split_timebox("Hur ser marknaden ut? (240 min)") == ("Hur ser marknaden ut?", 240)
     assert split_timebox("Hur ser marknaden ut? (241 min)") == ("Hur ser marknaden ut?", None)
     assert split_timebox("Hur ser marknaden ut? (0 min)") == ("Hur ser marknaden ut?", None)
+    assert [over_timebox(s, 8) for s in (479.9, 480, 480.5)] == [False, False, True]
+    assert not over_timebox(10_000, 0)  # no timebox, nothing to run over
 
 
 def test_reorder_and_delete():
