@@ -18,6 +18,7 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.tips import starter_tips
 from facilitator.storage.atomic import AtomicJSONStorage, DamagedFile, backup_path
+from facilitator.storage.doctor import diagnose
 from facilitator.storage.migrations import SCHEMA_VERSION
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.records import RecordFiles, RefusedOverwrite
@@ -29,6 +30,7 @@ from tests.unit.storage_helpers import sample_session
 class Case:
     """One kind of record: its files in a store, where one is kept, and a record to keep."""
 
+    store: Store
     files: RecordFiles[Any]
     path: Path
     record: Any
@@ -41,6 +43,7 @@ class Case:
 def _session(store: Store) -> Case:
     session = sample_session()
     return Case(
+        store,
         store.records.sessions,
         store.session_path(session.id),
         session,
@@ -52,6 +55,7 @@ def _session(store: Store) -> Case:
 def _dialogue(store: Store) -> Case:
     dialogue = sample_session().dialogue
     return Case(
+        store,
         store.records.dialogues,
         store.dialogue_path(dialogue.id),
         dialogue,
@@ -69,6 +73,7 @@ def _booking(store: Store) -> Case:
         scheduled_at=datetime(2026, 12, 3, 9, 30, tzinfo=timezone.utc),
     )
     return Case(
+        store,
         store.records.bookings,
         prep.booking_path(booking.id),
         booking,
@@ -82,6 +87,7 @@ def _tips(store: Store) -> Case:
     library = starter_tips()
     library.add("Läs avtalsvillkoren två gånger.", "sv")
     return Case(
+        store,
         store.records.tips,
         prep.tips_path,
         library,
@@ -97,7 +103,7 @@ def _settings(store: Store) -> Case:
         store.update_settings(**settings)
         return store.settings_path
 
-    return Case(store.records.settings, store.settings_path, settings, save, store.settings)
+    return Case(store, store.records.settings, store.settings_path, settings, save, store.settings)
 
 
 KINDS = {
@@ -233,3 +239,14 @@ def test_writing_through_tinydbs_api_replaces_the_file_whole(
         db.table("notes").insert({"text": "tredje"})
     assert path.read_bytes() == before
     assert _stray_files(tmp_path) == []
+
+
+def test_doctor_reads_every_kind_of_record_the_same_way(case: Case) -> None:
+    """A damaged file of any kind is an error; its backup, when good, is not."""
+    case.save()
+    case.save()
+    assert backup_path(case.path).exists()
+    assert diagnose(case.store).healthy
+    case.path.write_bytes(b"[1, 2")
+    found = [(f.path, f.level, f.damage) for f in diagnose(case.store).findings]
+    assert found == [(case.path, "error", "not_json")]
