@@ -16,7 +16,6 @@ from pathlib import Path
 from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, backup_path
 from facilitator.storage.damage import check
 from facilitator.storage.lock import lock_state, read_holder
-from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 
 ERROR = "error"
@@ -70,11 +69,10 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
     if not report.exists:
         return report
     _check_permissions(store.root, report)
-    prep = PrepStore(store)
     folders = {
         store.sessions_dir: "session",
         store.dialogues_dir: "dialogue",
-        prep.bookings_dir: "booking",
+        store.bookings_dir: "booking",
     }
     entries = [
         (path, kind)
@@ -91,7 +89,7 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
             if _is_temp(path):
                 report.add(path, WARNING, "temp_file")
     settings = (store.settings_path, backup_path(store.settings_path))
-    tips = (prep.tips_path, backup_path(prep.tips_path))
+    tips = (store.tips_path, backup_path(store.tips_path))
     for path in sorted(store.root.iterdir()):
         if path in settings:
             _check_data_entry(store, path, "settings", report)
