@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from facilitator.domain.clock import Clock
+    from facilitator.domain.minutes_version import MinutesVersion
     from facilitator.domain.session import Session
-    from facilitator.domain.versions import MinutesVersion
     from facilitator.export.document import Document
 
 # The minutes' model and the formats are imported by the functions that use them, so that the
