@@ -19,7 +19,8 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.dialogue import new_id
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session, new_session
-from facilitator.storage.store import Store, encode_session
+from facilitator.storage.kinds import encode_session
+from facilitator.storage.store import Store
 
 #: Distinct meetings made per folder; the others are copies under new ids, suppliers and times.
 POOL = 25

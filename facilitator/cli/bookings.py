@@ -6,7 +6,6 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from facilitator.cli.context import CliError, Context, escape
 from facilitator.cli.dialogues import (
@@ -16,8 +15,9 @@ from facilitator.cli.dialogues import (
     print_warnings,
     save_or_fail,
 )
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
+from facilitator.domain.time import as_local, now_local, when_text
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import MEETING_FORMATS
 
@@ -64,13 +64,13 @@ def _parse_time(value: str, lang: str) -> datetime:
         raise CliError(
             t("“{value}” has no time of day; write e.g. {value}T10:00.", lang, value=value.strip())
         )
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
+    return as_local(moment)
 
 
 def run_book(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.booking import Booking, supplier_people, when_text
-    from facilitator.domain.dates import unusual_moment
+    from facilitator.domain.booking import Booking, supplier_people
     from facilitator.domain.participants import Participant
+    from facilitator.domain.time import unusual_moment
     from facilitator.importers import ImportProblem
     from facilitator.importers.calendar import fill_booking, read_invite
 
@@ -103,9 +103,9 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
                 lang,
             )
         )
-    slip = unusual_moment(booking.scheduled_at, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+    slip = unusual_moment(booking.scheduled_at, now_local())
     if slip is not None:
-        warning = t(_SLIPS[slip], lang, date=when_text(booking))
+        warning = t(_SLIPS[slip], lang, date=when_text(booking.scheduled_at))
         context.err.print(escape(warning), highlight=False, soft_wrap=True)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
@@ -114,7 +114,7 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
             lang,
             id=booking.id,
             supplier=escape(supplier),
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         ),
         highlight=False,
         soft_wrap=True,
@@ -146,13 +146,13 @@ def _print_invitees(context: Context, booking: Booking, invite: Invite) -> None:
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
     from rich.table import Table
 
-    from facilitator.domain.booking import upcoming, when_text
+    from facilitator.domain.booking import upcoming
 
     lang = context.lang
     prep = prep_store(context)
     bookings = prep.bookings()
     if not args.all:
-        bookings = upcoming(bookings, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+        bookings = upcoming(bookings, now_local())
     if args.json:
         print_json(
             context,
@@ -188,7 +188,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
     for b in bookings:
         table.add_row(
             b.id,
-            when_text(b),
+            when_text(b.scheduled_at),
             escape(b.supplier),
             b.dialogue_id,
             t(MEETING_FORMATS[b.format.value], lang),
@@ -203,7 +203,7 @@ def run_tips(args: argparse.Namespace, context: Context) -> int:
 
     from facilitator.domain.tips import most_given
     from facilitator.storage.atomic import DamagedFile
-    from facilitator.storage.store import UnknownId
+    from facilitator.storage.ids import UnknownId
 
     lang = context.lang
     prep = prep_store(context)

@@ -15,12 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
+from facilitator.domain.time import DEFAULT_TIMEZONE, known_zone, zone
 from facilitator.i18n import N_
 from facilitator.importers.encoding import NotText, decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
@@ -245,9 +246,8 @@ def name_from_address(email: str) -> str:
 def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
     name = tzid.strip().strip('"').lstrip("/")
     name = _WINDOWS_ZONES.get(name.lower(), name)
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    found = known_zone(name)
+    if found is None:
         warnings.append(
             Notice.of(
                 N_("The time zone {zone} is unknown; the time was read as {default}."),
@@ -255,7 +255,7 @@ def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
                 default=DEFAULT_TIMEZONE,
             )
         )
-        return ZoneInfo(DEFAULT_TIMEZONE)
+    return found or zone()
 
 
 def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
@@ -266,7 +266,7 @@ def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
             warnings.append(
                 Notice.of(N_("The meeting is an all-day event; the time was set to 09:00."))
             )
-            return datetime.combine(day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE))
+            return datetime.combine(day, time(9, 0), zone())
         naive = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
     except ValueError as error:
         raise ImportProblem(
@@ -275,8 +275,7 @@ def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
     if value[-1:] in ("Z", "z"):
         return naive.replace(tzinfo=timezone.utc)
     tzid = line.params.get("TZID")
-    zone = _zone(tzid, warnings) if tzid else ZoneInfo(DEFAULT_TIMEZONE)
-    return naive.replace(tzinfo=zone)
+    return naive.replace(tzinfo=_zone(tzid, warnings) if tzid else zone())
 
 
 def _duration(value: str) -> timedelta:

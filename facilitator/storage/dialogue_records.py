@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from facilitator.domain.summary import DialogueRecords, LeftOut
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import UnknownId
 
 
 def dialogue_records(prep: PrepStore, dialogue_id: str) -> DialogueRecords:

@@ -11,13 +11,15 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from facilitator.domain.booking import Booking, when_text
+from facilitator.domain.booking import Booking
 from facilitator.domain.session import MeetingFormat
+from facilitator.domain.time import when_text
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
@@ -61,11 +63,12 @@ def _save_booking(screen: Screen[None], prep: PrepStore, lang: str, booking: Boo
         message = t("Could not save: {reason}", lang, reason=str(error))
         app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
         return
+    when = when_text(booking.scheduled_at)
     message = t(
         "The meeting with {supplier} is booked ({when}).",
         lang,
         supplier=booking.supplier,
-        when=when_text(booking),
+        when=when,
     )
     app.call_from_thread(app.notify, message, markup=False)
     app.call_from_thread(screen.post_message, BookingsChanged())
@@ -171,7 +174,7 @@ class BookingsScreen(Screen[None]):
             supplier, dialogue, people = map(name_cell, names, widths)
             state = _STARTED if b.started else _BOOKED
             table.add_row(
-                when_text(b),
+                when_text(b.scheduled_at),
                 supplier,
                 dialogue,
                 t(MEETING_FORMATS[b.format.value], self.lang),
@@ -221,7 +224,7 @@ class BookingsScreen(Screen[None]):
             "Delete the booking with {supplier} ({when})?",
             self.lang,
             supplier=booking.supplier,
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 

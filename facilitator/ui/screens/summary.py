@@ -26,8 +26,9 @@ from facilitator.i18n import N_, t
 from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.dialogue_records import dialogue_records
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
