@@ -33,6 +33,10 @@ class Footer(TextualFooter):
 
     async def _recompose_if_changed(self) -> None:
         self._check_pending = False
+        # Textual runs the check after the next refresh of whatever screen is shown then:
+        # this footer's screen may have been closed meanwhile.
+        if not self.is_attached:
+            return
         shown = self._keys_shown()
         if shown != self._shown:
             self._shown = shown
