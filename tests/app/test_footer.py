@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 
@@ -11,7 +13,10 @@ from facilitator.ui.widgets.footer import Footer
 
 
 class KeysApp(App[None]):
-    BINDINGS = [Binding("f2", "save", "Save"), Binding("f3", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "save", "Save"),
+        Binding("f3", "close", "Close"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()

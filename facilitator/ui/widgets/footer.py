@@ -18,7 +18,7 @@ class Footer(TextualFooter):
     as one, and the keys are built again only when what they would show differs.
     """
 
-    def __init__(self, *, compact: bool = False, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, compact: bool = False, id: str | None = None) -> None:
         super().__init__(compact=compact, id=id)
         self._shown: Hashable | None = None
         self._check_pending = False
