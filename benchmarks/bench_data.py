@@ -198,26 +198,19 @@ def without_fsync() -> Iterator[None]:
         os.fsync = real
 
 
-def write_copy(store: Store, tables: dict[str, dict[str, Any]]) -> None:
+def write_copy(store: Store, tables: dict[str, dict[str, Any]], encoded: dict[int, bytes]) -> None:
     """Write a copy of a pool meeting whose `session` table was just changed, byte for byte as
     `Store.write_session` would: the other tables (the 200 entries) are encoded once per pool
-    meeting, the session table for each copy, and the two JSON objects joined."""
+    meeting, kept in `encoded` (one dict per pool, by the id of the meeting's entries table),
+    the session table for each copy, and the two JSON objects joined."""
     key = id(tables["entries"])
-    if key not in _ENCODED:
-        _ENCODED[key] = dump_json({k: v for k, v in tables.items() if k != "session"})
-    rest = _ENCODED[key]
-    session = dump_json({"session": tables["session"]})
-    data = rest[:-1] + b"," + session[1:]
-    state = tables["session"]["1"]
-    if len(_CHECKED) < 1:  # the joining is checked against the store's own encoding once
+    first = key not in encoded
+    if first:
+        encoded[key] = dump_json({k: v for k, v in tables.items() if k != "session"})
+    data = encoded[key][:-1] + b"," + dump_json({"session": tables["session"]})[1:]
+    if first:  # the joining is checked against the store's own encoding
         assert data == dump_json(tables), "the copy would not be what the store writes"
-        _CHECKED.append(key)
-    write_atomic(store.session_path(state["id"]), data, keep_backup=False)
-
-
-#: The encoded tables other than `session`, by the id of a pool meeting's entries table.
-_ENCODED: dict[int, bytes] = {}
-_CHECKED: list[int] = []
+    write_atomic(store.session_path(tables["session"]["1"]["id"]), data, keep_backup=False)
 
 
 class DataFolders:
@@ -247,6 +240,7 @@ class DataFolders:
                 encode_session(make_meeting(rng, ENTRIES_PER_MEETING, NOTE_LINES_PER_MEETING))
                 for _ in range(min(count, POOL))
             ]
+            encoded: dict[int, bytes] = {}
             with without_fsync():
                 for i in range(count):
                     # A meeting of the pool under a new id, supplier and time: the same
@@ -258,7 +252,7 @@ class DataFolders:
                     state["supplier"] = rng.choice(_SUPPLIERS)
                     state["started_at"] = start.isoformat()
                     state["ended_at"] = (start + timedelta(minutes=50)).isoformat()
-                    write_copy(store, tables)
+                    write_copy(store, tables, encoded)
             _index(store)
             self._stored[count] = root
             self._say(f"{count} meetings stored in {time.perf_counter() - began:.0f} s")
