@@ -10,7 +10,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_wrapup import settle
+from tests.app.helpers import settle
 from tests.conftest import FakeClock
 
 

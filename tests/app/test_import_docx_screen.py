@@ -11,8 +11,8 @@ from textual.widgets import Input, Static
 from facilitator.domain.dialogue import Theme
 from facilitator.storage.store import Store
 from facilitator.ui.screens.import_preview import ImportScreen
-from tests.app.test_prep_screens import SIZE, fill, make_app, settle, shown_text
-from tests.unit.test_import_office import docx_bytes, seven_questions_docx
+from tests.app.helpers import SIZE, fill, make_app, settle, shown_text
+from tests.unit.office_helpers import docx_bytes, seven_questions_docx
 
 
 async def test_a_word_document_imports_from_the_import_screen(store: Store, tmp_path: Path):

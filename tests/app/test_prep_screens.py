@@ -3,14 +3,12 @@ at 80x24 as a procurement officer would."""
 
 from __future__ import annotations
 
-import io
 import threading
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from facilitator.domain.booking import Booking
@@ -32,35 +30,11 @@ from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.screens.tips_library import TipsLibraryScreen
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
+from tests.app.helpers import SIZE, fill, make_app, settle, shown_text
 from tests.conftest import FakeClock
 
 SAMPLES = Path(__file__).parent.parent / "samples"
-SIZE = (80, 24)
 ZONE = ZoneInfo(DEFAULT_TIMEZONE)
-
-
-def make_app(store: Store, lang: str = "sv") -> FacilitatorApp:
-    return FacilitatorApp(store, lang, clock=FakeClock())
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def fill(pilot, field: Input, text: str) -> None:  # noqa: ANN001
-    """Put `text` in a field as if typed, and press Enter in it."""
-    field.focus()
-    field.value = text
-    await pilot.press("enter")
-
-
-def shown_text(widget: Static) -> str:
-    """What the widget shows, as plain text (long lines not wrapped)."""
-    console = Console(width=400, record=True, file=io.StringIO())
-    console.print(widget.content)
-    return console.export_text()
 
 
 def stored_dialogue(store: Store, title: str) -> Dialogue:

@@ -14,7 +14,7 @@ from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.widgets.quick_log import QuickLog
-from tests.app.test_wrapup import settle
+from tests.app.helpers import settle
 from tests.conftest import FakeClock
 
 

@@ -9,7 +9,7 @@ from facilitator.storage.lock import SessionLock
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_meeting_screen import settle
+from tests.app.helpers import settle
 from tests.conftest import FakeClock
 
 
@@ -32,7 +32,7 @@ async def test_a_read_only_window_that_quits_after_the_writer_saved_keeps_the_ne
             assert isinstance(screen, MeetingScreen) and screen.read_only
             before = store.session_path(session.id).read_bytes()
             await pilot.press("alt+n")  # looking at the next question is allowed
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
             assert screen.session.current_question_id != q1
             assert store.session_path(session.id).read_bytes() == before, "moving wrote nothing"
 

@@ -2,39 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TextArea
 
-from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Role
-from facilitator.domain.session import new_session
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui import saving
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
-from tests.app.test_minutes_screen import finished_meeting
+from tests.app.helpers import (
+    SUPPLIER,
+    Disk,
+    demo_meeting,
+    finished_meeting,
+    make_app,
+    settle,
+    wrap_up,
+)
 from tests.conftest import FakeClock
 
-SUPPLIER = "Exempel Bygg AB"
 REASON = "Skadar leverantörens konkurrensläge"
-
-
-def make_app(store: Store, clock: FakeClock | None = None) -> FacilitatorApp:
-    session = new_session(demo_dialogue(), SUPPLIER)
-    return FacilitatorApp(store, "sv", session=session, clock=clock or FakeClock())
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
@@ -47,30 +37,13 @@ async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN0
     await settle(app, pilot)
 
 
-@asynccontextmanager
-async def wrap_up(
-    store: Store, lang: str = "sv"
-) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None]]]:
-    """The wrap-up of a finished meeting like the one above, reopened from its minutes (quicker
-    than typing the meeting again)."""
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
-        assert isinstance(app.screen, WrapUpScreen)
-        yield app, pilot
-
-
 async def retype(pilot, text: str) -> None:  # noqa: ANN001
     """Replace the focused input's text."""
     await pilot.press("home", "ctrl+k", *text)
 
 
 async def test_ending_a_meeting_opens_the_wrap_up_on_the_participants(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_demo_meeting(app, pilot)
         screen = app.screen
@@ -88,7 +61,7 @@ async def test_ending_a_meeting_opens_the_wrap_up_on_the_participants(store: Sto
 
 
 async def test_wrap_up_corrections_reach_the_saved_minutes(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_demo_meeting(app, pilot)
         screen = app.screen
@@ -205,8 +178,6 @@ async def test_a_participants_role_is_chosen_with_the_arrows(store: Store) -> No
 async def test_a_correction_that_cannot_be_saved_is_shown_and_saved_when_it_can(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.app.test_full_disk import Disk
-
     disk = Disk(monkeypatch)
     monkeypatch.setattr(saving, "RETRY_DELAY", 0.5)  # retried sooner, for a quick test
     async with wrap_up(store) as (app, pilot):
