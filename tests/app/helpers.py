@@ -64,6 +64,14 @@ async def settle(app: FacilitatorApp, pilot: Pilot[None], *, after_typing: bool 
     await pilot.pause()
 
 
+async def go(app: FacilitatorApp, pilot: Pilot[None], *keys: str) -> None:
+    """Settle, then press each of `keys` and settle after it: the way to a screen by keys."""
+    await settle(app, pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+
+
 async def fill(pilot: Pilot[None], field: Input, text: str) -> None:
     """Put `text` in a field as if typed, and press Enter in it."""
     field.focus()

@@ -18,7 +18,6 @@ from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from tests.app.helpers import demo_meeting, make_app, settle
-from tests.conftest import FakeClock
 
 
 def help_text(app: FacilitatorApp) -> str:
@@ -68,7 +67,7 @@ def saved_notes(store: Store) -> str:
 
 
 async def test_question_mark_opens_help_on_the_home_screen(store: Store) -> None:
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, HomeScreen)
@@ -125,7 +124,7 @@ async def test_the_lock_dialog_is_swedish_in_local_time(
         other.acquire()
         monkeypatch.undo()
         monkeypatch.setenv("TZ", "Europe/Stockholm")
-        app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+        app = make_app(store, session_id=session.id)
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(app, pilot, after_typing=True)
             assert isinstance(app.screen, ConfirmScreen)

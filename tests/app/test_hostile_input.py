@@ -15,7 +15,6 @@ from facilitator.domain.participants import Participant
 from facilitator.domain.session import Session, new_session
 from facilitator.export import render_minutes
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.widgets.log_panel import LogPanel
@@ -101,7 +100,7 @@ async def test_a_session_with_10000_entries_opens_quickly_and_shows_the_latest(
     session = big_session(10_000)
     store.save_session(session)
     start = time.perf_counter()
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+    app = make_app(store, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         opened = time.perf_counter() - start
@@ -146,7 +145,7 @@ async def test_hostile_names_are_shown_as_text_on_every_screen(
 ) -> None:
     session = hostile_session()
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen_stack[1], HomeScreen), "the list of sessions shows"

@@ -11,7 +11,6 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Status, new_session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
@@ -218,7 +217,7 @@ async def test_a_session_open_elsewhere_opens_read_only(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
     store.save_session(session)
     with SessionLock(store, session.id):
-        app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+        app = make_app(store, session_id=session.id)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await pilot.press("y")  # open read-only
@@ -238,7 +237,7 @@ async def test_a_damaged_session_offers_its_last_good_copy(store: Store) -> None
     store.save_session(session)  # the first version is now the .bak
     path = store.session_path(session.id)
     path.write_text("{ trasig", encoding="utf-8")
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+    app = make_app(store, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("y")
@@ -269,7 +268,7 @@ async def test_on_start_an_unfinished_meeting_is_offered_for_resume(store: Store
     clock.advance(300)
     session.pause(clock)
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot, after_typing=True)
         offer = str(app.screen.query_one("#confirm-question").render())

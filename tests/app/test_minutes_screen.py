@@ -17,6 +17,7 @@ from tests.app.helpers import (
     SECRET_NOTE,
     SECRET_REASON,
     Disk,
+    go,
     minutes_screen,
     settle,
 )
@@ -141,9 +142,7 @@ async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
 async def test_finalising_again_without_a_change_makes_no_new_version(store: Store) -> None:
     async with minutes_screen(store) as (app, pilot, session, clock):
         await pilot.press("f", "y")
-        await settle(app, pilot)
-        await pilot.press("f")
-        await settle(app, pilot)
+        await go(app, pilot, "f")
         assert isinstance(app.screen, MinutesScreen), "no question when nothing changed"
         assert "redan" in str(app.screen.query_one("#minutes-path").render())
     assert len(store.load_session(session.id).minutes_versions) == 1

@@ -8,10 +8,9 @@ import pytest
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.widgets.status_line import StatusLine
-from tests.app.helpers import settle
+from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
 
 SUPPLIER = "Norrbottens Samverkande Bygg och Anläggningsentreprenörer AB"  # 60 characters
@@ -23,7 +22,7 @@ async def test_a_long_supplier_name_gives_way_to_the_clocks(
 ) -> None:
     clock = FakeClock()
     session = new_session(demo_dialogue(), SUPPLIER)
-    app = FacilitatorApp(store, lang, session=session, clock=clock)
+    app = make_app(store, lang, clock=clock, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot, after_typing=True)
         await pilot.press("alt+s")
@@ -73,7 +72,7 @@ async def test_long_names_leave_every_column_of_the_home_screen_in_view(
     store.save_session(held)
     booking = Booking(dialogue.id, SUPPLIER, scheduled_at=clock.now() + timedelta(hours=2))
     PrepStore(store).save_booking(booking)
-    app = FacilitatorApp(store, lang, clock=clock)
+    app = make_app(store, lang, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot, after_typing=True)
         if not isinstance(app.screen, HomeScreen):

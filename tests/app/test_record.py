@@ -12,17 +12,15 @@ from facilitator.export import render_minutes
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.wrapup_forms import EntryForm
-from tests.app.helpers import Notices, make_app, settle, wrap_up
-from tests.conftest import FakeClock
+from tests.app.helpers import Notices, go, make_app, settle, wrap_up
 
 
 async def test_notes_in_a_dialogue_without_questions_are_saved(store: Store) -> None:
     session = new_session(Dialogue("Öppen dialog"), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -76,9 +74,7 @@ async def test_a_planned_length_of_zero_is_refused_with_a_message(store: Store) 
     app = make_app(store)
     told = Notices()
     async with app.run_test(size=(80, 24), message_hook=told) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         table = app.screen.query_one(DataTable)
         table.move_cursor(row=[d.title for d in app.screen.dialogues].index("Snöröjning"))
         await pilot.press("e")

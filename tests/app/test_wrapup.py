@@ -18,6 +18,7 @@ from tests.app.helpers import (
     Disk,
     demo_meeting,
     finished_meeting,
+    go,
     make_app,
     settle,
     wrap_up,
@@ -231,11 +232,9 @@ async def test_a_name_made_from_an_address_is_marked_until_corrected(store: Stor
     session = finished_meeting(store, clock)
     session.participants.append(Participant("Kalle", SUPPLIER, Role.SUPPLIER, guessed=True))
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=clock)
+    app = make_app(store, clock=clock, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
+        await go(app, pilot, "r")
         people = app.screen.query_one("#wrap-people", DataTable)
         last = people.row_count - 1
         assert str(people.get_row_at(last)[0]) == "Kalle (kontrollera namnet)"
@@ -254,11 +253,9 @@ async def test_a_corrected_due_date_in_the_past_is_asked_about_first(store: Stor
     session = finished_meeting(store, clock)
     session.log(EntryKind.ACTION, "Skicka underlag", clock, owner="Karin")
     store.save_session(session)
-    app = FacilitatorApp(store, "en", session_id=session.id, clock=clock)
+    app = make_app(store, "en", clock=clock, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
+        await go(app, pilot, "r")
         await pilot.press("alt+p", "down", "down", "down", "e", "tab", "tab")
         await retype(pilot, "2026-01-15")
         await pilot.press("enter")
