@@ -19,7 +19,7 @@ from tests.app.helpers import Notices, demo_meeting, make_app, settle
 from tests.conftest import FakeClock
 
 
-def saved(store: Store, session_id: str):  # noqa: ANN201
+def saved(store: Store, session_id: str):
     return store.load_session(session_id)
 
 

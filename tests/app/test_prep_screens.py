@@ -477,7 +477,7 @@ async def test_imported_questions_are_added_after_a_dialogues_own(store: Store) 
         await settle(app, pilot)
     (dialogue,) = store.dialogues()
     assert dialogue.id == own.id and dialogue.title == "Hemtjänst 2027"
-    assert [q.text for q in dialogue.questions][0] == "Egen fråga?"
+    assert dialogue.questions[0].text == "Egen fråga?"
     assert len(dialogue.questions) == 1 + len(import_questions(path).questions)
     assert dialogue.questions[1].theme is Theme.NEEDS
 
@@ -504,7 +504,7 @@ async def test_a_file_being_read_shows_a_progress_bar_until_its_questions_show(
     may_finish = threading.Event()
     real_import = import_preview.import_questions
 
-    def slow_import(path: Path):  # noqa: ANN202 - a big file
+    def slow_import(path: Path):
         reading.set()
         may_finish.wait(10)
         return real_import(path)

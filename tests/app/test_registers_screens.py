@@ -171,7 +171,7 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
 
 
 async def test_home_shows_a_progress_bar_while_the_index_is_built(
-    store: Store, tmp_path, clock: FakeClock  # noqa: ANN001
+    store: Store, tmp_path, clock: FakeClock
 ) -> None:
     from textual.widgets import ProgressBar
 

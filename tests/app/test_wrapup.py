@@ -28,7 +28,7 @@ from tests.conftest import FakeClock
 REASON = "Skadar leverantörens konkurrensläge"
 
 
-async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:
     """Notes, one confidential entry, a mismatch and a tip; then alt+e and yes."""
     await pilot.press(*"Snabb utryckning", "enter", *"Pris 420 kr per timme")
     await pilot.press("alt+i", *"Marknaden saknar jour", "alt+c", "enter")
@@ -38,7 +38,7 @@ async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN0
     await settle(app, pilot)
 
 
-async def retype(pilot, text: str) -> None:  # noqa: ANN001
+async def retype(pilot, text: str) -> None:
     """Replace the focused input's text."""
     await pilot.press("home", "ctrl+k", *text)
 
