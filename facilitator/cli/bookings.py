@@ -18,7 +18,7 @@ from facilitator.cli.dialogues import (
 from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
 from facilitator.domain.time import as_local, now_local, when_text
-from facilitator.i18n import N_, t
+from facilitator.i18n import N_, t, tp
 from facilitator.i18n.labels import MEETING_FORMATS
 
 _SLIPS = {
@@ -176,15 +176,9 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
         context.out.print(t("No booked meetings.", lang), highlight=False, soft_wrap=True)
         return 0
     table = Table(title=t("Today's and upcoming meetings", lang))
-    for heading in (
-        N_("Id"),
-        N_("When"),
-        N_("Supplier"),
-        N_("Dialogue"),
-        N_("Format"),
-        N_("Contacts"),
-    ):
+    for heading in (N_("Id"), N_("When"), N_("Supplier"), N_("Dialogue"), N_("Format")):
         table.add_column(t(heading, lang))
+    table.add_column(tp("contact people", "Contacts", lang))
     for b in bookings:
         table.add_row(
             b.id,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from facilitator.domain.text import printable
 from facilitator.i18n import N_, os_reason, parse_lang, t
@@ -52,6 +54,18 @@ def damaged_session(session_id: str, error: DamagedFile, lang: str) -> str:
     )
 
 
+def _may_be_terminal(stream: TextIO | None) -> bool:
+    """False when Rich would not treat `stream` as a terminal either: not a tty, and no
+    TTY_COMPATIBLE=1 or FORCE_COLOR saying to treat it as one."""
+    if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
 class CliError(Exception):
     """An error to show the user, with the exit status to return."""
 
@@ -93,6 +107,17 @@ class Context:
 
         return Console(stderr=True, soft_wrap=True)
 
+    @property
+    def out_file(self) -> TextIO:
+        """Where a document printed as it is goes: the console's file, or standard output while
+        there is no console yet (Rich's console is not loaded just to write text)."""
+        return self.__dict__["out"].file if "out" in self.__dict__ else sys.stdout
+
+    def _err_is_terminal(self) -> bool:
+        if "err" not in self.__dict__ and not _may_be_terminal(sys.stderr):
+            return False
+        return self.err.is_terminal
+
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
         from facilitator.storage.paths import resolve_data_dir
@@ -128,7 +153,7 @@ class Context:
     def progress(self, description: str) -> Iterator[Callable[[int, int], None]]:
         """A progress bar on the terminal (none when the output is a file or pipe), updated by
         calling the yielded `step(done, total)`; ctrl+c cancels the work as usual."""
-        if not self.err.is_terminal:
+        if not self._err_is_terminal():
             yield lambda done, total: None
             return
         from rich.progress import Progress

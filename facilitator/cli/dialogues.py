@@ -121,7 +121,7 @@ def save_or_fail(action: Callable[[], T], lang: str) -> T:
 
 
 def print_json(context: Context, data: Any) -> None:
-    context.out.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def print_warnings(context: Context, warnings: list[Notice]) -> None:
@@ -176,7 +176,7 @@ def run_questions(args: argparse.Namespace, context: Context) -> int:
 
     dialogue = find_dialogue(prep_store(context), args.dialogue, context.lang)
     if args.format == "md":
-        context.out.file.write(export_markdown(dialogue, context.lang))
+        context.out_file.write(export_markdown(dialogue, context.lang))
         return 0
     print_json(
         context,

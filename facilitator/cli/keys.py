@@ -44,7 +44,7 @@ def run_keys(args: argparse.Namespace, context: Context) -> int:
         for ident, (keys, binding) in sorted(all_bindings().items())
     ]
     if args.json:
-        context.out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     table = Table(
         title=Text(t("Your own keys are read from {path}", lang, path=str(path))),

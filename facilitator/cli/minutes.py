@@ -182,8 +182,8 @@ def write_stdout(context: Context, result: str | bytes) -> None:
         stream.write(result)
         stream.flush()
         return
-    context.out.file.write(result)
-    context.out.file.flush()
+    context.out_file.write(result)
+    context.out_file.flush()
 
 
 def write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:

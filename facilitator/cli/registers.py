@@ -81,7 +81,7 @@ def _day(text: str) -> date:
 
 
 def _write_json(context: Context, data: Any) -> None:
-    context.out.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _meeting_json(meeting: Meeting) -> dict[str, Any]:

@@ -66,7 +66,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             }
             for s in summaries
         ]
-        context.out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     from facilitator.cli.columns import print_columns
 

@@ -13,14 +13,14 @@ from facilitator.domain.session import Status
 from facilitator.storage.store import Store
 from facilitator.ui import saving
 from facilitator.ui.screens.confirm import ConfirmScreen
-from tests.app.test_meeting_screen import make_app
+from tests.app.helpers import demo_meeting, make_app
 
 
 async def test_a_signal_while_a_question_is_open_saves_the_meeting(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(saving, "SAVE_DELAY", 60)  # only the signal saves the typing
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         qid = session.current_question_id
@@ -52,7 +52,7 @@ async def test_closing_the_windows_console_window_saves_the_meeting(
     monkeypatch.setattr(asyncio.SelectorEventLoop, "add_signal_handler", no_loop_handlers)
     monkeypatch.setattr(signal, "signal", lambda number, handler: installed.setdefault(
         number, handler))
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         qid = session.current_question_id

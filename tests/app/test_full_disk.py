@@ -3,45 +3,14 @@ stays in the editor and the session, saving is retried, and the file on disk is 
 
 from __future__ import annotations
 
-import errno
-import os
-
 import pytest
 from textual.widgets import Static, TextArea
 
-from facilitator.storage import atomic
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui import saving
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_meeting_screen import make_app, settle
-
-
-class Disk:
-    """A disk that can be made to refuse writes: full (fsync fails with ENOSPC) or, with
-    `read_only`, a folder where no file can be created (EROFS)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, read_only: bool = False) -> None:
-        self.full = False
-        self.refused = 0
-        real_fsync = os.fsync
-        real_mkstemp = atomic.tempfile.mkstemp
-
-        def fsync(fd: int) -> None:
-            if self.full and not read_only:
-                self.refused += 1
-                raise OSError(errno.ENOSPC, "No space left on device")
-            real_fsync(fd)
-
-        def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
-            if self.full and read_only:
-                self.refused += 1
-                raise OSError(errno.EROFS, "Read-only file system")
-            return real_mkstemp(*args, **kwargs)
-
-        monkeypatch.setattr(atomic.os, "fsync", fsync)
-        monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
-
+from tests.app.helpers import Disk, Notices, demo_meeting, make_app, settle
 
 #: Seconds between retries in these tests.
 RETRY_DELAY = 0.5
@@ -62,7 +31,7 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
 ) -> None:
     disk = Disk(monkeypatch, read_only=read_only)
     monkeypatch.setattr(saving, "RETRY_DELAY", RETRY_DELAY)  # retried sooner, for a quick test
-    app = make_app(store, lang="en")
+    app = make_app(store, "en", session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -70,7 +39,7 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
         path = store.session_path(screen.session.id)
         await pilot.press(*"Saved. ")
         await pilot.pause(SAVE_DELAY + 0.1)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert store.load_session(screen.session.id).notes[q1] == "Saved. "
         assert banner_text(screen) is None
         on_disk = path.read_bytes()
@@ -78,7 +47,7 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
         disk.full = True
         await pilot.press(*"Kept.")
         await pilot.pause(SAVE_DELAY + 0.1)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         shown = banner_text(screen)
         assert shown is not None and reason in shown
         assert screen.query_one("#notes", TextArea).text == "Saved. Kept."
@@ -90,14 +59,14 @@ async def test_a_full_disk_is_shown_until_saving_works_again_and_loses_nothing(
         attempts = disk.refused
         await pilot.press("alt+n", *"Two")
         await pilot.pause(RETRY_DELAY + 0.3)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert disk.refused >= attempts + 2, "moving on saves at once, then it is retried"
         assert banner_text(screen) is not None
         assert path.read_bytes() == on_disk
 
         disk.full = False
         await pilot.pause(RETRY_DELAY + 0.3)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert banner_text(screen) is None, "the banner goes once a save succeeds"
         saved = store.load_session(screen.session.id)
         assert saved.notes == {q1: "Saved. Kept.", q2: "Two"}
@@ -107,7 +76,7 @@ async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banne
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = Disk(monkeypatch)
-    app = make_app(store, lang="en")
+    app = make_app(store, "en", session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -116,7 +85,7 @@ async def test_a_failure_reported_after_a_later_success_does_not_bring_the_banne
         assert not screen.saving.saver.write(failed)
         disk.full = False
         await pilot.press(*"x", "alt+n")  # moving on saves at once, and it works
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         screen.saving._after_write(False)  # the failed write's report, arriving last
         await pilot.pause()
         assert banner_text(screen) is None
@@ -126,17 +95,18 @@ async def test_quitting_while_saves_fail_warns_once_and_keeps_the_notes(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = Disk(monkeypatch)
-    app = make_app(store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = make_app(store, "en", session=demo_meeting())
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         qid = screen.session.current_question_id
         disk.full = True
         await pilot.press(*"Only in memory")
         await pilot.press("ctrl+q")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert app.is_running and app.screen is screen, "the first quit keeps the app open"
-        assert any("only in memory" in n.message for n in app._notifications)
+        assert any("only in memory" in message for message in told.messages)
         disk.full = False
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -148,7 +118,7 @@ async def test_quitting_twice_while_saves_fail_leaves_anyway(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     disk = Disk(monkeypatch)
-    app = make_app(store, lang="en")
+    app = make_app(store, "en", session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         disk.full = True
         await pilot.press(*"Lost by choice", "ctrl+q")

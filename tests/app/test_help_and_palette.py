@@ -17,8 +17,7 @@ from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_meeting_screen import make_app, settle
-from tests.conftest import FakeClock
+from tests.app.helpers import demo_meeting, make_app, settle
 
 
 def help_text(app: FacilitatorApp) -> str:
@@ -38,13 +37,13 @@ def help_text(app: FacilitatorApp) -> str:
 async def test_f1_explains_the_meeting_screen_while_typing_notes(
     store: Store, lang: str, about: str, key: str
 ) -> None:
-    app = make_app(store, lang=lang)
+    app = make_app(store, lang, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         meeting = app.screen
         assert isinstance(meeting, MeetingScreen)
         await pilot.press("?")  # in the notes, ? is typed
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         await pilot.pause()
@@ -68,9 +67,9 @@ def saved_notes(store: Store) -> str:
 
 
 async def test_question_mark_opens_help_on_the_home_screen(store: Store) -> None:
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("question_mark")
         await pilot.pause()
@@ -82,9 +81,9 @@ async def test_question_mark_opens_help_on_the_home_screen(store: Store) -> None
 
 
 async def test_the_palettes_own_commands_are_swedish(store: Store) -> None:
-    app = make_app(store, lang="sv")
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         footer = app.export_screenshot()
         assert "palette" not in footer
         meeting = app.screen
@@ -125,9 +124,9 @@ async def test_the_lock_dialog_is_swedish_in_local_time(
         other.acquire()
         monkeypatch.undo()
         monkeypatch.setenv("TZ", "Europe/Stockholm")
-        app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+        app = make_app(store, session_id=session.id)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
             assert isinstance(app.screen, ConfirmScreen)
             question = str(app.screen.query_one("#confirm-question", Static).render())
             assert "anna på laptop-12 (process 4711) sedan 2026-03-04 10:02" in question
@@ -142,9 +141,9 @@ async def test_the_lock_dialog_is_swedish_in_local_time(
 async def test_the_footer_shows_whole_keys_at_80_columns(store: Store, lang: str) -> None:
     from textual.widgets._footer import FooterKey
 
-    app = make_app(store, lang=lang)
+    app = make_app(store, lang, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         for _screen in ("meeting", "wrap-up"):
             keys = [k for k in app.screen.query(FooterKey) if k.display]
             descriptions = {k.description for k in keys}
@@ -153,9 +152,9 @@ async def test_the_footer_shows_whole_keys_at_80_columns(store: Store, lang: str
             await pilot.press("alt+e")
             await pilot.pause()
             await pilot.press("y")
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
         await pilot.press("alt+e")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         keys = [k for k in app.screen.query(FooterKey) if k.display]
         assert keys and all(k.region.right <= 80 for k in keys)
 

@@ -13,11 +13,10 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
 from facilitator.storage.summaries import SessionSummary
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogues import DialoguesScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.conftest import FakeClock
+from tests.app.helpers import make_app
 
 
 class CountingStore(Store):
@@ -34,7 +33,7 @@ async def test_the_list_is_read_once_at_start_and_again_on_return(store: Store) 
     for supplier in ("Östgöta Bygg AB", "VVS-Gruppen Öst"):
         store.save_session(new_session(demo_dialogue(), supplier))
     counting = CountingStore(store.root)
-    app = FacilitatorApp(counting, "sv", clock=FakeClock())
+    app = make_app(counting)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -71,7 +70,7 @@ async def test_a_list_that_arrives_after_the_user_left_home_is_dropped(store: St
     """The list is read on a thread; when it arrives while home is being closed (the user opened
     a meeting meanwhile), home's widgets are gone: the list is dropped, the app goes on."""
     store.save_session(new_session(demo_dialogue(), "Östgöta Bygg AB"))
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

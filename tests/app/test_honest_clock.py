@@ -10,7 +10,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_wrapup import settle
+from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
 
 
@@ -28,7 +28,7 @@ def left_running(store: Store, seconds: float) -> tuple[Session, FakeClock]:
 async def resume(store: Store, session: Session, clock: FakeClock, closed: float, lang: str):
     later = FakeClock(start=clock.now(), boot="next-run")
     later.advance(closed)
-    app = FacilitatorApp(store, lang, session_id=session.id, clock=later)
+    app = make_app(store, lang, clock=later, session_id=session.id)
     return app, later
 
 
@@ -68,14 +68,14 @@ async def test_after_a_short_close_the_time_counts_by_default(store: Store) -> N
 
 async def test_the_resume_offer_reads_naturally(store: Store) -> None:
     _session, clock = left_running(store, 28)
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert "? Mötet pågår; mötesklockan står på 0:28." in question_of(app)
 
 
 async def test_quitting_a_running_meeting_says_it_can_be_resumed(store: Store) -> None:
-    app = FacilitatorApp(store, "sv", session=new_session(demo_dialogue(), "AB"), clock=FakeClock())
+    app = make_app(store, session=new_session(demo_dialogue(), "AB"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"Första anteckningen")
         await pilot.press("ctrl+q")

@@ -15,12 +15,11 @@ from facilitator.domain.participants import Participant
 from facilitator.domain.session import Session, new_session
 from facilitator.export import render_minutes
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.status_line import StatusLine
-from tests.app.test_meeting_screen import make_app, settle
+from tests.app.helpers import demo_meeting, make_app, settle
 from tests.conftest import FakeClock
 
 #: A supplier name as a broken import or a prank could give it.
@@ -42,7 +41,7 @@ async def test_a_1_mb_paste_is_kept_whole_saved_and_the_app_stays_responsive(
     pasted = one_megabyte()
     expected = pasted.replace("\r\n", "\n")
     assert len(pasted.encode("utf-8")) >= 1_000_000
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -59,7 +58,7 @@ async def test_a_1_mb_paste_is_kept_whole_saved_and_the_app_stays_responsive(
         await pilot.pause()
         typing = time.perf_counter() - start
         await pilot.press("alt+m", *"Svarar ändå", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert screen.session.entries[-1].text == "Svarar ändå"
         assert notes.text == expected + " Slut."
 
@@ -74,11 +73,11 @@ async def test_a_1_mb_paste_is_kept_whole_saved_and_the_app_stays_responsive(
 
 
 async def test_a_pasted_coloured_terminal_line_is_kept_as_text(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         app.post_message(events.Paste("\x1b[31mFEL\x1b[0m: disken\x07 är full\r\nrad två"))
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert screen.query_one("#notes", TextArea).text == "[31mFEL[0m: disken är full\nrad två"
         assert not raw_codes(app.export_screenshot())
 
@@ -101,7 +100,7 @@ async def test_a_session_with_10000_entries_opens_quickly_and_shows_the_latest(
     session = big_session(10_000)
     store.save_session(session)
     start = time.perf_counter()
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+    app = make_app(store, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         opened = time.perf_counter() - start
@@ -111,7 +110,7 @@ async def test_a_session_with_10000_entries_opens_quickly_and_shows_the_latest(
         assert "Post 09999" in shown and "Post 00000" not in shown
         start = time.perf_counter()
         await pilot.press("alt+i", *"En till", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         logged = time.perf_counter() - start
         assert "En till" in str(screen.query_one(LogPanel).render())
     assert len(store.load_session(session.id).entries) == 10_001
@@ -146,15 +145,15 @@ async def test_hostile_names_are_shown_as_text_on_every_screen(
 ) -> None:
     session = hostile_session()
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen_stack[1], HomeScreen), "the list of sessions shows"
         assert not raw_codes(app.export_screenshot())
         offer = str(app.screen.query_one("#confirm-question", Static).render())
         assert "Röd[31m AB" in offer and "[/] שלום مرحبا BA kraM" in offer
         await pilot.press("j")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         status = str(screen.query_one(StatusLine).render())
@@ -169,7 +168,7 @@ async def test_hostile_names_are_shown_as_text_on_every_screen(
         assert not raw_codes(app.export_screenshot())
         assert "\\u" not in app.export_screenshot(), "never shown as escapes"
         await pilot.press(*" mer")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
     assert store.load_session(session.id).supplier == HOSTILE, "the name itself is kept as given"
 
 
@@ -191,14 +190,14 @@ async def test_tips_with_brackets_and_terminal_codes_are_offered_as_text(store: 
 
     text = "Läs [bilaga 2] och [/] före\x1b[2J mötet"
     PrepStore(store).save_tips(TipLibrary([Tip(text, lang="sv")]))
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         await pilot.press("alt+t", *"bilaga")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         shown = app.screen.query_one("#quick-tips").get_option_at_index(0).prompt
         assert str(shown) == "Läs [bilaga 2] och [/] före[2J mötet"
         assert not raw_codes(app.export_screenshot())
         await pilot.press("down", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert app.screen.session.entries[-1].text == text, "the tip itself is logged as it is"

@@ -12,9 +12,8 @@ from facilitator.domain.booking import Booking, session_from_booking
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import Session, new_session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.join_link import short_link
-from tests.conftest import FakeClock
+from tests.app.helpers import make_app
 
 LINK = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmYw%40thread.v2/0?context=x"
 
@@ -38,7 +37,7 @@ def test_the_link_is_shown_short_enough_for_a_border():
 async def test_alt_j_copies_and_alt_w_opens_the_link(store: Store, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
-    app = FacilitatorApp(store, "sv", session=booked_session(), clock=FakeClock())
+    app = make_app(store, session=booked_session())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
@@ -58,7 +57,7 @@ async def test_without_a_web_link_nothing_is_opened(store: Store, monkeypatch, l
     monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
     session.join_link = link
-    app = FacilitatorApp(store, "en", session=session, clock=FakeClock())
+    app = make_app(store, "en", session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("alt+w")
         await app.workers.wait_for_complete()

@@ -10,14 +10,14 @@ from facilitator.storage.store import Store
 from facilitator.ui import terminal
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.status_line import StatusLine
-from tests.app.test_meeting_screen import make_app
+from tests.app.helpers import Notices, demo_meeting, make_app
 
 
 async def test_a_key_remapped_in_the_keymap_file_moves_to_the_next_question(
     store: Store, own_keymap: Path
 ) -> None:
     own_keymap.write_text('{"meeting.next_question": "ctrl+j"}')
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         first = session.current_question_id
@@ -33,7 +33,7 @@ async def test_the_hints_name_the_keys_the_keymap_file_gives(
     store: Store, own_keymap: Path
 ) -> None:
     own_keymap.write_text('{"meeting.toggle_clock": "f5", "meeting.quick_log_mismatch": "f6"}')
-    app = make_app(store, lang="sv")
+    app = make_app(store, "sv", session=demo_meeting())
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         status = str(app.screen.query_one(StatusLine).render())
@@ -46,11 +46,12 @@ async def test_a_damaged_keymap_file_is_named_in_swedish_and_the_app_runs(
     store: Store, own_keymap: Path
 ) -> None:
     own_keymap.write_text("{inte json")
-    app = make_app(store, lang="sv")
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = make_app(store, session=demo_meeting())
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await pilot.press("alt+n")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = told.messages
         assert any("Tangentfilen" in m and "inte JSON" in m for m in messages)
         assert app.screen.session.current_question_id == app.screen.session.questions[1].id
 
@@ -59,9 +60,10 @@ async def test_option_typing_mu_on_a_mac_says_once_how_to_set_the_terminal(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(terminal.sys, "platform", "darwin")
-    app = make_app(store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = make_app(store, "en", session=demo_meeting())
+    notices = Notices()
+    async with app.run_test(size=(80, 24), message_hook=notices) as pilot:
         await pilot.press("µ", "µ")
         await pilot.pause()
-        told = [n.message for n in app._notifications if "Option" in n.message]
+        told = [message for message in notices.messages if "Option" in message]
         assert len(told) == 1 and "alt+m" in told[0] and "Meta" in told[0]

@@ -10,26 +10,13 @@ from textual.widgets import TextArea
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Status, new_session
-from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
+from tests.app.helpers import Notices, demo_meeting, make_app, settle
 from tests.conftest import FakeClock
-
-
-def make_app(store: Store, clock: FakeClock | None = None, lang: str = "sv") -> FacilitatorApp:
-    session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    return FacilitatorApp(store, lang, session=session, clock=clock or FakeClock())
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    """Wait until what was typed has had its chance to be saved (the typing delay) and written."""
-    await pilot.pause(SAVE_DELAY + 0.1)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def saved(store: Store, session_id: str):
@@ -37,9 +24,9 @@ def saved(store: Store, session_id: str):
 
 
 async def test_demo_opens_on_the_meeting_screen_with_notes_focused(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, MeetingScreen)
         assert isinstance(app.focused, TextArea)
         notes = app.screen.query_one("#notes", TextArea)
@@ -48,7 +35,7 @@ async def test_demo_opens_on_the_meeting_screen_with_notes_focused(store: Store)
 
 async def test_typed_notes_are_kept_per_question_and_saved(store: Store) -> None:
     clock = FakeClock()
-    app = make_app(store, clock)
+    app = make_app(store, clock=clock, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -56,7 +43,7 @@ async def test_typed_notes_are_kept_per_question_and_saved(store: Store) -> None
         await pilot.press("alt+n")
         await pilot.press(*"Jour")
         await pilot.press("alt+p")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert screen.query_one("#notes", TextArea).text == "Snabb utryckning"
         q1, q2 = screen.session.questions[:2]
         stored = saved(store, screen.session.id)
@@ -65,7 +52,7 @@ async def test_typed_notes_are_kept_per_question_and_saved(store: Store) -> None
 
 
 async def test_quick_log_keys_log_each_kind(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -74,7 +61,7 @@ async def test_quick_log_keys_log_each_kind(store: Store) -> None:
         await pilot.press("alt+i", *"Osund konkurrens", "enter")
         await pilot.press("alt+a", *"Skicka underlag", "tab", *"Karin", "tab", *"2026-12-01")
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.focused, TextArea), "focus returns to the notes"
         kinds = [e.kind for e in screen.session.entries]
         assert kinds == [EntryKind.MISMATCH, EntryKind.TIP, EntryKind.INSIGHT, EntryKind.ACTION]
@@ -85,26 +72,26 @@ async def test_quick_log_keys_log_each_kind(store: Store) -> None:
 
 
 async def test_alt_g_logs_information_given_to_the_supplier(store: Store) -> None:
-    app = make_app(store, lang="en")
+    app = make_app(store, "en", session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         await pilot.press("alt+g")
         await pilot.pause()
         assert "Information given" in str(screen.query_one("#quick-title").render())
         await pilot.press(*"Annons i mars", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         (entry,) = saved(store, screen.session.id).entries
         assert (entry.kind, entry.text) == (EntryKind.INFO, "Annons i mars")
         assert entry.question_id == screen.session.questions[0].id
 
 
 async def test_escape_cancels_a_quick_log_and_a_bad_date_keeps_it_open(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         await pilot.press("alt+i", *"ska inte sparas", "escape")
         await pilot.press("alt+a", *"Åtgärd", "tab", "tab", *"1 dec", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert screen.session.entries == []
         assert screen.query_one("#quick").display, "a bad date keeps the input open"
 
@@ -113,32 +100,32 @@ async def test_escape_cancels_a_quick_log_and_a_bad_date_keeps_it_open(store: St
 async def test_a_due_date_in_the_past_or_far_ahead_is_asked_about_first(
     store: Store, due: str
 ) -> None:
-    app = make_app(store)  # today is 2026-11-24
+    app = make_app(store, session=demo_meeting())  # today is 2026-11-24
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         await pilot.press("alt+a", *"Skicka underlag", "tab", "tab", *due, "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert screen.session.entries == [], "not logged yet"
         hint = str(screen.query_one("#quick-hint").render())
         assert due in hint and "Tryck Enter igen för att spara ändå." in hint
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         (action,) = screen.session.entries
         assert action.due is not None and action.due.isoformat() == due
 
 
 async def test_confidential_entry_marked_inside_quick_log(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("alt+i", *"Prisnivå 420 kr/h", "alt+c", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         (entry,) = app.screen.session.entries
         assert entry.confidential
 
 
 async def test_alt_s_pauses_and_resumes(store: Store) -> None:
     clock = FakeClock()
-    app = make_app(store, clock)
+    app = make_app(store, clock=clock, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         await pilot.press("alt+s")
@@ -153,7 +140,7 @@ async def test_alt_s_pauses_and_resumes(store: Store) -> None:
 
 
 async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         await pilot.press(*"Viktig anteckning", "alt+m", *"Mismatch", "enter")
@@ -163,11 +150,11 @@ async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> N
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         await pilot.press("alt+e", "y")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, WrapUpScreen), "the wrap-up comes before the minutes"
         assert saved(store, session.id).status is Status.FINISHED
         await pilot.press("alt+e")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, MinutesScreen)
         minutes = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
         assert "Viktig anteckning" in minutes and "Exempel Bygg AB" in minutes
@@ -176,7 +163,7 @@ async def test_alt_e_ends_the_meeting_and_shows_saved_minutes(store: Store) -> N
 
 
 async def test_every_meeting_key_is_in_the_command_palette(store: Store) -> None:
-    app = make_app(store, lang="en")
+    app = make_app(store, "en", session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         from facilitator.ui.commands import ScreenActions
 
@@ -187,26 +174,26 @@ async def test_every_meeting_key_is_in_the_command_palette(store: Store) -> None
         await pilot.press("ctrl+p", *"next quest")
         await pilot.pause(0.5)
         await pilot.press("enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert app.screen.session.current_question_id == "q2"
 
 
 async def test_theme_choice_is_remembered(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         app.theme = "birch-light"
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
     assert json.loads(store.settings_path.read_text())["theme"] == "birch-light"
-    again = make_app(store)
+    again = make_app(store, session=demo_meeting())
     async with again.run_test(size=(80, 24)) as pilot:
         assert again.theme == "birch-light"
 
 
 async def test_alt_c_marks_the_notes_line_under_the_cursor(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*"Öppen rad", "enter", *"Pris 420 kr", "alt+c", *" per timme")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         qid = app.screen.session.current_question_id
         assert (
             saved(store, app.screen.session.id).notes[qid] == "Öppen rad\n🔒 Pris 420 kr per timme"
@@ -216,10 +203,10 @@ async def test_alt_c_marks_the_notes_line_under_the_cursor(store: Store) -> None
 
 
 async def test_alt_o_ticks_off_opening_statements(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("alt+o", "alt+o")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert saved(store, app.screen.session.id).opening_given == [0, 1]
         assert "2/4" in str(app.screen.query_one("#opening").render())
 
@@ -230,7 +217,7 @@ async def test_a_session_open_elsewhere_opens_read_only(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
     store.save_session(session)
     with SessionLock(store, session.id):
-        app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+        app = make_app(store, session_id=session.id)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await pilot.press("y")  # open read-only
@@ -238,7 +225,7 @@ async def test_a_session_open_elsewhere_opens_read_only(store: Store) -> None:
             screen = app.screen
             assert isinstance(screen, MeetingScreen) and screen.read_only
             await pilot.press(*"inte sparat", "alt+m")
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
             assert screen.session.notes == {} and screen.session.entries == []
     assert store.load_session(session.id).notes == {}
 
@@ -250,11 +237,11 @@ async def test_a_damaged_session_offers_its_last_good_copy(store: Store) -> None
     store.save_session(session)  # the first version is now the .bak
     path = store.session_path(session.id)
     path.write_text("{ trasig", encoding="utf-8")
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock())
+    app = make_app(store, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("y")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.session.supplier == "Exempel Bygg AB"
     kept = list(path.parent.glob(f"{session.id}.json.damaged-*"))
@@ -263,7 +250,7 @@ async def test_a_damaged_session_offers_its_last_good_copy(store: Store) -> None
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)])
 async def test_layout_uses_the_space(store: Store, size: tuple[int, int]) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         notes = app.screen.query_one("#notes")
@@ -281,23 +268,23 @@ async def test_on_start_an_unfinished_meeting_is_offered_for_resume(store: Store
     clock.advance(300)
     session.pause(clock)
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         offer = str(app.screen.query_one("#confirm-question").render())
         assert "Åkes Bygg & Måleri" in offer and "5:00" in offer
         await pilot.press("y")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.query_one("#notes", TextArea).text == "Sparad anteckning"
         assert app.screen.session.meeting_elapsed(clock) == 300
 
 
 async def test_a_tiny_terminal_keeps_the_notes_usable(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press(*"liten skärm", "alt+m", *"ok", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         screen = app.screen
         assert not screen.query_one("#side").display or screen.query_one("#side").size.width == 0
         assert screen.query_one("#notes").size.height >= 3
@@ -317,13 +304,14 @@ async def test_a_failed_restore_is_reported_and_removes_nothing(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "restore_backup", full_disk)
-    app = FacilitatorApp(store, "en", session_id=session.id, clock=FakeClock())
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = make_app(store, "en", session_id=session.id)
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await pilot.pause()
         await pilot.press("y")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert not isinstance(app.screen, MeetingScreen)
-        assert any("the disk is full" in n.message for n in app._notifications)
+        assert any("the disk is full" in message for message in told.messages)
     assert path.read_text(encoding="utf-8") == "{ trasig"
 
 
@@ -332,9 +320,9 @@ async def test_tip_input_lists_the_library_filtered_as_you_type(store: Store) ->
 
     from facilitator.domain.tips import starter_tips
 
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         await pilot.press("alt+t", *"espd")
         await pilot.pause()
         shown = app.screen.query_one("#quick-tips", OptionList)
@@ -343,7 +331,7 @@ async def test_tip_input_lists_the_library_filtered_as_you_type(store: Store) ->
         assert shown.get_option_at_index(0).id == expected.id
         await pilot.press("down", "enter")
         await pilot.press("alt+t", *"Eget tips om ramavtal", "enter")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         library_tip, free_tip = app.screen.session.entries
         assert (library_tip.text, library_tip.tip_id) == (expected.text, expected.id)
         assert (free_tip.text, free_tip.tip_id) == ("Eget tips om ramavtal", None)
@@ -351,7 +339,8 @@ async def test_tip_input_lists_the_library_filtered_as_you_type(store: Store) ->
 
 
 async def test_a_meeting_opened_directly_says_which_data_folder_it_uses(store: Store) -> None:
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
+    app = make_app(store, session=demo_meeting())
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await pilot.pause()
-        assert any(str(store.root) in n.message for n in app._notifications)
+        assert any(str(store.root) in message for message in told.messages)

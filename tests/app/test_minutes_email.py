@@ -6,7 +6,7 @@ import email
 from email import policy
 
 from facilitator.storage.store import Store
-from tests.app.test_minutes_screen import SECRET_ENTRY, SECRET_NOTE, minutes_screen, settle
+from tests.app.helpers import SECRET_ENTRY, SECRET_NOTE, minutes_screen, settle
 
 
 async def test_e_writes_the_public_minutes_as_an_email_draft(store: Store) -> None:

@@ -10,7 +10,7 @@ import pytest
 from facilitator.ui.screens import minutes as minutes_screen_module
 from facilitator.ui.widgets import minutes_preview
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
-from tests.app.test_minutes_screen import minutes_screen, settle
+from tests.app.helpers import minutes_screen, settle
 
 
 async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(

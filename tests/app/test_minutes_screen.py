@@ -3,63 +3,26 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import docx
 import pytest
-from textual.pilot import Pilot
 
-from facilitator.domain.demo import demo_dialogue
-from facilitator.domain.entries import EntryKind
-from facilitator.domain.session import Session, new_session
+from facilitator.domain.session import Session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
-from tests.conftest import FakeClock
+from tests.app.helpers import (
+    SECRET_ENTRY,
+    SECRET_NOTE,
+    SECRET_REASON,
+    Disk,
+    go,
+    minutes_screen,
+    settle,
+)
 
-SECRET_NOTE = "Pris 420 kr per timme"
-SECRET_ENTRY = "Marknaden saknar jour"
-REASON = "Avslöjar kalkylen"
 WITHHELD = "Uppgift undantagen, sekretess"  # the placeholder (brackets escaped in Markdown)
-
-
-def finished_meeting(store: Store, clock: FakeClock) -> Session:
-    """A demo meeting with notes (one line confidential with a reason), one confidential
-    entry, a mismatch and a tip, ended and saved."""
-    session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    session.start(clock)
-    qid = session.questions[0].id
-    session.set_note(qid, f"Snabb utryckning\n🔒[{REASON}] {SECRET_NOTE}", clock)
-    clock.advance(120)
-    session.log(EntryKind.INSIGHT, SECRET_ENTRY, clock, confidential=True)
-    session.log(EntryKind.MISMATCH, "Kan inte VVS", clock, future_needs="Städ 2027")
-    session.log(EntryKind.TIP, "Läs hela förfrågan", clock)
-    clock.advance(600)
-    session.end(clock)
-    store.save_session(session)
-    return session
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-@asynccontextmanager
-async def minutes_screen(
-    store: Store, lang: str = "sv", size: tuple[int, int] = (80, 24)
-) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None], Session, FakeClock]]:
-    """The app opened on the finished meeting's minutes, settled."""
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        yield app, pilot, session, clock
 
 
 def docx_text(data: bytes) -> str:
@@ -73,7 +36,8 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
         screen = app.screen
         assert isinstance(screen, MinutesScreen)
         shown = screen.query_one(MinutesPreview).source
-        assert SECRET_NOTE in shown and REASON in shown, "the internal minutes show the reason"
+        assert SECRET_NOTE in shown, "the internal minutes show the confidential line"
+        assert SECRET_REASON in shown, "the internal minutes show the reason"
         assert not shown.startswith("---"), "no front matter in the preview"
         assert "Utkast" in str(screen.query_one("#minutes-state").render())
         saved = store.minutes_path(session.id, "sv").read_text(encoding="utf-8")
@@ -98,7 +62,7 @@ async def test_public_version_in_every_format_withholds_what_is_confidential(
         await pilot.press("p")
         await settle(app, pilot)
         shown = app.screen.query_one(MinutesPreview).source
-        assert WITHHELD in shown and SECRET_NOTE not in shown and REASON not in shown
+        assert WITHHELD in shown and SECRET_NOTE not in shown and SECRET_REASON not in shown
         for number in "1234":
             await pilot.press("s", number)
             await settle(app, pilot)
@@ -107,14 +71,14 @@ async def test_public_version_in_every_format_withholds_what_is_confidential(
     for suffix in ("public.md", "public.html", "public.txt"):
         text = store.minutes_path(session.id, "sv", suffix).read_text(encoding="utf-8")
         assert text.strip(), suffix
-        assert SECRET_NOTE not in text and SECRET_ENTRY not in text and REASON not in text
+        assert SECRET_NOTE not in text and SECRET_ENTRY not in text and SECRET_REASON not in text
         assert "Kan inte VVS" in text, "what is not confidential stays"
     public_docx = docx_text(store.minutes_path(session.id, "sv", "public.docx").read_bytes())
     assert "Läs hela förfrågan" in public_docx
     assert SECRET_NOTE not in public_docx and SECRET_ENTRY not in public_docx
     assert WITHHELD in public_docx
     internal_docx = docx_text(store.minutes_path(session.id, "sv", "docx").read_bytes())
-    assert SECRET_NOTE in internal_docx and REASON in internal_docx
+    assert SECRET_NOTE in internal_docx and SECRET_REASON in internal_docx
 
 
 async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> None:
@@ -178,9 +142,7 @@ async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
 async def test_finalising_again_without_a_change_makes_no_new_version(store: Store) -> None:
     async with minutes_screen(store) as (app, pilot, session, _clock):
         await pilot.press("f", "y")
-        await settle(app, pilot)
-        await pilot.press("f")
-        await settle(app, pilot)
+        await go(app, pilot, "f")
         assert isinstance(app.screen, MinutesScreen), "no question when nothing changed"
         assert "redan" in str(app.screen.query_one("#minutes-path").render())
     assert len(store.load_session(session.id).minutes_versions) == 1
@@ -218,8 +180,6 @@ async def test_every_minutes_key_is_in_the_command_palette(store: Store) -> None
 async def test_a_format_that_cannot_be_saved_says_why(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.app.test_full_disk import Disk
-
     disk = Disk(monkeypatch)
     async with minutes_screen(store) as (app, pilot, session, _clock):
         disk.full = True

@@ -13,7 +13,7 @@ from facilitator.export import FORMATS, render_minutes
 from facilitator.importers import import_questions
 from facilitator.importers.calendar import parse_invite
 from facilitator.storage.store import Store
-from tests.app.test_meeting_screen import make_app, settle
+from tests.app.helpers import demo_meeting, make_app, settle
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -38,12 +38,12 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 async def test_a_whole_meeting_uses_no_network(store: Store, attempts: list[str]) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         session = app.screen.session
         await pilot.press(*"Se https://example.com/ramavtal", "alt+t", *"espd", "down", "enter")
         await pilot.press("alt+m", *"Ingen VVS", "enter", "alt+e", "y")
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
     for fmt in FORMATS:
         render_minutes(store.load_session(session.id), fmt, "sv", public=True)
     assert attempts == []

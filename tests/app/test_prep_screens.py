@@ -3,14 +3,12 @@ at 80x24 as a procurement officer would."""
 
 from __future__ import annotations
 
-import io
 import threading
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from facilitator.domain.booking import Booking
@@ -21,7 +19,6 @@ from facilitator.domain.time import DEFAULT_TIMEZONE
 from facilitator.importers import import_questions
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens import import_preview
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.bookings import BookingsScreen
@@ -33,35 +30,11 @@ from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.screens.tips_library import TipsLibraryScreen
 from facilitator.ui.widgets.upcoming import UpcomingMeetings
+from tests.app.helpers import SIZE, fill, go, make_app, settle, shown_text
 from tests.conftest import FakeClock
 
 SAMPLES = Path(__file__).parent.parent / "samples"
-SIZE = (80, 24)
 ZONE = ZoneInfo(DEFAULT_TIMEZONE)
-
-
-def make_app(store: Store, lang: str = "sv") -> FacilitatorApp:
-    return FacilitatorApp(store, lang, clock=FakeClock())
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def fill(pilot, field: Input, text: str) -> None:
-    """Put `text` in a field as if typed, and press Enter in it."""
-    field.focus()
-    field.value = text
-    await pilot.press("enter")
-
-
-def shown_text(widget: Static) -> str:
-    """What the widget shows, as plain text (long lines not wrapped)."""
-    console = Console(width=400, record=True, file=io.StringIO())
-    console.print(widget.content)
-    return console.export_text()
 
 
 def stored_dialogue(store: Store, title: str) -> Dialogue:
@@ -72,9 +45,7 @@ def stored_dialogue(store: Store, title: str) -> Dialogue:
 async def test_word_html_imports_the_right_questions_under_the_right_themes(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         assert isinstance(app.screen, DialoguesScreen)
         await pilot.press("i")
         screen = app.screen
@@ -112,9 +83,7 @@ async def test_word_html_imports_the_right_questions_under_the_right_themes(stor
 async def test_a_new_dialogue_with_two_questions_reordered_is_saved(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         await pilot.press("n", *"Städtjänster", "enter")
         editor = app.screen
         assert isinstance(editor, DialogueEditorScreen)
@@ -129,9 +98,7 @@ async def test_a_new_dialogue_with_two_questions_reordered_is_saved(store: Store
         assert "17 av 45 min" in total
         await pilot.press("alt+up")
         await pilot.press("ctrl+s")
-        await settle(app, pilot)
-        await pilot.press("escape")
-        await settle(app, pilot)
+        await go(app, pilot, "escape")
         assert isinstance(app.screen, DialoguesScreen), "saved: leaving asks nothing"
     dialogue = stored_dialogue(store, "Städtjänster")
     assert [q.text for q in dialogue.questions] == [
@@ -146,9 +113,7 @@ async def test_leaving_the_editor_with_changes_asks_first(store: Store) -> None:
     store.save_dialogue(Dialogue(title="Snöröjning"))
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         table = app.screen.query_one(DataTable)
         titles = [d.title for d in app.screen.dialogues]
         table.move_cursor(row=titles.index("Snöröjning"))
@@ -176,9 +141,7 @@ async def test_export_writes_markdown_that_imports_to_the_same_questions(
     target = tmp_path / "ut" / "fragor.md"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         screen = app.screen
         titles = [d.title for d in screen.dialogues]
         screen.query_one(DataTable).move_cursor(row=titles.index("Tolktjänster"))
@@ -218,7 +181,7 @@ async def test_a_booked_meeting_today_starts_with_everything_filled_in(store: St
         format=MeetingFormat.IN_PERSON,
     )
     PrepStore(store).save_booking(booking)
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         upcoming = app.screen.query_one(UpcomingMeetings)
@@ -241,9 +204,7 @@ async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
     dialogue = booked_dialogue(store)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("b")
-        await settle(app, pilot)
+        await go(app, pilot, "b")
         assert isinstance(app.screen, BookingsScreen)
         await pilot.press("n")
         form = app.screen
@@ -280,7 +241,7 @@ async def test_enter_on_a_booking_on_home_opens_it_and_starting_asks_first(store
     today = clock.now().astimezone(ZONE).replace(hour=14, minute=0, second=0, microsecond=0)
     booking = Booking(dialogue.id, "Omsorg AB", [Participant("Eva Ek")], scheduled_at=today)
     PrepStore(store).save_booking(booking)
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         home = app.screen
@@ -310,9 +271,7 @@ async def test_the_booking_form_needs_a_date_and_a_time(store: Store) -> None:
     booked_dialogue(store)
     app = make_app(store, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("b")
-        await settle(app, pilot)
+        await go(app, pilot, "b")
         await pilot.press("n", *"Firma AB")
         form = app.screen
         date_field = form.query_one("#bk-date", Input)
@@ -335,9 +294,7 @@ async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:
     booked_dialogue(store)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("b")
-        await settle(app, pilot)
+        await go(app, pilot, "b")
         await pilot.press("n", *"Firma AB")
         form = app.screen
         form.query_one("#bk-time", Input).value = "10:00"
@@ -351,9 +308,7 @@ async def test_a_bad_date_keeps_the_booking_form_open(store: Store) -> None:
 async def test_tips_library_edits_persist(store: Store) -> None:
     app = make_app(store, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("t")
-        await settle(app, pilot)
+        await go(app, pilot, "t")
         screen = app.screen
         assert isinstance(screen, TipsLibraryScreen)
         first = screen.library.tips[0]
@@ -384,7 +339,7 @@ async def test_names_with_brackets_are_shown_as_typed(store: Store) -> None:
     store.save_dialogue(dialogue)
     clock = FakeClock()
     PrepStore(store).save_booking(Booking(dialogue.id, "Firma [/] AB", scheduled_at=clock.now()))
-    app = FacilitatorApp(store, "sv", clock=clock)
+    app = make_app(store, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         row = app.screen.query_one(UpcomingMeetings).get_row_at(0)
@@ -403,9 +358,7 @@ async def test_names_with_brackets_are_shown_as_typed(store: Store) -> None:
 async def test_a_dialogue_started_from_the_english_starter_set_is_saved(store: Store) -> None:
     app = make_app(store, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         await pilot.press("n", "shift+tab", "enter", "down", "down", "enter", "tab")
         await pilot.press(*"Cleaning 2027", "enter")
         editor = app.screen
@@ -424,9 +377,7 @@ async def test_start_from_the_dialogues_screen_offers_the_highlighted_dialogue(
     store.save_dialogue(Dialogue(title="Ö-trafik", questions=[Question("Hur?", Theme.NEEDS)]))
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         titles = [d.title for d in app.screen.dialogues]
         app.screen.query_one(DataTable).move_cursor(row=titles.index("Ö-trafik"))
         await pilot.press("s", *"Färjor AB", "enter")
@@ -444,9 +395,7 @@ async def test_a_booking_is_changed_and_then_deleted(store: Store) -> None:
     PrepStore(store).save_booking(booking)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("b")
-        await settle(app, pilot)
+        await go(app, pilot, "b")
         await pilot.press("e")
         form = app.screen
         assert isinstance(form, BookingFormScreen)
@@ -474,9 +423,7 @@ async def test_odd_paths_give_a_message_and_write_nothing(store: Store, tmp_path
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe" * 50)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         await pilot.press("i")
         screen = app.screen
         for path in ("bad\x00name.md", str(binary), str(tmp_path)):
@@ -494,9 +441,7 @@ async def test_odd_paths_give_a_message_and_write_nothing(store: Store, tmp_path
 async def test_a_tip_added_in_the_library_is_offered_in_the_meeting(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("t")
-        await settle(app, pilot)
+        await go(app, pilot, "t")
         await pilot.press("a", *"Ring plattformens support om inloggningen krånglar", "enter")
         await settle(app, pilot)
         await pilot.press("escape", "d")
@@ -520,9 +465,7 @@ async def test_imported_questions_are_added_after_a_dialogues_own(store: Store) 
     store.save_dialogue(own)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         titles = [d.title for d in app.screen.dialogues]
         app.screen.query_one(DataTable).move_cursor(row=titles.index("Hemtjänst 2027"))
         await pilot.press("i")
@@ -544,9 +487,7 @@ async def test_the_hourly_cost_for_the_summary_is_set_in_the_editor(store: Store
     store.save_dialogue(Dialogue(title="Snöröjning"))
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         titles = [d.title for d in app.screen.dialogues]
         app.screen.query_one(DataTable).move_cursor(row=titles.index("Snöröjning"))
         await pilot.press("e")
@@ -572,9 +513,7 @@ async def test_a_file_being_read_shows_a_progress_bar_until_its_questions_show(
     monkeypatch.setattr(import_preview, "import_questions", slow_import)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         await pilot.press("i")
         screen = app.screen
         bar = screen.query_one("#import-progress")

@@ -8,10 +8,9 @@ import pytest
 from facilitator.domain.entries import EntryKind
 from facilitator.export import FORMATS
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
-from tests.conftest import FakeClock
+from tests.app.helpers import make_app, settle
 from tests.unit.minutes_helpers import (
     WITHHELD,
     confidential_entry_meeting,
@@ -24,12 +23,6 @@ from tests.unit.minutes_helpers import (
 DETAILS = [secret(label) for label in ("skäl", "behov", "ägare")]
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 @pytest.mark.parametrize("lang", ["sv", "en"])
 async def test_the_public_version_saved_from_the_minutes_screen_withholds_every_kind(
     store: Store, lang: str
@@ -38,7 +31,7 @@ async def test_the_public_version_saved_from_the_minutes_screen_withholds_every_
     session = confidential_entry_meeting(*kinds)
     store.save_session(session)
     secrets = [secret(kind.value) for kind in kinds] + DETAILS
-    app = FacilitatorApp(store, lang, session_id=session.id, clock=FakeClock())
+    app = make_app(store, lang, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, MinutesScreen)

@@ -14,7 +14,7 @@ from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.widgets.quick_log import QuickLog
-from tests.app.test_wrapup import settle
+from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
 
 
@@ -27,7 +27,7 @@ def burst(app: FacilitatorApp, *keys: str) -> None:
 
 async def test_a_quick_log_entry_being_typed_is_kept_like_the_notes(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("alt+m", *"Kan inte leverera", "tab", *"Städ")
@@ -44,7 +44,7 @@ async def test_a_quick_log_entry_being_typed_is_kept_like_the_notes(store: Store
             "Städ",
         )
     # The app is gone (as after kill -9): the next run brings the entry back as it was.
-    again = FacilitatorApp(store, "sv", session_id=session.id, clock=FakeClock(boot="next-run"))
+    again = make_app(store, clock=FakeClock(boot="next-run"), session_id=session.id)
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(again, pilot)
         if again.screen.__class__.__name__ == "ConfirmScreen":
@@ -62,7 +62,7 @@ async def test_a_quick_log_entry_being_typed_is_kept_like_the_notes(store: Store
 
 async def test_text_typed_right_after_enter_lands_in_the_notes(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("alt+i")
@@ -82,7 +82,7 @@ async def test_text_typed_right_after_enter_lands_in_the_notes(store: Store) -> 
 
 async def test_enter_on_a_filter_word_logs_the_one_library_tip_it_matches(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     expected = starter_tips().filter("espd", "sv")
     assert len(expected) == 1
     async with app.run_test(size=(80, 24)) as pilot:
@@ -98,7 +98,7 @@ async def test_enter_on_a_filter_word_logs_the_one_library_tip_it_matches(store:
 
 async def test_another_quick_log_key_changes_the_kind_and_keeps_the_text(store: Store) -> None:
     session = new_session(demo_dialogue(), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("alt+m", *"Få elektriker", "alt+i", "enter")

@@ -7,9 +7,8 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
-from tests.app.test_meeting_screen import settle
+from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
 
 
@@ -23,7 +22,7 @@ async def test_a_read_only_window_that_quits_after_the_writer_saved_keeps_the_ne
     store.save_session(session)
     writer = Store(store.root)  # the other window, with its own view of the folder
     with SessionLock(writer, session.id):
-        app = FacilitatorApp(store, "sv", session_id=session.id, clock=clock)
+        app = make_app(store, clock=clock, session_id=session.id)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await pilot.press("y")  # open read-only
@@ -32,7 +31,7 @@ async def test_a_read_only_window_that_quits_after_the_writer_saved_keeps_the_ne
             assert isinstance(screen, MeetingScreen) and screen.read_only
             before = store.session_path(session.id).read_bytes()
             await pilot.press("alt+n")  # looking at the next question is allowed
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
             assert screen.session.current_question_id != q1
             assert store.session_path(session.id).read_bytes() == before, "moving wrote nothing"
 

@@ -8,10 +8,9 @@ import pytest
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.widgets.status_line import StatusLine
-from tests.app.test_meeting_screen import settle
+from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
 
 SUPPLIER = "Norrbottens Samverkande Bygg och Anläggningsentreprenörer AB"  # 60 characters
@@ -23,9 +22,9 @@ async def test_a_long_supplier_name_gives_way_to_the_clocks(
 ) -> None:
     clock = FakeClock()
     session = new_session(demo_dialogue(), SUPPLIER)
-    app = FacilitatorApp(store, lang, session=session, clock=clock)
+    app = make_app(store, lang, clock=clock, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         await pilot.press("alt+s")
         clock.advance(75)
         screen = app.screen
@@ -43,7 +42,7 @@ async def test_a_long_supplier_name_gives_way_to_the_clocks(
         assert status.rstrip().endswith(("före", "ahead")), "the plan balance shows whole"
         assert "\u2026" in line
         await pilot.resize_terminal(160, 45)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert SUPPLIER in str(screen.query_one(StatusLine).render()), "room enough: in full"
 
 
@@ -73,12 +72,12 @@ async def test_long_names_leave_every_column_of_the_home_screen_in_view(
     store.save_session(held)
     booking = Booking(dialogue.id, SUPPLIER, scheduled_at=clock.now() + timedelta(hours=2))
     PrepStore(store).save_booking(booking)
-    app = FacilitatorApp(store, lang, clock=clock)
+    app = make_app(store, lang, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         if not isinstance(app.screen, HomeScreen):
             await pilot.press("n")  # do not resume the meeting
-            await settle(app, pilot)
+            await settle(app, pilot, after_typing=True)
         home = app.screen
         assert isinstance(home, HomeScreen)
         for table in home.query(DataTable):
@@ -87,5 +86,5 @@ async def test_long_names_leave_every_column_of_the_home_screen_in_view(
         supplier = str(sessions.get_row_at(0)[2])
         assert supplier.endswith("…") and supplier[:-1] in SUPPLIER
         await pilot.resize_terminal(160, 45)
-        await settle(app, pilot)
+        await settle(app, pilot, after_typing=True)
         assert str(sessions.get_row_at(0)[2]) == SUPPLIER, "room enough: in full"

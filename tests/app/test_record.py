@@ -12,17 +12,15 @@ from facilitator.export import render_minutes
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.wrapup_forms import EntryForm
-from tests.app.test_wrapup import settle, wrap_up
-from tests.conftest import FakeClock
+from tests.app.helpers import Notices, go, make_app, settle, wrap_up
 
 
 async def test_notes_in_a_dialogue_without_questions_are_saved(store: Store) -> None:
     session = new_session(Dialogue("Öppen dialog"), "Exempel Bygg AB")
-    app = FacilitatorApp(store, "sv", session=session, clock=FakeClock())
+    app = make_app(store, session=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -73,11 +71,10 @@ async def test_the_wrap_up_changes_a_questions_state(store: Store) -> None:
 
 async def test_a_planned_length_of_zero_is_refused_with_a_message(store: Store) -> None:
     store.save_dialogue(Dialogue(title="Snöröjning", planned_minutes=30))
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+    app = make_app(store)
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
+        await go(app, pilot, "g")
         table = app.screen.query_one(DataTable)
         table.move_cursor(row=[d.title for d in app.screen.dialogues].index("Snöröjning"))
         await pilot.press("e")
@@ -91,7 +88,7 @@ async def test_a_planned_length_of_zero_is_refused_with_a_message(store: Store) 
         await settle(app, pilot)
         assert app.focused is planned
         assert "minst 1" in str(editor.query_one("#ed-total", Static).content)
-        assert [n.message for n in app._notifications][-1].startswith("Mötets längd ska vara")
+        assert told.messages[-1].startswith("Mötets längd ska vara")
     (stored,) = [d for d in store.dialogues() if d.title == "Snöröjning"]
     assert stored.planned_minutes == 30, "nothing saved, and 0 was not made 1"
 
@@ -131,11 +128,12 @@ async def test_the_wrap_up_deletes_adds_and_changes_the_kind_of_entries(store: S
 
 
 async def test_a_free_tip_is_saved_to_the_tips_library_from_the_wrap_up(store: Store) -> None:
-    async with wrap_up(store) as (app, pilot):
+    told = Notices()
+    async with wrap_up(store, message_hook=told) as (app, pilot):
         session = app.screen.session
         await pilot.press("alt+p", "t")  # the insight is not a tip
         await settle(app, pilot)
-        assert "Bara ett eget tips" in [n.message for n in app._notifications][-1]
+        assert "Bara ett eget tips" in told.messages[-1]
         await pilot.press("down", "down", "t")
         await settle(app, pilot)
         library = PrepStore(store).load_tips()

@@ -8,17 +8,15 @@ from textual.widgets import DataTable, Input, Label
 from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
-from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.registers import ActionsScreen, InsightsScreen, NeedsScreen
 from facilitator.ui.screens.search import SearchScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 from facilitator.ui.widgets.open_actions import OpenActions
+from tests.app.helpers import SIZE, go, make_app, settle
 from tests.conftest import FakeClock
 from tests.unit.register_helpers import stored_meeting
-
-SIZE = (80, 24)
 
 
 @pytest.fixture
@@ -26,13 +24,6 @@ def stored(store: Store, clock: FakeClock) -> Store:
     for name in ("Åkes Bygg AB", "Målarna i Norr"):
         stored_meeting(store, clock, name, overrun=name != "Åkes Bygg AB")
     return store
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def cells(table: DataTable) -> list[list[str]]:
@@ -43,7 +34,7 @@ def cells(table: DataTable) -> list[list[str]]:
 async def test_search_from_home_finds_a_note_and_opens_the_meeting_there(
     stored: Store, key: str
 ) -> None:
-    app = FacilitatorApp(stored, "sv", clock=FakeClock())
+    app = make_app(stored)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press(key)
@@ -67,11 +58,9 @@ async def test_search_from_home_finds_a_note_and_opens_the_meeting_there(
 
 
 async def test_search_with_fts_syntax_says_nothing_found(stored: Store) -> None:
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("slash")
-        await settle(app, pilot)
+        await go(app, pilot, "slash")
         app.screen.query_one(Input).value = 'NEAR("x* -'
         await pilot.press("enter")
         await settle(app, pilot)
@@ -80,11 +69,9 @@ async def test_search_with_fts_syntax_says_nothing_found(stored: Store) -> None:
 
 
 async def test_needs_screen_sets_a_status_kept_in_the_session(stored: Store) -> None:
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("f")
-        await settle(app, pilot)
+        await go(app, pilot, "f")
         assert isinstance(app.screen, NeedsScreen)
         table = app.screen.query_one(DataTable)
         assert [r[3] for r in cells(table)] == ["New", "New"]
@@ -103,11 +90,9 @@ async def test_needs_screen_sets_a_status_kept_in_the_session(stored: Store) -> 
 
 
 async def test_actions_screen_lists_overdue_first_and_ticks_done(stored: Store) -> None:
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("o")
-        await settle(app, pilot)
+        await go(app, pilot, "o")
         assert isinstance(app.screen, ActionsScreen)
         table = app.screen.query_one(DataTable)
         assert [r[0] for r in cells(table)] == ["2026-01-10", "2026-01-10", "–", "–"]
@@ -126,7 +111,7 @@ async def test_a_long_register_shows_its_first_rows_at_once_and_then_all(
     from facilitator.ui.screens import registers
 
     monkeypatch.setattr(registers, "FILL", 1)
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = ActionsScreen(stored, "en")
@@ -146,11 +131,9 @@ async def test_a_long_register_shows_its_first_rows_at_once_and_then_all(
 
 
 async def test_insights_screen_shows_ratings_and_overruns(stored: Store) -> None:
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("i")
-        await settle(app, pilot)
+        await go(app, pilot, "i")
         assert isinstance(app.screen, InsightsScreen)
         rows = cells(app.screen.query_one("#insights-questions", DataTable))
         assert rows[0][1] == "2" and rows[0][2] == "100 % (2)"
@@ -165,7 +148,7 @@ async def test_insights_screen_shows_ratings_and_overruns(stored: Store) -> None
 async def test_a_new_meeting_shows_open_actions_of_the_same_supplier_or_dialogue(
     stored: Store, supplier: str, dialogue: str, shown: int
 ) -> None:
-    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         other = Dialogue("Annan dialog", questions=[Question("Fråga?")], id="other")
@@ -196,7 +179,7 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
         session.status = Status.PAUSED if number == 0 else Status.FINISHED
         store.save_session(session, keep_backup=False)
     (store.sessions_dir / "0badc0ffee00.json").write_bytes(b"not json")
-    app = FacilitatorApp(store, "en", clock=FakeClock())
+    app = make_app(store, "en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("escape")  # the offer to resume the paused one
@@ -222,7 +205,7 @@ async def test_home_shows_a_progress_bar_while_the_index_is_built(
     elsewhere = Store(store.root, cache_dir=tmp_path / "elsewhere")  # this index knows nothing
     for number in range(60):
         elsewhere.save_session(new_session(demo_dialogue(), f"AB {number}"), keep_backup=False)
-    app = FacilitatorApp(store, "en", clock=FakeClock())
+    app = make_app(store, "en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         bar = app.screen.query_one(ProgressBar)

@@ -8,16 +8,8 @@ from facilitator.ui.screens.dialogues import DialoguesScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.summary import SummaryScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
-from tests.conftest import FakeClock
+from tests.app.helpers import SIZE, go, make_app, settle
 from tests.unit.summary_helpers import SECRETS, SUPPLIERS, save_records, three_meetings
-
-SIZE = (80, 24)
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def shown(app: FacilitatorApp) -> str:
@@ -26,7 +18,7 @@ def shown(app: FacilitatorApp) -> str:
 
 async def test_from_home_with_language_public_and_anonymous_toggles(store: Store) -> None:
     save_records(store, three_meetings())
-    app = FacilitatorApp(store, "sv", clock=FakeClock())
+    app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -54,11 +46,9 @@ async def test_from_home_with_language_public_and_anonymous_toggles(store: Store
 
 async def test_from_the_dialogues_list_and_saved_in_a_chosen_format(store: Store) -> None:
     save_records(store, three_meetings())
-    app = FacilitatorApp(store, "en", clock=FakeClock())
+    app = make_app(store, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
+        await go(app, pilot, "g")
         assert isinstance(app.screen, DialoguesScreen)
         await pilot.press("a")
         await settle(app, pilot)
@@ -75,11 +65,7 @@ async def test_from_the_dialogues_list_and_saved_in_a_chosen_format(store: Store
 
 
 async def test_a_dialogue_with_no_meetings_says_so(store: Store) -> None:
-    app = FacilitatorApp(store, "en", clock=FakeClock())
+    app = make_app(store, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("g")
-        await settle(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
+        await go(app, pilot, "g", "a")
         assert "No meetings have been held or booked" in shown(app)

@@ -2,39 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TextArea
 
-from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Role
-from facilitator.domain.session import new_session
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui import saving
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
-from tests.app.test_minutes_screen import finished_meeting
+from tests.app.helpers import (
+    SUPPLIER,
+    Disk,
+    demo_meeting,
+    finished_meeting,
+    go,
+    make_app,
+    settle,
+    wrap_up,
+)
 from tests.conftest import FakeClock
 
-SUPPLIER = "Exempel Bygg AB"
 REASON = "Skadar leverantörens konkurrensläge"
-
-
-def make_app(store: Store, clock: FakeClock | None = None) -> FacilitatorApp:
-    session = new_session(demo_dialogue(), SUPPLIER)
-    return FacilitatorApp(store, "sv", session=session, clock=clock or FakeClock())
-
-
-async def settle(app: FacilitatorApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:
@@ -47,30 +38,13 @@ async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:
     await settle(app, pilot)
 
 
-@asynccontextmanager
-async def wrap_up(
-    store: Store, lang: str = "sv"
-) -> AsyncIterator[tuple[FacilitatorApp, Pilot[None]]]:
-    """The wrap-up of a finished meeting like the one above, reopened from its minutes (quicker
-    than typing the meeting again)."""
-    clock = FakeClock()
-    session = finished_meeting(store, clock)
-    app = FacilitatorApp(store, lang, session_id=session.id, clock=clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
-        assert isinstance(app.screen, WrapUpScreen)
-        yield app, pilot
-
-
 async def retype(pilot, text: str) -> None:
     """Replace the focused input's text."""
     await pilot.press("home", "ctrl+k", *text)
 
 
 async def test_ending_a_meeting_opens_the_wrap_up_on_the_participants(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_demo_meeting(app, pilot)
         screen = app.screen
@@ -88,7 +62,7 @@ async def test_ending_a_meeting_opens_the_wrap_up_on_the_participants(store: Sto
 
 
 async def test_wrap_up_corrections_reach_the_saved_minutes(store: Store) -> None:
-    app = make_app(store)
+    app = make_app(store, session=demo_meeting())
     async with app.run_test(size=(80, 24)) as pilot:
         await finish_demo_meeting(app, pilot)
         screen = app.screen
@@ -205,8 +179,6 @@ async def test_a_participants_role_is_chosen_with_the_arrows(store: Store) -> No
 async def test_a_correction_that_cannot_be_saved_is_shown_and_saved_when_it_can(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.app.test_full_disk import Disk
-
     disk = Disk(monkeypatch)
     monkeypatch.setattr(saving, "RETRY_DELAY", 0.5)  # retried sooner, for a quick test
     async with wrap_up(store) as (app, pilot):
@@ -260,11 +232,9 @@ async def test_a_name_made_from_an_address_is_marked_until_corrected(store: Stor
     session = finished_meeting(store, clock)
     session.participants.append(Participant("Kalle", SUPPLIER, Role.SUPPLIER, guessed=True))
     store.save_session(session)
-    app = FacilitatorApp(store, "sv", session_id=session.id, clock=clock)
+    app = make_app(store, clock=clock, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
+        await go(app, pilot, "r")
         people = app.screen.query_one("#wrap-people", DataTable)
         last = people.row_count - 1
         assert str(people.get_row_at(last)[0]) == "Kalle (kontrollera namnet)"
@@ -283,11 +253,9 @@ async def test_a_corrected_due_date_in_the_past_is_asked_about_first(store: Stor
     session = finished_meeting(store, clock)
     session.log(EntryKind.ACTION, "Skicka underlag", clock, owner="Karin")
     store.save_session(session)
-    app = FacilitatorApp(store, "en", session_id=session.id, clock=clock)
+    app = make_app(store, "en", clock=clock, session_id=session.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("r")
-        await settle(app, pilot)
+        await go(app, pilot, "r")
         await pilot.press("alt+p", "down", "down", "down", "e", "tab", "tab")
         await retype(pilot, "2026-01-15")
         await pilot.press("enter")

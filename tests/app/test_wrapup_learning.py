@@ -7,7 +7,7 @@ from textual.widgets import Input, OptionList
 from facilitator.storage.registers import insights
 from facilitator.storage.store import Store
 from facilitator.ui.screens.wrapup import WrapUpScreen
-from tests.app.test_wrapup import settle, wrap_up
+from tests.app.helpers import settle, wrap_up
 
 
 async def test_rating_a_question_and_a_lesson_are_saved_and_reach_the_insights(

@@ -12,7 +12,7 @@ from facilitator.storage.store import Store
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.widgets.transcript_panel import TranscriptPanel
-from tests.app.test_wrapup import settle, wrap_up
+from tests.app.helpers import settle, wrap_up
 
 #: The meeting (see tests/app/test_minutes_screen.finished_meeting) ran 12 minutes on question 1.
 VTT = """WEBVTT

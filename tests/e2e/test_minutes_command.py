@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 
 from facilitator.storage.store import Store
-from tests.e2e.tmux_app import COMMAND
+from tests.e2e.tmux_app import COMMAND, facilitator
 from tests.unit.minutes_helpers import SECRETS, docx_text, finished_meeting, markdown_parts
 
 pytestmark = pytest.mark.skipif(COMMAND is None, reason="facilitator is not installed")
-
-
-def facilitator(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "", "COLUMNS": "40"}
-    return subprocess.run(
-        [str(COMMAND), *args], cwd=cwd, env=env, capture_output=True, timeout=60, check=False
-    )
 
 
 def test_minutes_in_every_format_from_the_installed_command(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.storage.store import Store
-from tests.e2e.test_minutes_command import COMMAND, facilitator
+from tests.e2e.tmux_app import COMMAND, facilitator
 from tests.unit.minutes_helpers import docx_text, html_text
 from tests.unit.summary_helpers import INFO, SECRETS, SUPPLIERS, save_records, three_meetings
 

@@ -1,4 +1,5 @@
-"""The installed `facilitator` command in a real terminal: a detached tmux session per test."""
+"""The installed `facilitator` command run as a user runs it: in a real terminal (a detached tmux
+session per test), or as a plain command whose output is read."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ needs_tmux = pytest.mark.skipif(
 #: tmux and Textual read an ESC pair that follows other input within ~0.1 s as two keys (ESC,
 #: then the letter); alt keys are therefore sent on their own with this pause around them.
 KEY_PAUSE = 0.15
+
+
+def facilitator(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """The installed command run once in Swedish, its output captured."""
+    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "", "COLUMNS": "40"}
+    return subprocess.run(
+        [str(COMMAND), *args], cwd=cwd, env=env, capture_output=True, timeout=60, check=False
+    )
 
 
 class TmuxApp:

@@ -71,3 +71,22 @@ def test_commands_still_run_with_their_imports_inside(tmp_path: Path) -> None:
     assert status == 0 and out.strip()
     status, _, out = loaded_after(["--data-dir", data, "--lang", "en", "bookings"], tmp_path)
     assert status == 0
+
+
+def test_documents_and_json_printed_to_a_pipe_load_no_rich_console(tmp_path: Path) -> None:
+    """Text printed as it is (minutes, JSON) needs no console, nor does a progress bar that is
+    not shown when the output is not a terminal."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    base = ["--data-dir", str(data), "--lang", "sv"]
+    status, loaded, out = loaded_after([*base, "minutes", session.id], tmp_path)
+    assert status == 0 and "# Minnesanteckningar" in out and "Exempel Bygg AB" in out
+    assert "rich.console" not in loaded
+    status, loaded, out = loaded_after([*base, "list", "--json"], tmp_path)
+    assert status == 0 and json.loads(out)[0]["id"] == session.id
+    assert "rich.console" not in loaded

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Label
 from facilitator.domain.booking import Booking
 from facilitator.domain.session import MeetingFormat
 from facilitator.domain.time import when_text
-from facilitator.i18n import N_, t
+from facilitator.i18n import N_, t, tp
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
@@ -131,8 +131,12 @@ class BookingsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key, heading in (*BOOKING_COLUMNS, ("state", N_("State"))):
-            table.add_column(t(heading, self.lang), key=key)
+        for key, heading in BOOKING_COLUMNS:
+            if key == "contacts":
+                table.add_column(tp("contact people", "Contacts", self.lang), key=key)
+            else:
+                table.add_column(t(heading, self.lang), key=key)
+        table.add_column(t("State", self.lang), key="state")
         table.focus()
         self._load()
 

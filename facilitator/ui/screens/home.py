@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Label, ProgressBar
+from textual.widgets import DataTable, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
@@ -24,6 +24,7 @@ from facilitator.storage.summaries import SessionSummary
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 from facilitator.ui.widgets.status_line import format_clock
 from facilitator.ui.widgets.upcoming import UpcomingMeetings

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Select, Static
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import theme_runs
 from facilitator.domain.text import clean_name, printable
-from facilitator.i18n import N_, t, tn
+from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import THEMES
 from facilitator.importers import (
     ImportProblem,
@@ -73,7 +73,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
         tail.append(t("Purpose found:", lang) + " ", style="bold")
         tail.append(purpose + "\n")
     else:
-        tail.append(t("No purpose text found.", lang) + "\n")
+        tail.append(tp("preview", "No purpose text found.", lang) + "\n")
     for warning in result.warnings:
         tail.append(f"! {warning.text(lang)}\n", style="bold")
     tail.append(

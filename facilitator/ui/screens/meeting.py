@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static, TextArea
+from textual.widgets import Label, OptionList, Static, TextArea
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
@@ -29,6 +29,7 @@ from facilitator.ui.join_link import copy_link, open_link, short_link
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
+from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.notes import NotesArea
 from facilitator.ui.widgets.open_actions import OpenActions

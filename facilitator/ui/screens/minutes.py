@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.session import Session
@@ -44,6 +44,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
+from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
