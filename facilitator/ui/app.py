@@ -8,12 +8,12 @@ import signal
 import threading
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
@@ -37,7 +37,6 @@ from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
 if TYPE_CHECKING:
-    from facilitator.cli.context import Context
     from facilitator.ui.screens.meeting import MeetingScreen
     from facilitator.ui.screens.minutes import MinutesScreen
 
@@ -51,7 +50,7 @@ class FacilitatorApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ScreenActions}
     TITLE = "facilitator"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "key.help", priority=True),
         Binding("question_mark", "help", "key.help", show=False),
     ]
@@ -163,12 +162,6 @@ class FacilitatorApp(App[None]):
             self.call_from_thread(self.notify, message, severity="warning")
 
     # ------------------------------------------------------------- sessions
-    def meeting_screen(self) -> MeetingScreen | None:
-        from facilitator.ui.screens.meeting import MeetingScreen
-
-        screen = self.screen
-        return screen if isinstance(screen, MeetingScreen) else None
-
     def _show(self, screen: MeetingScreen | MinutesScreen | HomeScreen) -> None:
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
@@ -344,10 +337,9 @@ class FacilitatorApp(App[None]):
 
 
 def run_app(
-    context: Context, *, session_id: str | None = None, session: Session | None = None
+    store: Store, lang: str, *, session_id: str | None = None, session: Session | None = None
 ) -> int:
     """Open the app on the home screen, on a stored session, or on a new one."""
-    store = context.writable_store()
-    app = FacilitatorApp(store, context.lang, session=session, session_id=session_id)
+    app = FacilitatorApp(store, lang, session=session, session_id=session_id)
     app.run()
     return app.return_code or 0

@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
@@ -38,7 +39,7 @@ def _names(people: list[Participant]) -> str:
 class BookingFormScreen(ModalScreen["Booking | None"]):
     """Dismisses with the changed copy of the booking (not saved yet), or None on Escape."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save_form", priority=True),
         Binding("escape", "cancel", "key.cancel"),
     ]
@@ -53,7 +54,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
 
-    def _row(self, key: str, widget: Input | Select) -> Horizontal:
+    def _row(self, key: str, widget: Input | Select[str]) -> Horizontal:
         return Horizontal(Label(t(f"ui.prep.booking.{key}", self.lang)), widget, classes="form-row")
 
     def compose(self) -> ComposeResult:

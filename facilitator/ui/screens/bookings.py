@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
@@ -23,7 +25,11 @@ from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 def edit_booking(
-    screen: Screen, store: Store, lang: str, booking: Booking | None = None, dialogue_id: str = ""
+    screen: Screen[None],
+    store: Store,
+    lang: str,
+    booking: Booking | None = None,
+    dialogue_id: str = "",
 ) -> None:
     """Open the booking form (a new booking for `dialogue_id` when `booking` is None); the
     booking is saved in a thread when the form is confirmed."""
@@ -45,7 +51,7 @@ def edit_booking(
     screen.app.push_screen(BookingFormScreen(lang, booking, dialogues), done)
 
 
-def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) -> None:
+def _save_booking(screen: Screen[None], prep: PrepStore, lang: str, booking: Booking) -> None:
     app = screen.app
     try:
         prep.save_booking(booking)
@@ -58,7 +64,7 @@ def _save_booking(screen: Screen, prep: PrepStore, lang: str, booking: Booking) 
     app.call_from_thread(screen.post_message, BookingsChanged())
 
 
-def start_booked_meeting(screen: Screen, store: Store, lang: str, booking: Booking) -> None:
+def start_booked_meeting(screen: Screen[None], store: Store, lang: str, booking: Booking) -> None:
     """Open the meeting for a booking: its session if it was started, else a new one with the
     supplier, contacts and the dialogue's standard participants filled in."""
     app = screen.app
@@ -87,7 +93,7 @@ class BookingsChanged(Message):
 
 
 class BookingsScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_booking", "key.new_booking"),
         Binding("e", "edit", "key.edit"),
         Binding("delete,x", "delete", "key.delete"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
@@ -19,7 +21,7 @@ from facilitator.ui.bindings import localise_bindings
 class NewDialogueScreen(ModalScreen["Dialogue | None"]):
     """Dismisses with the new (not yet saved) dialogue, or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, lang: str, selected: Dialogue | None = None) -> None:
         """`selected` is offered as the dialogue to copy."""

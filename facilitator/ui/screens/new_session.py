@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select
@@ -19,7 +21,7 @@ from facilitator.ui.bindings import localise_bindings
 
 
 class NewSessionScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "dismiss_screen", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_screen", "key.cancel")]
 
     def __init__(self, store: Store, lang: str, *, dialogue_id: str | None = None) -> None:
         """`dialogue_id` is the dialogue highlighted at first (else the first one)."""

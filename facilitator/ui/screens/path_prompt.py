@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
@@ -19,7 +20,7 @@ from facilitator.ui.bindings import localise_bindings
 class PathPromptScreen(ModalScreen["Path | None"]):
     """Dismisses with the typed path (`~` expanded), or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, question: str, lang: str, suggestion: Path | str = "") -> None:
         super().__init__()

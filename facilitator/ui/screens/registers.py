@@ -6,17 +6,16 @@ Each reads the index on a worker; Enter opens the meeting a row comes from, read
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from facilitator.cli.registers import question_cells
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -25,7 +24,7 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import need_status_text
+from facilitator.export.registers import need_status_text, question_cells
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
@@ -47,7 +46,7 @@ class RegisterScreen(Screen[None]):
 
     TITLE_KEY = ""
     COLUMNS: tuple[str, ...] = ()
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()
@@ -143,7 +142,7 @@ class RegisterScreen(Screen[None]):
 class TextPrompt(ModalScreen["str | None"]):
     """One line of text; None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, question: str, lang: str, value: str = "") -> None:
         super().__init__()
@@ -166,7 +165,7 @@ class TextPrompt(ModalScreen["str | None"]):
 class NeedsScreen(RegisterScreen):
     TITLE_KEY = "reg.needs.title"
     COLUMNS = ("date", "supplier", "future_needs", "status")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "next_status", "reg.key.status"),
         Binding("p", "planned", "reg.key.planned"),
         Binding("escape", "back", "key.back"),
@@ -220,7 +219,7 @@ class NeedsScreen(RegisterScreen):
 class ActionsScreen(RegisterScreen):
     TITLE_KEY = "reg.actions.title"
     COLUMNS = ("due", "owner", "action", "supplier")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,x", "toggle_done", "reg.key.done"),
         Binding("escape", "back", "key.back"),
     ]
@@ -258,7 +257,7 @@ class ActionsScreen(RegisterScreen):
 class InsightsScreen(Screen[None]):
     """Which questions open the conversation, lessons about the format, time per year."""
 
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
 
     def __init__(self, store: Store, lang: str) -> None:
         super().__init__()

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label
 
-from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
+from facilitator.export.registers import marked
 from facilitator.i18n import t
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.storage.store import Store
@@ -23,7 +25,7 @@ TYPING_PAUSE = 0.15
 
 
 class SearchScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back"),
         Binding("down", "to_hits", show=False),
     ]

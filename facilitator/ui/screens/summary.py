@@ -14,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
@@ -155,6 +156,6 @@ class SummaryScreen(Screen[None]):
     def _saved(self, path: Path) -> None:
         self._tell(t("summary.ui.saved", self.lang, path=str(path)), "information")
 
-    def _tell(self, message: str, severity: str) -> None:
+    def _tell(self, message: str, severity: SeverityLevel) -> None:
         self.query_one("#summary-path", Label).update(message)
-        self.notify(message, severity=severity, timeout=10, markup=False)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=10, markup=False)
