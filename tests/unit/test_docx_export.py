@@ -29,7 +29,7 @@ from tests.unit.minutes_helpers import finished_meeting
 from tests.unit.summary_helpers import NOW, three_meetings
 
 
-def _open(data: str | bytes):  # noqa: ANN202 - a python-docx document
+def _open(data: str | bytes):  # a python-docx document
     assert isinstance(data, bytes)
     return open_docx(io.BytesIO(data))
 
@@ -167,7 +167,7 @@ def test_the_revision_is_the_version_of_the_final_minutes() -> None:
     assert _open(data).core_properties.revision == 2
 
 
-def _runs(row: Any) -> list[Any]:  # noqa: ANN401 - a python-docx table row and its runs
+def _runs(row: Any) -> list[Any]:  # a python-docx table row
     return [run for cell in row.cells for p in cell.paragraphs for run in p.runs]
 
 
