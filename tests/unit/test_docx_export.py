@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.summary import build_summary
-from facilitator.domain.versions import finalise, reopen
+from facilitator.domain.versions import finalise, record_change
 from facilitator.export import render_document, render_minutes
 from facilitator.export.document import Bullets, Document, Heading, Paragraph, Span, Table
 from facilitator.export.summary import summary_document
@@ -159,7 +159,7 @@ def test_the_revision_is_the_version_of_the_final_minutes() -> None:
     session, clock = finished_meeting()
     finalise(session, clock, lambda s, lang: "")
     clock.advance(60)
-    reopen(session, clock)
+    record_change(session, clock)
     session.supplier = "Exempel Bygg Aktiebolag"
     clock.advance(60)
     finalise(session, clock, lambda s, lang: "")
