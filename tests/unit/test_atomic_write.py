@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.i18n import os_reason
 from facilitator.storage import atomic
 from facilitator.storage.atomic import (
     AtomicJSONStorage,
@@ -318,3 +319,25 @@ def test_the_tinydb_storage_does_not_create_a_file_it_should_only_update(tmp_pat
     path.write_bytes(b"{}")
     storage.write({"_default": {"1": {"a": 1}}})
     assert read_json(path) == {"_default": {"1": {"a": 1}}}
+
+
+@pytest.mark.parametrize(
+    "error",
+    [OSError(errno.ESTALE, "Stale file handle"), OSError("USB-minnet togs ut")],
+    ids=["uncommon-errno", "no-errno"],
+)
+def test_a_failed_save_gives_the_systems_own_words_when_there_is_no_translation(
+    tmp_path, monkeypatch, error: OSError
+) -> None:
+    path = tmp_path / "möte.json"
+
+    def fails(fd: int) -> None:
+        raise error
+
+    monkeypatch.setattr(os, "fsync", fails)
+    with pytest.raises(SaveFailed) as failed:
+        write_atomic(path, b"new")
+    words = error.strerror or str(error)
+    assert failed.value.reason == words
+    assert os_reason(failed.value, "sv") == words
+    assert str(failed.value) == f"cannot save {path}: {words}"
