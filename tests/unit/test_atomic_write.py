@@ -341,3 +341,26 @@ def test_a_failed_save_gives_the_systems_own_words_when_there_is_no_translation(
     assert failed.value.reason == words
     assert os_reason(failed.value, "sv") == words
     assert str(failed.value) == f"cannot save {path}: {words}"
+
+
+def test_a_backup_copy_that_cannot_be_made_says_why(tmp_path, monkeypatch) -> None:
+    """No hard links, and the copy cannot even be created: the save fails with that reason."""
+    path = tmp_path / "möte.json"
+    write_atomic(path, b"old")
+    real_open = os.open
+
+    def no_links(*args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    def full(file: object, flags: int, *args: object) -> int:
+        if str(file).endswith(".bak.new"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(file, flags, *args)
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(os, "open", full)
+    with pytest.raises(SaveFailed) as failed:
+        write_atomic(path, b"new")
+    assert failed.value.errno == errno.ENOSPC
+    assert path.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []
