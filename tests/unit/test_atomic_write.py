@@ -307,6 +307,8 @@ def test_the_tinydb_storage_reads_nothing_from_a_missing_file_and_refuses_a_list
     with pytest.raises(DamagedFile) as damaged:
         storage.read()
     assert damaged.value.damage == "wrong_kind"
+    assert damaged.value.path == path, "the user is told which file"
+    assert damaged.value.reason and damaged.value.reason in str(damaged.value)
     storage.close()
 
 
