@@ -19,7 +19,8 @@ from pathlib import Path
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.session import Session
-from facilitator.storage.store import Store, encode_session
+from facilitator.storage.kinds import encode_session
+from facilitator.storage.store import Store
 
 RUNS = 15
 

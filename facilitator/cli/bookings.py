@@ -6,7 +6,6 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from facilitator.cli.context import CliError, Context, escape
 from facilitator.cli.dialogues import (
@@ -16,8 +15,9 @@ from facilitator.cli.dialogues import (
     print_warnings,
     save_or_fail,
 )
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
+from facilitator.domain.time import as_local, now_local, when_text
 from facilitator.i18n import t
 
 if TYPE_CHECKING:
@@ -54,13 +54,13 @@ def _parse_time(value: str, lang: str) -> datetime:
         raise CliError(t("prep.cli.bad_time", lang, value=value)) from error
     if len(value.strip()) <= len("2026-03-12"):  # a date alone is not a booked time
         raise CliError(t("records.cli.need_clock", lang, value=value.strip()))
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
+    return as_local(moment)
 
 
 def run_book(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.booking import Booking, supplier_people, when_text
-    from facilitator.domain.dates import unusual_moment
+    from facilitator.domain.booking import Booking, supplier_people
     from facilitator.domain.participants import Participant
+    from facilitator.domain.time import unusual_moment
     from facilitator.importers import ImportProblem
     from facilitator.importers.calendar import fill_booking, read_invite
 
@@ -87,9 +87,9 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
         booking.format = MeetingFormat(args.format)
     if booking.scheduled_at is None:
         raise CliError(t("records.cli.need_time", lang))
-    slip = unusual_moment(booking.scheduled_at, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+    slip = unusual_moment(booking.scheduled_at, now_local())
     if slip is not None:
-        warning = t(f"records.booking.warn_{slip}", lang, date=when_text(booking))
+        warning = t(f"records.booking.warn_{slip}", lang, date=when_text(booking.scheduled_at))
         context.err.print(escape(warning), highlight=False, soft_wrap=True)
     save_or_fail(lambda: prep.save_booking(booking), lang)
     context.out.print(
@@ -98,7 +98,7 @@ def run_book(args: argparse.Namespace, context: Context) -> int:
             lang,
             id=booking.id,
             supplier=escape(supplier),
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         ),
         highlight=False,
         soft_wrap=True,
@@ -125,13 +125,13 @@ def _print_invitees(context: Context, booking: Booking, invite: Invite) -> None:
 def run_bookings(args: argparse.Namespace, context: Context) -> int:
     from rich.table import Table
 
-    from facilitator.domain.booking import upcoming, when_text
+    from facilitator.domain.booking import upcoming
 
     lang = context.lang
     prep = prep_store(context)
     bookings = prep.bookings()
     if not args.all:
-        bookings = upcoming(bookings, datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
+        bookings = upcoming(bookings, now_local())
     if args.json:
         print_json(
             context,
@@ -160,7 +160,7 @@ def run_bookings(args: argparse.Namespace, context: Context) -> int:
     for b in bookings:
         table.add_row(
             b.id,
-            when_text(b),
+            when_text(b.scheduled_at),
             escape(b.supplier),
             b.dialogue_id,
             t(f"format.{b.format.value}", lang),
@@ -175,7 +175,7 @@ def run_tips(args: argparse.Namespace, context: Context) -> int:
 
     from facilitator.domain.tips import most_given
     from facilitator.storage.atomic import DamagedFile
-    from facilitator.storage.store import UnknownId
+    from facilitator.storage.ids import UnknownId
 
     lang = context.lang
     prep = prep_store(context)

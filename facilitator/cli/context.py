@@ -130,7 +130,7 @@ class Context:
         self.err.print(f"[bold red]facilitator:[/] {escape(message)}", highlight=False)
 
     def resolve_session(self, prefix: str) -> str:
-        from facilitator.storage.store import AmbiguousId, UnknownId
+        from facilitator.storage.ids import AmbiguousId, UnknownId
 
         try:
             return self.store.resolve_session(prefix)

@@ -82,7 +82,7 @@ def _load(
 ) -> T:
     """What `load` gives for the one id starting with `prefix`, or a `CliError` saying why not."""
     from facilitator.storage.atomic import DamagedFile
-    from facilitator.storage.store import AmbiguousId, UnknownId
+    from facilitator.storage.ids import AmbiguousId, UnknownId
 
     try:
         return load(resolve(prefix))

@@ -145,8 +145,8 @@ def run_reindex(args: argparse.Namespace, context: Context) -> int:
 # ----------------------------------------------------------------------------------- restore
 def run_restore(args: argparse.Namespace, context: Context) -> int:
     from facilitator.storage.atomic import DamagedFile, SaveFailed
+    from facilitator.storage.ids import UnknownId
     from facilitator.storage.lock import SessionLock, SessionLocked
-    from facilitator.storage.store import UnknownId
 
     lang = context.lang
     store = context.writable_store()

@@ -161,7 +161,7 @@ def run_check(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_shared(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.session import local_text
+    from facilitator.domain.time import local_text
     from facilitator.export.summary import shared_document, summary_filename
 
     lang = context.lang

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.maintenance import confirm
-from facilitator.domain.session import Session, zone
+from facilitator.domain.session import Session
+from facilitator.domain.time import in_zone
 from facilitator.domain.transcript import attach
 from facilitator.i18n import t
 
@@ -84,7 +85,7 @@ def _recording_start(value: str | None, session: Session, lang: str) -> datetime
         raise CliError(t("office.transcript.bad_start", lang, value=value)) from error
     if day is None:
         raise CliError(t("office.transcript.not_started", lang))
-    local = day.astimezone(zone(session.timezone))
+    local = in_zone(day, session.timezone)
     return datetime.combine(local.date(), clock, local.tzinfo)
 
 

@@ -5,17 +5,11 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from facilitator.domain.dialogue import Dialogue, new_id
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import (
-    DEFAULT_TIMEZONE,
-    MeetingFormat,
-    Session,
-    local_text,
-    new_session,
-)
+from facilitator.domain.session import MeetingFormat, Session, new_session
+from facilitator.domain.time import DEFAULT_TIMEZONE, local_day
 
 
 @dataclass
@@ -71,20 +65,13 @@ def session_from_booking(dialogue: Dialogue, booking: Booking) -> Session:
     return session
 
 
-def when_text(booking: Booking) -> str:
-    """The booked date and time in the municipality's time zone, or a dash if not set."""
-    return "–" if booking.scheduled_at is None else local_text(booking.scheduled_at)
-
-
 def upcoming(bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZONE) -> list[Booking]:
     """Bookings not yet started, from today on, soonest first (unscheduled ones last)."""
-    tz = ZoneInfo(zone)
-    today = now.astimezone(tz).date()
+    today = local_day(now, zone)
     waiting = [
         b
         for b in bookings
-        if not b.started
-        and (b.scheduled_at is None or b.scheduled_at.astimezone(tz).date() >= today)
+        if not b.started and (b.scheduled_at is None or local_day(b.scheduled_at, zone) >= today)
     ]
     return sorted(waiting, key=lambda b: (b.scheduled_at is None, b.scheduled_at or now))
 
@@ -93,10 +80,7 @@ def split_today(
     bookings: list[Booking], now: datetime, zone: str = DEFAULT_TIMEZONE
 ) -> tuple[list[Booking], list[Booking]]:
     """`upcoming` bookings cut into today's meetings and later ones (unscheduled ones later)."""
-    tz = ZoneInfo(zone)
-    today = now.astimezone(tz).date()
+    today = local_day(now, zone)
     waiting = upcoming(bookings, now, zone)
-    on_today = [
-        b for b in waiting if b.scheduled_at and b.scheduled_at.astimezone(tz).date() == today
-    ]
+    on_today = [b for b in waiting if b.scheduled_at and local_day(b.scheduled_at, zone) == today]
     return on_today, [b for b in waiting if b not in on_today]

@@ -12,14 +12,27 @@ from typing import Any
 from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.participants import Participant, Role
 
+MIN_TIMEBOX = 1
 MAX_TIMEBOX = 240
 #: The longest meeting a dialogue may plan, in minutes.
 MAX_PLANNED = 24 * 60
 BUYING_SIDE = (Role.PROCURER, Role.ORDERING_DEPARTMENT)
 
 
-def _timebox(minutes: int) -> int:
-    return max(1, min(MAX_TIMEBOX, int(minutes)))
+def fit_timebox(minutes: int) -> int:
+    """The timebox a question may have nearest to `minutes` (the rule: 1 to 240 minutes)."""
+    return max(MIN_TIMEBOX, min(MAX_TIMEBOX, int(minutes)))
+
+
+def is_timebox(minutes: int) -> bool:
+    """Whether a question may have a timebox of `minutes`."""
+    return fit_timebox(minutes) == minutes
+
+
+def over_timebox(seconds: float, timebox: int) -> bool:
+    """Whether `seconds` on a question ran over its timebox of `timebox` minutes (a question
+    without a timebox never does)."""
+    return timebox > 0 and seconds > timebox * 60
 
 
 def add_question(
@@ -38,7 +51,7 @@ def add_question(
     question = Question(
         text=text,
         theme=theme,
-        timebox=_timebox(timebox),
+        timebox=fit_timebox(timebox),
         follow_ups=[f.strip() for f in follow_ups or [] if f.strip()],
     )
     ids = [q.id for q in dialogue.questions]
@@ -68,7 +81,7 @@ def edit_question(
     if theme is not None:
         question.theme = theme
     if timebox is not None:
-        question.timebox = _timebox(timebox)
+        question.timebox = fit_timebox(timebox)
     if follow_ups is not None:
         question.follow_ups = [f.strip() for f in follow_ups if f.strip()]
     return question

@@ -48,3 +48,28 @@ class LogEntry:
     #: Mismatch: the procurement its future needs are planned in.
     planned_in: str = ""
     id: str = field(default_factory=new_id)
+
+    def change_kind(self, kind: EntryKind) -> None:
+        """Make it one of `kind`; details that only another kind has are dropped with it."""
+        self.kind = kind
+        if kind is not EntryKind.MISMATCH:
+            self.future_needs = ""
+        if kind is not EntryKind.ACTION:
+            self.owner = ""
+            self.due = None
+        if kind is not EntryKind.TIP:
+            self.tip_id = None
+
+
+@dataclass
+class EntryEdit:
+    """What an entry is to say after a correction: its kind, text, details and mark."""
+
+    kind: EntryKind
+    text: str
+    future_needs: str = ""
+    owner: str = ""
+    due: date | None = None
+    confidential: bool = False
+    #: The supplier's stated reason for confidentiality.
+    reason: str = ""

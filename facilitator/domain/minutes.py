@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo
 
 from facilitator.domain.confidential import split_ground, split_note
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.participants import Role
-from facilitator.domain.session import MeetingFormat, Session, zone
+from facilitator.domain.session import MeetingFormat, Session
+from facilitator.domain.time import in_zone, zone
 from facilitator.domain.versions import draft_number, is_draft
 
 # Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
@@ -137,14 +137,8 @@ class Minutes:
         return any(item.confidential for item in [*items, *self.actions])
 
 
-def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(zone)
-
-
-def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
-    return None if moment is None else _in_zone(moment, zone)
+def _local(moment: datetime | None, zone_name: str) -> datetime | None:
+    return None if moment is None else in_zone(moment, zone_name)
 
 
 class ItemBuilder:
@@ -258,7 +252,7 @@ def build_minutes(
     """What the minutes of `session` say; `public` withholds everything marked confidential."""
     now = now or datetime.now(timezone.utc)
     clock = StillClock(now)
-    local_zone = zone(session.timezone)
+    local_zone = session.timezone
     build = ItemBuilder(session, public)
     discussed = [
         build.question(q, session.question_elapsed(q.id, clock))
@@ -287,7 +281,7 @@ def build_minutes(
         organisation=clean(session.dialogue.organisation),
         supplier=clean(session.supplier),
         format=session.format,
-        timezone=local_zone.key,
+        timezone=zone(local_zone).key,
         start=_local(session.started_at, local_zone),
         end=_local(session.ended_at, local_zone),
         length_seconds=session.meeting_elapsed(clock),
@@ -307,7 +301,7 @@ def build_minutes(
         version=None if draft else latest.number if latest else None,
         draft_version=draft_number(session),
         finalised_at=None if draft or latest is None else _local(latest.finalised_at, local_zone),
-        previous_versions=[(v.number, _in_zone(v.finalised_at, local_zone)) for v in shown],
+        previous_versions=[(v.number, in_zone(v.finalised_at, local_zone)) for v in shown],
         changed_at=_local(changed, local_zone),
         transcribed=session.transcript.attached and session.transcript.consent,
     )

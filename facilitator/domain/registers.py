@@ -10,7 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from facilitator.domain.session import zone
+from facilitator.domain.editing import over_timebox
+from facilitator.domain.time import local_day
 
 #: Kinds a search can be narrowed to: the log's kinds, "info" (information given) and notes.
 SEARCH_KINDS = ("mismatch", "tip", "insight", "action", "info", "note")
@@ -47,7 +48,7 @@ class Meeting:
         """The meeting's date in its own time zone, or "" if it never started."""
         if self.started is None:
             return ""
-        return self.started.astimezone(zone(self.timezone)).date().isoformat()
+        return local_day(self.started, self.timezone).isoformat()
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
         insight.asked += 1
         insight.seconds.append(question.seconds)
         insight.timeboxes.append(question.timebox_minutes)
-        if question.timebox_minutes and question.seconds > question.timebox_minutes * 60:
+        if over_timebox(question.seconds, question.timebox_minutes):
             insight.overruns += 1
         if question.rating in _SCORE:
             insight.ratings.append(_SCORE[question.rating])
@@ -169,7 +170,7 @@ def time_per_year(meetings: list[tuple[Meeting, float, int]]) -> list[YearTime]:
     for meeting, seconds, people in meetings:
         if meeting.started is None:
             continue
-        year = meeting.started.astimezone(zone(meeting.timezone)).year
+        year = local_day(meeting.started, meeting.timezone).year
         total = years.setdefault(year, YearTime(year))
         total.meetings += 1
         total.hours += seconds / 3600

@@ -17,34 +17,21 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from facilitator.domain.clock import Clock, Stamp
+from facilitator.domain.confidential import mark_entry, toggle_entry
 from facilitator.domain.dialogue import Dialogue, Question, new_id
 from facilitator.domain.drafts import EntryDraft
-from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.entries import EntryEdit, EntryKind, LogEntry
+from facilitator.domain.minutes_version import MinutesVersion
 from facilitator.domain.participants import Participant
-from facilitator.domain.transcript import QuestionTime, Transcript
-from facilitator.domain.versions import MinutesVersion
+from facilitator.domain.time import DEFAULT_TIMEZONE
+from facilitator.domain.transcript_record import QuestionTime, Transcript
 
-DEFAULT_TIMEZONE = "Europe/Stockholm"
 #: Seconds on a question that make it discussed even without notes or entries.
 MEANINGFUL_SECONDS = 30.0
 #: A closed app's time is counted as meeting time by default when it was closed for less than this.
 COUNT_CLOSED_BELOW = 5 * 60.0
-
-
-def zone(name: str | None) -> ZoneInfo:
-    """The named time zone, or Stockholm's when the name is missing or unknown."""
-    try:
-        return ZoneInfo(name or DEFAULT_TIMEZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
-
-
-def local_text(moment: datetime, zone_name: str | None = None) -> str:
-    """`moment` as `2026-11-24 14:05` in the named time zone (Stockholm's by default)."""
-    return moment.astimezone(zone(zone_name)).strftime("%Y-%m-%d %H:%M")
 
 
 def count_closed_by_default(seconds: float) -> bool:
@@ -182,13 +169,14 @@ class Session:
         skipped = self.question_states.get(question_id) is QuestionState.SKIPPED
         return skipped and not self.is_discussed(question_id)
 
-    def mark_question(self, question_id: str, state: QuestionState | None) -> None:
+    def mark_question(self, question_id: str, state: QuestionState | None, clock: Clock) -> None:
         """The wrap-up's word: DONE (discussed), SKIPPED or PENDING (not reached); None forgets
-        it."""
+        it. A correction of the minutes."""
         if state is None:
             self.question_marks.pop(question_id, None)
         elif state is not QuestionState.CURRENT:
             self.question_marks[question_id] = state
+        self.record_correction(clock)
 
     def go_to(self, question_id: str, clock: Clock) -> None:
         """Make a question the current one; time from now on counts against it."""
@@ -391,7 +379,8 @@ class Session:
         return self.notes.get(question_id, "")
 
     def set_note(self, question_id: str | None, text: str, clock: Clock) -> None:
-        """Notes of a question, or general notes (`question_id` None)."""
+        """Notes of a question, or general notes (`question_id` None); after the meeting, a
+        correction of the minutes."""
         if text.strip():
             self.ensure_started(clock)
         if question_id is None:
@@ -400,6 +389,7 @@ class Session:
             self.notes[question_id] = text
         else:
             self.notes.pop(question_id, None)
+        self.record_correction(clock)
 
     def log(
         self,
@@ -472,6 +462,69 @@ class Session:
     @property
     def is_finished(self) -> bool:
         return self.status is Status.FINISHED
+
+    # ------------------------------------------------ corrections after the meeting
+    def record_correction(self, clock: Clock) -> None:
+        """Once the meeting has ended, a change of what the minutes say is a correction: they are
+        a draft of the next version from now (`domain.versions`). Before that, nothing to record.
+        Every change below records itself."""
+        if self.is_finished:
+            self.minutes_changed_at = clock.now()
+
+    def add_participant(self, person: Participant, clock: Clock) -> None:
+        self.participants.append(person)
+        self.record_correction(clock)
+
+    def replace_participant(self, index: int, person: Participant, clock: Clock) -> None:
+        self.participants[index] = person
+        self.record_correction(clock)
+
+    def remove_participant(self, person: Participant, clock: Clock) -> bool:
+        """Remove `person`; False if they were not (or no longer) among the participants."""
+        if person not in self.participants:
+            return False
+        self.participants.remove(person)
+        self.record_correction(clock)
+        return True
+
+    def correct_entry(self, entry: LogEntry | None, edit: EntryEdit, clock: Clock) -> LogEntry:
+        """Make `entry` say what `edit` says (its kind too), or add a new entry (None): one added
+        after the meeting is under no question, stamped with the meeting's end (or now, for a
+        meeting not ended) and its full length."""
+        if entry is None:
+            entry = LogEntry(
+                kind=edit.kind,
+                text=edit.text,
+                at=self.ended_at or clock.now(),
+                offset=self.meeting_elapsed(clock),
+            )
+            self.entries.append(entry)
+        entry.change_kind(edit.kind)
+        entry.text = edit.text
+        entry.future_needs = edit.future_needs
+        entry.owner = edit.owner
+        entry.due = edit.due
+        mark_entry(entry, edit.confidential, edit.reason)
+        self.record_correction(clock)
+        return entry
+
+    def remove_entry(self, entry_id: str, clock: Clock) -> LogEntry | None:
+        """Remove the entry; the entry removed, or None if there was none by that id."""
+        entry = self.entry(entry_id)
+        if entry is not None:
+            self.entries.remove(entry)
+            self.record_correction(clock)
+        return entry
+
+    def mark_confidential(self, entry: LogEntry, reason: str, clock: Clock) -> None:
+        """Mark the entry confidential with the supplier's stated reason."""
+        mark_entry(entry, True, reason)
+        self.record_correction(clock)
+
+    def toggle_confidential(self, entry: LogEntry, clock: Clock) -> None:
+        """Mark the entry confidential, or clear the mark and its reason."""
+        toggle_entry(entry)
+        self.record_correction(clock)
 
 
 def new_session(

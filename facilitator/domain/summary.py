@@ -23,7 +23,8 @@ from facilitator.domain.minutes import Item, ItemBuilder, ParticipantGroup, Stil
 from facilitator.domain.minutes import participant_groups as minutes_participants
 from facilitator.domain.names import NamesReplacer, name_key
 from facilitator.domain.participants import Role
-from facilitator.domain.session import MeetingFormat, QuestionState, Session, Status, zone
+from facilitator.domain.session import MeetingFormat, QuestionState, Session, Status
+from facilitator.domain.time import in_zone, zone
 
 
 @dataclass(frozen=True)
@@ -266,14 +267,10 @@ class _Build:
         self.questions = _questions(records)
         self.numbers = {q.id: i for i, q in enumerate(self.questions, start=1)}
         self.themes = {q.id: q.theme for q in self.questions}
-        self.zone = zone(records.sessions[0].timezone if records.sessions else None)
+        self.zone = zone(records.sessions[0].timezone if records.sessions else None).key
 
     def local(self, moment: datetime | None) -> datetime | None:
-        if moment is None:
-            return None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-        return moment.astimezone(self.zone)
+        return None if moment is None else in_zone(moment, self.zone)
 
     def item(self, builder: ItemBuilder, entry: LogEntry) -> Item:
         item = self.suppliers.scrub_item(builder.entry(entry))
@@ -506,7 +503,7 @@ def build_summary(
         reference=clean(dialogue.reference),
         organisation=clean(dialogue.organisation),
         purpose=names.scrub(clean(dialogue.purpose)),
-        timezone=build.zone.key,
+        timezone=build.zone,
         suppliers=everyone,
         met=met,
         meetings=meetings,

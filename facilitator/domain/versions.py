@@ -11,27 +11,11 @@ Reopening does not restart the meeting: its clocks, start and end stay as they w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.minutes_version import MinutesVersion
+from facilitator.domain.session import Session
 from facilitator.domain.text import clean_name
-
-if TYPE_CHECKING:
-    from facilitator.domain.session import Session
-
-
-@dataclass
-class MinutesVersion:
-    """One finalised version of the minutes."""
-
-    number: int
-    finalised_at: datetime
-    #: Who wrote the minutes that were finalised.
-    author: str = ""
-    #: The internal minutes in Markdown per language ("sv", "en"), as they were finalised.
-    markdown: dict[str, str] = field(default_factory=dict)
 
 
 class NotFinished(ValueError):
@@ -56,11 +40,6 @@ def draft_number(session: Session) -> int:
     return len(session.minutes_versions) + 1
 
 
-def record_change(session: Session, clock: Clock) -> None:
-    """Note that the minutes' content changed now (call after an edit of a finished session)."""
-    session.minutes_changed_at = clock.now()
-
-
 def finalise(
     session: Session,
     clock: Clock,
@@ -77,7 +56,7 @@ def finalise(
     author = clean_name(author or "")
     if author and author != session.minutes_author:
         session.minutes_author = author
-        record_change(session, clock)
+        session.record_correction(clock)
     latest = latest_version(session)
     if latest is not None and not is_draft(session):
         return latest

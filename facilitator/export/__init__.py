@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from facilitator.domain.clock import Clock
+    from facilitator.domain.minutes_version import MinutesVersion
     from facilitator.domain.session import Session
-    from facilitator.domain.versions import MinutesVersion
     from facilitator.export.document import Document
 
 # The minutes' model and the formats are imported by the functions that use them, so that the
@@ -109,9 +109,9 @@ def suggested_filename(session: Session, fmt: str, lang: str, public: bool) -> s
     when = session.started_at or session.scheduled_at
     if when is not None:
         # The start time too: two meetings with one supplier on one day get two files.
-        from facilitator.domain.session import zone
+        from facilitator.domain.time import in_zone
 
-        parts.append(when.astimezone(zone(session.timezone)).strftime("%Y-%m-%d-%H%M"))
+        parts.append(in_zone(when, session.timezone).strftime("%Y-%m-%d-%H%M"))
     parts.append(lang)
     if public:
         parts.append("offentlig" if lang == "sv" else "public")

@@ -54,7 +54,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # forget --person
     "records.forget.removed": ("borttagen", "removed"),
-    # dates that are likely slips (domain.dates)
+    # dates that are likely slips (domain.time)
     "records.date.past": ("{date} har redan passerat.", "{date} has already passed."),
     "records.date.far": ("{date} är mer än två år bort.", "{date} is more than two years away."),
     "records.date.again": (

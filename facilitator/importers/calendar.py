@@ -15,12 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from facilitator.domain.booking import Booking
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
+from facilitator.domain.time import DEFAULT_TIMEZONE, known_zone, zone
 from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import ImportProblem, Notice
 
@@ -239,11 +240,10 @@ def name_from_address(email: str) -> str:
 def _zone(tzid: str, warnings: list[Notice]) -> ZoneInfo:
     name = tzid.strip().strip('"').lstrip("/")
     name = _WINDOWS_ZONES.get(name.lower(), name)
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    found = known_zone(name)
+    if found is None:
         warnings.append(Notice.of("prep.warn.ics_zone", zone=tzid, default=DEFAULT_TIMEZONE))
-        return ZoneInfo(DEFAULT_TIMEZONE)
+    return found or zone()
 
 
 def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
@@ -252,15 +252,14 @@ def _datetime(line: _Line, warnings: list[Notice]) -> datetime:
         if len(value) == 8 or line.params.get("VALUE", "").upper() == "DATE":
             day = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
             warnings.append(Notice.of("prep.warn.ics_all_day"))
-            return datetime.combine(day, time(9, 0), ZoneInfo(DEFAULT_TIMEZONE))
+            return datetime.combine(day, time(9, 0), zone())
         naive = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
     except ValueError as error:
         raise ImportProblem("prep.error.ics_bad_time", value=value) from error
     if value[-1:] in ("Z", "z"):
         return naive.replace(tzinfo=timezone.utc)
     tzid = line.params.get("TZID")
-    zone = _zone(tzid, warnings) if tzid else ZoneInfo(DEFAULT_TIMEZONE)
-    return naive.replace(tzinfo=zone)
+    return naive.replace(tzinfo=_zone(tzid, warnings) if tzid else zone())
 
 
 def _duration(value: str) -> timedelta:

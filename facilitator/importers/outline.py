@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from facilitator.domain.dialogue import Question, Theme
+from facilitator.domain.editing import is_timebox
 from facilitator.i18n import t
 
 #: A question's timebox written after it, as the Markdown export does: "Text? (8 min)".
@@ -188,7 +189,7 @@ def split_timebox(text: str) -> tuple[str, int | None]:
     if not match:
         return text, None
     minutes = int(match.group(1))
-    return text[: match.start()].rstrip(), minutes if 0 < minutes <= 240 else None
+    return text[: match.start()].rstrip(), minutes if is_timebox(minutes) else None
 
 
 def looks_like_question(text: str) -> bool:

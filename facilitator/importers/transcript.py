@@ -14,7 +14,7 @@ from pathlib import Path
 
 from docx.text.paragraph import Paragraph
 
-from facilitator.domain.transcript import TranscriptLine
+from facilitator.domain.transcript_record import TranscriptLine
 from facilitator.importers.docx import docx_paragraphs
 from facilitator.importers.encoding import decode, read_limited
 from facilitator.importers.outline import Block, ImportProblem

@@ -1,1 +1,1 @@
-"""Sessions, dialogues and settings on disk: TinyDB files written atomically, one per session."""
+"""Every record on disk: TinyDB files written atomically, one per session, dialogue and booking."""

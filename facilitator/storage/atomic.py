@@ -236,11 +236,17 @@ _COMPACT = (",", ":")
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage over one JSON file, written atomically."""
+    """TinyDB storage over one JSON file, written atomically (see `write_atomic`).
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    Every data file is read and written through it (`storage.records`), and so may any TinyDB
+    that is given it: `TinyDB(path, storage=AtomicJSONStorage)`. `keep_backup` keeps the version
+    a write replaces as `<name>.bak`.
+    """
+
+    def __init__(self, path: str | Path, create: bool = True, keep_backup: bool = True) -> None:
         self.path = Path(path)
         self._create = create
+        self._keep_backup = keep_backup
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -254,7 +260,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if not self._create and not self.path.exists():
             raise FileNotFoundError(self.path)
-        write_atomic(self.path, dump_json(data))
+        write_atomic(self.path, dump_json(data), keep_backup=self._keep_backup)
 
     def close(self) -> None:
         pass

@@ -12,7 +12,8 @@ import threading
 from dataclasses import dataclass
 
 from facilitator.domain.session import Session
-from facilitator.storage.store import SessionCopy, Store, copy_session
+from facilitator.storage.kinds import SessionCopy, copy_session
+from facilitator.storage.store import Store
 
 #: Typing is saved at most this many seconds after the first unsaved keystroke.
 SAVE_DELAY = 0.5

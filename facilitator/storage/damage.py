@@ -1,6 +1,6 @@
 """What is wrong with a data file that cannot be read, said the same way everywhere.
 
-`list`, `minutes`, `doctor` and the home screen all read a file through `Store.load_file`, which
+`list`, `minutes`, `doctor` and the home screen all read a file through `storage.records`, which
 raises `DamagedFile` with one of `KINDS`; `check` is that reading for a file that is only
 inspected, and `damage_text` words a kind for the user (never Python's exception text).
 """
@@ -18,16 +18,10 @@ KINDS = ("unreadable", "empty", "not_json", "wrong_kind", "newer_version", "bad_
 
 
 def check(store: Store, path: Path, kind: str) -> str | None:
-    """What is wrong with the `kind` file at `path` (one of `KINDS`), or None if it reads whole.
-
-    Sessions and dialogues are read to the last field, as opening them would; other kinds
-    (bookings, tips) as far as their tables.
-    """
+    """What is wrong with the `kind` file at `path` (one of `KINDS`), or None if it reads whole,
+    to the last field, as opening it would."""
     try:
-        if kind in ("session", "dialogue"):
-            store.load_file(path, kind)
-        else:
-            store._read_tables(path, kind)
+        store.records.of_kind(kind).read(path)
     except DamagedFile as error:
         return error.damage
     except FileNotFoundError:

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, DamagedFile, backup_path, read_json
+from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, backup_path
 from facilitator.storage.damage import check
 from facilitator.storage.lock import lock_state, read_holder
-from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 
 ERROR = "error"
@@ -70,11 +69,10 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
     if not report.exists:
         return report
     _check_permissions(store.root, report)
-    prep = PrepStore(store)
     folders = {
         store.sessions_dir: "session",
         store.dialogues_dir: "dialogue",
-        prep.bookings_dir: "booking",
+        store.bookings_dir: "booking",
     }
     entries = [
         (path, kind)
@@ -90,11 +88,12 @@ def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -
         for path in sorted(store.minutes_dir.iterdir()):
             if _is_temp(path):
                 report.add(path, WARNING, "temp_file")
-    root_files = (prep.tips_path, backup_path(prep.tips_path))
+    settings = (store.settings_path, backup_path(store.settings_path))
+    tips = (store.tips_path, backup_path(store.tips_path))
     for path in sorted(store.root.iterdir()):
-        if path == store.settings_path:
-            _check_settings(path, report)
-        elif path in root_files or _is_temp(path) or _is_aside(path):
+        if path in settings:
+            _check_data_entry(store, path, "settings", report)
+        elif path in tips or _is_temp(path) or _is_aside(path):
             _check_data_entry(store, path, "tips", report)
         elif path not in folders and path not in (store.minutes_dir, store.root / "erasures"):
             report.add(path, NOTE, "unknown_file")
@@ -171,17 +170,6 @@ def _check_lock(store: Store, path: Path, report: Report) -> None:
     stale = read_holder(path.with_suffix(".owner"))
     if stale is not None:
         report.add(path, NOTE, "stale_lock", stale.describe())
-
-
-def _check_settings(path: Path, report: Report) -> None:
-    report.checked += 1
-    try:
-        data = read_json(path)
-    except DamagedFile as error:
-        report.add(path, ERROR, "damaged", damage=error.damage)
-        return
-    if not isinstance(data, dict):
-        report.add(path, ERROR, "damaged", damage="wrong_kind")
 
 
 def _is_temp(path: Path) -> bool:

@@ -28,10 +28,10 @@ from typing import Any
 from facilitator.domain.names import NameMatcher
 from facilitator.storage.atomic import (
     TEMP_SUFFIX,
+    AtomicJSONStorage,
     DamagedFile,
     dump_json,
     make_private_dir,
-    read_json,
     write_atomic,
 )
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -158,9 +158,12 @@ def _erase_in_file(
         else:  # DOCX: a copy rendered from the session, removed rather than edited
             _remove_if_named(path, _mentions_in_document(path, matcher), apply, result)
         return
+    storage = AtomicJSONStorage(path, keep_backup=False)  # a data file, or a copy of one
     try:
-        data = read_json(path)
+        data = storage.read()
     except (DamagedFile, OSError):
+        data = None
+    if data is None:  # gone since it was listed, or not a data file
         result.unreadable.append(path)
         return
     kept = _finalised_mentioning(data, matcher)
@@ -170,7 +173,7 @@ def _erase_in_file(
     if count:
         result.changed[path] = count
         if apply:
-            write_atomic(path, dump_json(new), keep_backup=False)
+            storage.write(new)
 
 
 def _erase_in_text(

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 
@@ -29,9 +29,13 @@ from facilitator.storage.atomic import (
     read_json,
     write_atomic,
 )
+from facilitator.storage.ids import id_path
 
-if TYPE_CHECKING:
-    from facilitator.storage.store import Store
+
+class Store(Protocol):
+    """Where the sessions are (a `storage.store.Store`)."""
+
+    sessions_dir: Path
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ class SessionLock:
     `SessionLocked`; an `OSError` means the lock cannot be made (read-only folder)."""
 
     def __init__(self, store: Store, session_id: str) -> None:
-        store.session_path(session_id)  # rejects ids that are not ids
+        id_path(store.sessions_dir, session_id)  # rejects ids that are not ids
         self.session_id = session_id
         self.folder = store.sessions_dir
         self.lock_path = self.folder / f"{session_id}.lock"

@@ -1,8 +1,9 @@
 """Older session and dialogue files, brought up to the current schema one version at a time.
 
-Every file carries its schema version in the `_meta` table (`store.SCHEMA_VERSION` is the current
-one). Loading runs `migrate`, which applies the steps in `STEPS` from the file's version up to the
-current one; the next save then writes the current schema (the previous file stays as `.bak`).
+Every file carries its schema version in the `_meta` table (`SCHEMA_VERSION` is the current one,
+written by `meta_table`). Loading runs `migrate`, which applies the steps in `STEPS` from the
+file's version up to the current one; the next save then writes the current schema (the
+previous file stays as `.bak`).
 
 Versions:
 
@@ -19,9 +20,18 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 Tables = dict[str, Any]
+
+SCHEMA_VERSION = 1
+
+
+def meta_table(kind: str) -> dict[str, dict[str, Any]]:
+    """The `_meta` table every data file starts with: schema version, kind, time of saving."""
+    saved_at = datetime.now(timezone.utc).isoformat()
+    return {"1": {"schema": SCHEMA_VERSION, "kind": kind, "saved_at": saved_at}}
 
 
 class MigrationError(ValueError):
@@ -40,15 +50,19 @@ def schema_of(tables: Tables) -> int:
     return version
 
 
+#: The kinds of file that have a `_meta` table, and so a schema version.
+VERSIONED_KINDS = ("session", "dialogue", "booking", "tips")
+
+
 def kind_of(tables: Tables) -> str:
-    """"session" or "dialogue", from `_meta` or, for version 0, from the tables present."""
+    """One of `VERSIONED_KINDS`, from `_meta` or, for version 0, from the tables present."""
     meta = tables.get("_meta")
     if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
         return str(meta["1"].get("kind", ""))
-    for kind in ("session", "dialogue"):
+    for kind in VERSIONED_KINDS:
         if isinstance(tables.get(kind), dict) and isinstance(tables[kind].get("1"), dict):
             return kind
-    raise MigrationError("not a facilitator session or dialogue file")
+    raise MigrationError("not a facilitator data file")
 
 
 def _v0_to_v1(tables: Tables) -> Tables:

@@ -24,9 +24,10 @@ from facilitator.domain.session import Session, Status, new_session
 from facilitator.i18n import from_english, os_reason, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.keymap import KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import all_bindings, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.saving import save_open_sessions

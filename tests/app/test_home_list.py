@@ -11,7 +11,8 @@ from textual.widgets import DataTable
 
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import new_session
-from facilitator.storage.store import SessionSummary, Store
+from facilitator.storage.store import Store
+from facilitator.storage.summaries import SessionSummary
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.screens.dialogues import DialoguesScreen
 from facilitator.ui.screens.home import HomeScreen

@@ -16,7 +16,8 @@ from textual.widgets import DataTable, Input, OptionList, Static
 from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
+from facilitator.domain.time import DEFAULT_TIMEZONE
 from facilitator.importers import import_questions
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store

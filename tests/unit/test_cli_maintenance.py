@@ -16,9 +16,10 @@ from facilitator.cli.context import Context
 from facilitator.export import finalise_minutes
 from facilitator.storage.atomic import backup_path
 from facilitator.storage.doctor import diagnose
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.paths import DataDir
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from tests.conftest import FakeClock
 from tests.unit.storage_helpers import sample_session
 

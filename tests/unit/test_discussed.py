@@ -90,16 +90,16 @@ def test_the_wrap_up_has_the_last_word_on_a_question(clock: FakeClock) -> None:
     q1, q2, q3 = (q.id for q in session.questions[:3])
     session.set_note(q1, "Antecknat på fel fråga", clock)
     session.end(clock)
-    session.mark_question(q1, QuestionState.PENDING)
-    session.mark_question(q2, QuestionState.DONE)
-    session.mark_question(q3, QuestionState.SKIPPED)
+    session.mark_question(q1, QuestionState.PENDING, clock)
+    session.mark_question(q2, QuestionState.DONE, clock)
+    session.mark_question(q3, QuestionState.SKIPPED, clock)
     loaded = codec.decode(Session, codec.encode(session))
     assert discussed_ids(loaded) == [q2]
     assert [(q.id, loaded.is_skipped(q.id)) for q in loaded.undiscussed_questions()][:2] == [
         (q1, False),
         (q3, True),
     ]
-    loaded.mark_question(q1, None)
+    loaded.mark_question(q1, None, clock)
     assert q1 in discussed_ids(loaded)
 
 

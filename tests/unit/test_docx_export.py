@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.summary import build_summary
-from facilitator.domain.versions import finalise, record_change
+from facilitator.domain.versions import finalise
 from facilitator.export import render_document, render_minutes
 from facilitator.export.document import Bullets, Document, Heading, Paragraph, Span, Table
 from facilitator.export.summary import summary_document
@@ -29,7 +29,7 @@ from tests.unit.minutes_helpers import finished_meeting
 from tests.unit.summary_helpers import NOW, three_meetings
 
 
-def _open(data: str | bytes):  # a python-docx document
+def _open(data: str | bytes):
     assert isinstance(data, bytes)
     return open_docx(io.BytesIO(data))
 
@@ -159,7 +159,7 @@ def test_the_revision_is_the_version_of_the_final_minutes() -> None:
     session, clock = finished_meeting()
     finalise(session, clock, lambda s, lang: "")
     clock.advance(60)
-    record_change(session, clock)
+    session.record_correction(clock)
     session.supplier = "Exempel Bygg Aktiebolag"
     clock.advance(60)
     finalise(session, clock, lambda s, lang: "")
@@ -167,7 +167,7 @@ def test_the_revision_is_the_version_of_the_final_minutes() -> None:
     assert _open(data).core_properties.revision == 2
 
 
-def _runs(row: Any) -> list[Any]:  # a python-docx table row
+def _runs(row: Any) -> list[Any]:
     return [run for cell in row.cells for p in cell.paragraphs for run in p.runs]
 
 

@@ -13,7 +13,7 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import new_session
 from facilitator.storage.atomic import dump_json
-from facilitator.storage.store import encode_session
+from facilitator.storage.kinds import encode_session
 from tests.conftest import FakeClock
 
 

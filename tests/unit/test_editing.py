@@ -10,11 +10,15 @@ from facilitator.domain.editing import (
     add_question,
     add_standard_participant,
     edit_question,
+    fit_timebox,
+    is_timebox,
     minutes_left,
     move_question,
+    over_timebox,
     remove_question,
 )
 from facilitator.domain.participants import Role
+from facilitator.importers.outline import split_timebox
 
 
 def test_add_after_a_question_and_at_the_end():
@@ -36,6 +40,16 @@ def test_edit_checks_text_and_clamps_the_timebox():
     with pytest.raises(KeyError):
         edit_question(dialogue, "nope", text="x")
     assert dialogue.question("q1").text.startswith("Hur ser ni")
+
+
+def test_one_timebox_rule_for_the_form_the_editor_and_the_importers():
+    assert [is_timebox(m) for m in (0, 1, 240, 241)] == [False, True, True, False]
+    assert [fit_timebox(m) for m in (0, 1, 240, 241)] == [1, 1, 240, 240]
+    assert split_timebox("Hur ser marknaden ut? (240 min)") == ("Hur ser marknaden ut?", 240)
+    assert split_timebox("Hur ser marknaden ut? (241 min)") == ("Hur ser marknaden ut?", None)
+    assert split_timebox("Hur ser marknaden ut? (0 min)") == ("Hur ser marknaden ut?", None)
+    assert [over_timebox(s, 8) for s in (479.9, 480, 480.5)] == [False, False, True]
+    assert not over_timebox(10_000, 0)  # no timebox, nothing to run over
 
 
 def test_reorder_and_delete():

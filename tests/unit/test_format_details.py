@@ -15,7 +15,6 @@ from docx import Document as open_docx
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
-from facilitator.domain.versions import record_change
 from facilitator.export import (
     FORMATS,
     finalise_minutes,
@@ -242,7 +241,7 @@ def test_the_word_file_is_dated_by_the_minutes_not_by_the_computer() -> None:
     finalise_minutes(session, clock)
     assert _docx_created(session) == datetime(2026, 11, 24, 13, 56)
     clock.advance(3600)
-    record_change(session, clock)
+    session.record_correction(clock)
     session.set_note(session.questions[0].id, "Rättelse", clock)
     assert _docx_created(session) == datetime(2026, 11, 24, 14, 56)
     running, clock = finished_meeting()

@@ -15,7 +15,7 @@ from tests.unit.minutes_helpers import html_text
 from tests.unit.summary_helpers import NOW, three_meetings
 
 
-def _cells(row) -> list[str]:  # an html5lib element
+def _cells(row) -> list[str]:
     return [" ".join("".join(cell.itertext()).split()) for cell in row if cell.tag in ("th", "td")]
 
 

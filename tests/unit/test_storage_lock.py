@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import LockHolder, SessionLock, SessionLocked, lock_state
-from facilitator.storage.store import UnknownId
 
 HOLD = textwrap.dedent(
     """

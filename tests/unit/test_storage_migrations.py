@@ -8,8 +8,7 @@ import pytest
 
 from facilitator.domain.entries import EntryKind
 from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.migrations import STEPS, MigrationError, migrate, schema_of
-from facilitator.storage.store import SCHEMA_VERSION
+from facilitator.storage.migrations import SCHEMA_VERSION, STEPS, MigrationError, migrate, schema_of
 
 #: A session as the first version wrote it: no _meta table, entries inside the session record.
 VERSION_0_SESSION = {

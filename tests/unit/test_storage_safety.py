@@ -16,7 +16,9 @@ import pytest
 from facilitator.storage import atomic
 from facilitator.storage.atomic import DamagedFile, SaveFailed, backup_path
 from facilitator.storage.doctor import diagnose
-from facilitator.storage.store import RefusedOverwrite, Store, UnknownId
+from facilitator.storage.ids import UnknownId
+from facilitator.storage.records import RefusedOverwrite
+from facilitator.storage.store import Store
 from tests.unit.storage_helpers import sample_session
 
 

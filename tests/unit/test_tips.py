@@ -10,7 +10,7 @@ from facilitator.domain.session import new_session
 from facilitator.domain.tips import TipLibrary, most_given, starter_tips
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import RefusedOverwrite
+from facilitator.storage.records import RefusedOverwrite
 
 
 def ids(tips):

@@ -167,7 +167,8 @@ def test_a_session_saved_before_transcripts_loads_with_none():
 def test_after_the_last_question_is_skipped_no_question_is_current():
     from facilitator.domain.demo import demo_dialogue
     from facilitator.domain.session import new_session
-    from facilitator.domain.transcript import TranscriptLine, align
+    from facilitator.domain.transcript import align
+    from facilitator.domain.transcript_record import TranscriptLine
     from tests.conftest import FakeClock
 
     clock = FakeClock()

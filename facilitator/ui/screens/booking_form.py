@@ -7,7 +7,6 @@ import copy
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import ClassVar
-from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual import on, work
@@ -18,11 +17,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from facilitator.domain.booking import Booking, supplier_people
-from facilitator.domain.dates import unusual_moment
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name, printable
+from facilitator.domain.time import as_local, in_zone, local_text, unusual_moment
 from facilitator.i18n import t, tn
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
@@ -49,7 +48,6 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self.lang = lang
         self.booking = copy.deepcopy(booking)
         self.dialogues = dialogues
-        self.zone = ZoneInfo(DEFAULT_TIMEZONE)
         #: A time already questioned (in the past or far ahead): saving it again keeps it.
         self._questioned = booking.scheduled_at
         localise_bindings(self, lang)
@@ -60,7 +58,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
     def compose(self) -> ComposeResult:
         b = self.booking
         lang = self.lang
-        when = b.scheduled_at.astimezone(self.zone) if b.scheduled_at else None
+        when = in_zone(b.scheduled_at) if b.scheduled_at else None
         choices = [(Text(printable(d.title)), d.id) for d in self.dialogues]
         known = {d.id for d in self.dialogues}
         if b.dialogue_id not in known:
@@ -173,7 +171,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         self._hint("\n".join(lines))
 
     def _show(self, booking: Booking) -> None:
-        when = booking.scheduled_at.astimezone(self.zone) if booking.scheduled_at else None
+        when = in_zone(booking.scheduled_at) if booking.scheduled_at else None
         self.query_one("#bk-date", Input).value = when.date().isoformat() if when else ""
         self.query_one("#bk-time", Input).value = when.strftime("%H:%M") if when else ""
         self.query_one("#bk-format", Select).value = booking.format.value
@@ -206,7 +204,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             if check_time:
                 self._hint(t("ui.prep.booking.bad_time", self.lang), problem=True)
             return None
-        booking.scheduled_at = moment.replace(tzinfo=self.zone)
+        booking.scheduled_at = as_local(moment)
         return booking
 
     def _people(
@@ -234,7 +232,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             problem = unusual_moment(when, self.app.clock.now())  # type: ignore[attr-defined]
             if problem is not None:  # saved when the same time is saved again
                 self._questioned = when
-                shown = when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+                shown = local_text(when)
                 self._hint(t(f"records.booking.{problem}", self.lang, date=shown), problem=True)
                 return
         self.dismiss(booking)

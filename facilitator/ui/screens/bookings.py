@@ -11,12 +11,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
-from facilitator.domain.booking import Booking, when_text
+from facilitator.domain.booking import Booking
 from facilitator.domain.session import MeetingFormat
+from facilitator.domain.time import when_text
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.booking_form import BookingFormScreen
@@ -59,7 +61,8 @@ def _save_booking(screen: Screen[None], prep: PrepStore, lang: str, booking: Boo
         message = t("ui.prep.save_failed", lang, reason=str(error))
         app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
         return
-    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when_text(booking))
+    when = when_text(booking.scheduled_at)
+    message = t("ui.prep.booking.saved", lang, supplier=booking.supplier, when=when)
     app.call_from_thread(app.notify, message, markup=False)
     app.call_from_thread(screen.post_message, BookingsChanged())
 
@@ -160,7 +163,7 @@ class BookingsScreen(Screen[None]):
             supplier, dialogue, people = map(name_cell, names, widths)
             state = "ui.prep.bookings.started" if b.started else "ui.prep.bookings.waiting"
             table.add_row(
-                when_text(b),
+                when_text(b.scheduled_at),
                 supplier,
                 dialogue,
                 t(f"format.{b.format.value}", self.lang),
@@ -206,7 +209,7 @@ class BookingsScreen(Screen[None]):
             "ui.prep.bookings.confirm_delete",
             self.lang,
             supplier=booking.supplier,
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 

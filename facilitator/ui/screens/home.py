@@ -10,13 +10,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
-from facilitator.domain.booking import Booking, split_today, when_text
+from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Status
+from facilitator.domain.time import when_text
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import SessionSummary, Store, UnknownId
+from facilitator.storage.store import Store
+from facilitator.storage.summaries import SessionSummary
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -253,7 +256,7 @@ class HomeScreen(FacilitatorScreen[None]):
             "records.home.start_booking",
             self.lang,
             supplier=booking.supplier,
-            when=when_text(booking),
+            when=when_text(booking.scheduled_at),
         )
         self.app.push_screen(ConfirmScreen(question, self.lang), answered)
 

@@ -21,7 +21,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from facilitator.domain.clock import Clock, SystemClock
-from facilitator.domain.session import Session, local_text
+from facilitator.domain.session import Session
+from facilitator.domain.time import local_text
 from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
 from facilitator.export import (
     FORMATS,
@@ -35,8 +36,9 @@ from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
 from facilitator.i18n import os_reason, t
 from facilitator.storage.atomic import DamagedFile
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import SessionLock, SessionLocked
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, TextArea
 
 from facilitator.domain.dialogue import Question, Theme
-from facilitator.domain.editing import MAX_TIMEBOX
+from facilitator.domain.editing import MAX_TIMEBOX, is_timebox
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 
@@ -88,7 +88,7 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
             timebox = int(self.query_one("#q-timebox", Input).value)
         except ValueError:
             timebox = 0
-        if not 1 <= timebox <= MAX_TIMEBOX:
+        if not is_timebox(timebox):
             hint.update(t("ui.prep.question.bad_timebox", self.lang, max=MAX_TIMEBOX))
             return
         follow_ups = self.query_one("#q-follow-ups", TextArea).text.splitlines()

@@ -9,7 +9,8 @@ from textual.screen import Screen
 
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.ids import UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 

@@ -40,6 +40,9 @@ from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.record import open_read_only
 
+#: Rows added to a register's table at a time.
+FILL = 300
+
 
 class RegisterScreen(Screen[None]):
     """A title, one table of rows, a line about the row under the cursor."""
@@ -53,6 +56,8 @@ class RegisterScreen(Screen[None]):
         self.store = store
         self.lang = lang
         self.rows: list[Any] = []
+        #: Which list the table is being filled with (see `_fill`).
+        self._filling = 0
         localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -91,11 +96,23 @@ class RegisterScreen(Screen[None]):
         where = table.cursor_row
         self.rows = rows
         table.clear()
-        for number, row in enumerate(rows):
-            table.add_row(*self.cells(row), key=str(number))
+        self._filling += 1
+        self._fill(0, max(FILL, (where or 0) + 1), self._filling)
         if rows and where is not None:
             table.move_cursor(row=min(where, len(rows) - 1))
         self._show_detail()
+
+    def _fill(self, start: int, stop: int, filling: int) -> None:
+        """Add rows `start` to `stop` to the table, and the rest after the screen is drawn, so
+        that a register of thousands of rows shows at once and keeps the keys answering; a newer
+        list (`filling`) stops an older one."""
+        if filling != self._filling:
+            return
+        table = self.query_one(DataTable)
+        for number in range(start, min(stop, len(self.rows))):
+            table.add_row(*self.cells(self.rows[number]), key=str(number))
+        if stop < len(self.rows):
+            self.call_after_refresh(self._fill, stop, stop + FILL, filling)
 
     @on(DataTable.RowHighlighted)
     def _show_detail(self) -> None:

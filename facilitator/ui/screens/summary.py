@@ -25,8 +25,9 @@ from facilitator.export.summary import summary_document
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.dialogue_records import dialogue_records
+from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store, UnknownId
+from facilitator.storage.store import Store
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.save_format import SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview

@@ -27,27 +27,14 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from facilitator.domain.clock import Clock
-from facilitator.domain.confidential import (
-    mark_entry,
-    parse_line,
-    set_line_reason,
-    toggle_entry,
-    toggle_line,
-)
-from facilitator.domain.corrections import (
-    add_entry,
-    change_kind,
-    given_from,
-    is_free_tip,
-    keep_tip,
-    remove_entry,
-)
-from facilitator.domain.entries import LogEntry
+from facilitator.domain.confidential import parse_line, set_line_reason, toggle_line
+from facilitator.domain.corrections import given_from, is_free_tip, keep_tip
+from facilitator.domain.entries import EntryEdit, LogEntry
 from facilitator.domain.participants import Participant
 from facilitator.domain.registers import next_rating
 from facilitator.domain.session import QuestionState, Session
 from facilitator.domain.tips import Tip
-from facilitator.domain.versions import draft_number, record_change
+from facilitator.domain.versions import draft_number
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLock, SessionLocked
@@ -57,7 +44,7 @@ from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.registers import TextPrompt
-from facilitator.ui.screens.wrapup_forms import EntryEdit, EntryForm, ParticipantForm, ReasonForm
+from facilitator.ui.screens.wrapup_forms import EntryForm, ParticipantForm, ReasonForm
 from facilitator.ui.screens.wrapup_transcript import TranscriptActions
 from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 from facilitator.ui.widgets.wrapup_tables import EntriesTable, PeopleTable
@@ -277,7 +264,7 @@ class WrapUpScreen(TranscriptActions):
     def action_add_participant(self) -> None:
         def added(person: object) -> None:
             if isinstance(person, Participant):
-                self.session.participants.append(person)
+                self.session.add_participant(person, self.clock)
                 self._changed(self._show_people)
                 table = self.query_one("#wrap-people", DataTable)
                 table.move_cursor(row=len(self.session.participants) - 1)
@@ -287,7 +274,7 @@ class WrapUpScreen(TranscriptActions):
     def _edit_participant(self, index: int) -> None:
         def edited(person: object) -> None:
             if isinstance(person, Participant):
-                self.session.participants[index] = person
+                self.session.replace_participant(index, person, self.clock)
                 self._changed(self._show_people)
 
         form = ParticipantForm(self.lang, self.session.participants[index])
@@ -300,8 +287,7 @@ class WrapUpScreen(TranscriptActions):
         person = self.session.participants[index]
 
         def answered(yes: bool | None) -> None:
-            if yes and person in self.session.participants:
-                self.session.participants.remove(person)
+            if yes and self.session.remove_participant(person, self.clock):
                 self._changed(self._show_people)
 
         question = t("ui.wrapup.confirm_delete", self.lang, name=person.name)
@@ -321,13 +307,7 @@ class WrapUpScreen(TranscriptActions):
         def edited(change: object) -> None:
             if not isinstance(change, EntryEdit):
                 return
-            target = entry or add_entry(self.session, change.kind, change.text, self.clock)
-            change_kind(target, change.kind)
-            target.text = change.text
-            target.future_needs = change.future_needs
-            target.owner = change.owner
-            target.due = change.due
-            mark_entry(target, change.confidential, change.reason)
+            target = self.session.correct_entry(entry, change, self.clock)
             self._changed(self._show_entries)
             if entry is None:
                 table = self.query_one("#wrap-entries", DataTable)
@@ -344,7 +324,7 @@ class WrapUpScreen(TranscriptActions):
             return
 
         def answered(yes: bool | None) -> None:
-            if yes and remove_entry(self.session, entry.id) is not None:
+            if yes and self.session.remove_entry(entry.id, self.clock) is not None:
                 self._changed(self._show_entries)
 
         question = t("record.confirm_delete_entry", self.lang, text=entry.text)
@@ -396,7 +376,7 @@ class WrapUpScreen(TranscriptActions):
         if self.active_tab == "tab-notes":
             self._after_typing(lambda: self._rewrite_line(lambda line: toggle_line(line, 0)))
         elif (entry := self._chosen_entry()) is not None:
-            toggle_entry(entry)
+            self.session.toggle_confidential(entry, self.clock)
             self._changed(self._show_entries)
 
     def action_reason(self) -> None:
@@ -410,7 +390,7 @@ class WrapUpScreen(TranscriptActions):
 
         def answered(reason: object) -> None:
             if isinstance(reason, str):
-                mark_entry(entry, True, reason)
+                self.session.mark_confidential(entry, reason, self.clock)
                 self._changed(self._show_entries)
 
         self.app.push_screen(ReasonForm(self.lang, entry.text, entry.confidential_reason), answered)
@@ -477,7 +457,7 @@ class WrapUpScreen(TranscriptActions):
         states = list(_STATE_MARKS)
         now = self.session.state_of(qid)
         state = states[(states.index(now) + 1) % len(states)] if now in states else states[0]
-        self.session.mark_question(qid, state)
+        self.session.mark_question(qid, state, self.clock)
         self._changed(partial(self._show_question_state, qid))
         number = [q.id for q in self.session.questions].index(qid) + 1
         said = t(f"record.state.{state.value}", self.lang)
@@ -508,9 +488,8 @@ class WrapUpScreen(TranscriptActions):
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
-        """The session changed: a correction of the minutes, saved now (typing: soon)."""
-        if self.session.is_finished:
-            record_change(self.session, self.clock)
+        """The session changed (a correction of the minutes, which the session records): saved
+        now (typing: soon)."""
         if refresh is not None:
             refresh()
         self.saving.changed(now=not soon)

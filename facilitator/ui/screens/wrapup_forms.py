@@ -6,7 +6,6 @@ field saves; the forms never change the session themselves, the wrap-up screen d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
@@ -17,10 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from facilitator.domain.dates import due_question, unusual_day
-from facilitator.domain.entries import EntryKind, LogEntry
+from facilitator.domain.entries import EntryEdit, EntryKind, LogEntry
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.text import clean_name
+from facilitator.domain.time import due_question, parse_due, unusual_day
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
@@ -107,19 +106,6 @@ class ParticipantForm(_Form):
         self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
 
 
-@dataclass
-class EntryEdit:
-    """What the entry form hands back."""
-
-    kind: EntryKind
-    text: str
-    future_needs: str
-    owner: str
-    due: date | None
-    confidential: bool
-    reason: str
-
-
 class EntryForm(_Form):
     """The kind, text and details of one log entry, and its confidentiality mark and reason;
     without an entry, a new one."""
@@ -188,13 +174,11 @@ class EntryForm(_Form):
         if not text:
             self.complain("ui.wrapup.text_missing", "form-text")
             return
-        due = None
-        if self._optional("due"):
-            try:
-                due = date.fromisoformat(self._optional("due"))
-            except ValueError:
-                self.complain("ui.quick.bad_date", "form-due")
-                return
+        try:
+            due = parse_due(self._optional("due"))
+        except ValueError:
+            self.complain("ui.quick.bad_date", "form-due")
+            return
         if due is not None and due != self._questioned_due:
             problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
             if problem is not None:

@@ -24,10 +24,10 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from facilitator.domain.dates import due_question, unusual_day
 from facilitator.domain.drafts import EntryDraft
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.text import printable
+from facilitator.domain.time import due_question, parse_due, unusual_day
 from facilitator.domain.tips import Tip, TipLibrary
 from facilitator.i18n import t
 from facilitator.ui.bindings import localise_bindings
@@ -261,15 +261,13 @@ class QuickLog(Vertical):
             if tip is not None:
                 self._log_tip(tip)
                 return
-        due = None
-        if values["due"]:
-            try:
-                due = date.fromisoformat(values["due"])
-            except ValueError:
-                hint = self.query_one("#quick-hint", Label)
-                hint.update(t("ui.quick.bad_date", self.state.lang))
-                self.screen.set_focus(self.query_one("#quick-due", Input))
-                return
+        try:
+            due = parse_due(values["due"])
+        except ValueError:
+            hint = self.query_one("#quick-hint", Label)
+            hint.update(t("ui.quick.bad_date", self.state.lang))
+            self.screen.set_focus(self.query_one("#quick-due", Input))
+            return
         if due is not None and due != self.state.questioned_due:
             problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
             if problem is not None:

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.editing import over_timebox
 from facilitator.domain.session import Session, Status
 from facilitator.domain.text import printable
 from facilitator.i18n import t
@@ -52,7 +53,7 @@ class StatusLine(Static):
         over_question = False
         if question is not None:
             q_elapsed = session.question_elapsed(question.id, clock)
-            over_question = q_elapsed > question.timebox * 60
+            over_question = over_timebox(q_elapsed, question.timebox)
             text.append("  ")
             text.append(t("ui.status.question", lang), style="dim")
             text.append(

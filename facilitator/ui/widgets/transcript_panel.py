@@ -9,7 +9,8 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.session import Session
 from facilitator.domain.text import printable
-from facilitator.domain.transcript import TranscriptLine, lines_of, timestamp
+from facilitator.domain.transcript import lines_of, timestamp
+from facilitator.domain.transcript_record import TranscriptLine
 from facilitator.i18n import t
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from rich.text import Text
 from textual.widgets import DataTable
 
 from facilitator.domain.booking import Booking
-from facilitator.domain.session import DEFAULT_TIMEZONE, MeetingFormat
+from facilitator.domain.session import MeetingFormat
+from facilitator.domain.time import in_zone
 from facilitator.i18n import t
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
@@ -29,7 +28,6 @@ class UpcomingMeetings(DataTable[str | Text]):
     def show(self, today: list[Booking], later: list[Booking], titles: dict[str, str]) -> None:
         self.bookings = today + later
         self._titles = titles
-        zone = ZoneInfo(DEFAULT_TIMEZONE)
         self.clear()
         formats = max(len(t(f"format.{f.value}", self.lang)) for f in MeetingFormat)
         # Supplier, dialogue and contacts share what the time and the format leave.
@@ -41,7 +39,7 @@ class UpcomingMeetings(DataTable[str | Text]):
         )
         for booking, *names in zip(self.bookings, suppliers, dialogues, contacts, strict=True):
             supplier, dialogue, people = map(name_cell, names, widths)
-            at = booking.scheduled_at.astimezone(zone) if booking.scheduled_at else None
+            at = in_zone(booking.scheduled_at) if booking.scheduled_at else None
             if at is None:
                 when = "–"
             elif booking in today:

@@ -1,0 +1,77 @@
+"""The kinds of record in a data folder and the tables each is kept in.
+
+    session    tables session (one record) and entries (one record per log entry, "1", "2", ...)
+    dialogue   table dialogue (one record)
+    booking    table booking (one record)
+    tips       table tips (one record: the whole library)
+    settings   no tables: a plain JSON object of choices (theme, language, ...), no `_meta`
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator.domain.booking import Booking
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.entries import LogEntry
+from facilitator.domain.session import Session
+from facilitator.domain.tips import TipLibrary
+from facilitator.storage import codec
+from facilitator.storage.records import RecordKind, Tables, single_record
+
+
+@dataclass(frozen=True)
+class SessionCopy:
+    """A session as it stood at one moment, taken by `copy_session` on the thread that edits it;
+    `tables()` encodes it, on a worker thread if need be.
+
+    The entries (10,000 in a long meeting) are copied as their field values, which are all
+    immutable (text, times, enums, numbers), so an entry edited later does not change the copy;
+    everything else is small and encoded at once.
+    """
+
+    session_id: str
+    state: dict[str, Any]
+    entries: list[dict[str, Any]]
+
+    def tables(self) -> Tables:
+        """The session's tables, ready to be written."""
+        encode_entry = codec.fields_encoder(LogEntry)
+        return {
+            "session": {"1": self.state},
+            "entries": {str(i): encode_entry(e) for i, e in enumerate(self.entries, start=1)},
+        }
+
+
+def copy_session(session: Session) -> SessionCopy:
+    """A copy of the session to save, cheap enough for the UI thread at any size: the entries'
+    fields are copied by C loops (a few milliseconds for 10,000), not encoded here."""
+    entries = list(map(dict.copy, map(vars, session.entries)))
+    state = codec.fields_encoder(Session)({**vars(session), "entries": []})
+    del state["entries"]
+    return SessionCopy(session.id, state, entries)
+
+
+def encode_session(session: Session) -> Tables:
+    """The session's tables, ready to be written."""
+    return copy_session(session).tables()
+
+
+def decode_session(tables: Tables) -> Session:
+    """The session in tables read from a file or made by `encode_session`."""
+    state = dict(tables["session"]["1"])
+    entries = tables.get("entries", {})
+    state["entries"] = [entries[k] for k in sorted(entries, key=int)]
+    return codec.decode(Session, state)
+
+
+def _settings(tables: Tables) -> dict[str, Any]:
+    return dict(tables)
+
+
+SESSION: RecordKind[Session] = RecordKind("session", encode_session, decode_session)
+DIALOGUE = single_record("dialogue", Dialogue)
+BOOKING = single_record("booking", Booking)
+TIPS = single_record("tips", TipLibrary)
+SETTINGS: RecordKind[dict[str, Any]] = RecordKind("settings", _settings, _settings, versioned=False)

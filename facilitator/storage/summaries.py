@@ -1,0 +1,67 @@
+"""What the sessions list shows of each session, read from the index rather than the files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
+from facilitator.storage.index import SessionIndex
+
+
+@dataclass
+class SessionSummary:
+    """What the sessions list shows, read without building the whole session."""
+
+    id: str
+    path: Path
+    dialogue_id: str = ""
+    title: str = ""
+    supplier: str = ""
+    status: str = ""
+    started: str | None = None
+    ended: str | None = None
+    timezone: str = DEFAULT_TIMEZONE
+    #: What is wrong when the file could not be read (see `storage.damage`); the file is then
+    #: left untouched.
+    damaged: str | None = None
+
+    def when(self) -> str:
+        """Start and end in the meeting's own time zone, e.g. `2026-11-24 14:05–14:50`."""
+        if not self.started:
+            return ""
+        try:
+            start = in_zone(datetime.fromisoformat(self.started), self.timezone)
+            end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
+        except (TypeError, ValueError):
+            return self.started
+        text = local_text(start, self.timezone)
+        if end is not None:
+            text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
+        return text
+
+
+def summaries(index: SessionIndex) -> list[SessionSummary]:
+    """Every session, newest first; damaged files included and marked with what is wrong
+    (`storage.damage`). The index reads again, whole, as opening the session would, only the
+    files changed since it last looked."""
+    rows = index.query(
+        "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
+        " FROM sessions ORDER BY coalesce(started, '9999') DESC, id DESC"
+    )
+    return [
+        SessionSummary(
+            id=row["id"],
+            path=index.sessions_dir / f"{row['id']}.json",
+            dialogue_id=row["dialogue_id"],
+            title=row["title"],
+            supplier=row["supplier"],
+            status=row["status"],
+            started=row["started"],
+            ended=row["ended"],
+            timezone=row["timezone"] or DEFAULT_TIMEZONE,
+            damaged=row["damaged"],
+        )
+        for row in rows
+    ]
