@@ -303,8 +303,11 @@ def run_target(
 ) -> Outcome:
     outcome = Outcome(target)
     place, names, earlier = _recheck(target) if recheck else (_workspace(target), [], {})
-    if public_only and target.public_functions and not recheck:
-        names = _public_patterns(target)
+    if public_only and target.public_functions:
+        if recheck:
+            names = [n for n in names if target.in_public_path(n)]
+        else:
+            names = _public_patterns(target)
     start = time.monotonic()
     try:
         try:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.i18n import os_reason
 from facilitator.storage import atomic
 from facilitator.storage.atomic import (
     AtomicJSONStorage,
@@ -144,15 +145,15 @@ def _held_open(*, winerror: int | None) -> PermissionError:
     return error
 
 
-@pytest.mark.parametrize("winerror", [5, 32, 33])
+@pytest.mark.parametrize(("winerror", "tries"), [(5, 3), (32, 3), (33, 6)])
 def test_a_file_held_open_for_a_moment_is_saved_once_it_is_free(
-    tmp_path, monkeypatch, winerror: int
+    tmp_path, monkeypatch, winerror: int, tries: int
 ) -> None:
     """OneDrive or a virus scanner holding the file on Windows: the move is tried again."""
     path = tmp_path / "möte.json"
     write_atomic(path, b"old")
     real_replace = os.replace
-    refusals = [_held_open(winerror=winerror)] * 3
+    refusals = [_held_open(winerror=winerror)] * tries
     pauses: list[float] = []
 
     def busy(source: object, target: object) -> None:
@@ -164,7 +165,7 @@ def test_a_file_held_open_for_a_moment_is_saved_once_it_is_free(
     monkeypatch.setattr(time, "sleep", pauses.append)
     write_atomic(path, b"new")
     assert path.read_bytes() == b"new"
-    assert pauses == list(atomic.REPLACE_PAUSES[:3])
+    assert pauses == list(atomic.REPLACE_PAUSES[:tries])
 
 
 def test_a_file_held_open_for_good_fails_after_about_three_seconds(tmp_path, monkeypatch) -> None:
@@ -271,6 +272,7 @@ def test_a_file_that_cannot_be_read_is_damaged_and_a_missing_one_is_missing(tmp_
     with pytest.raises(DamagedFile) as damaged:
         read_json(folder)
     assert damaged.value.damage == "unreadable"
+    assert damaged.value.path == folder
     assert damaged.value.reason.startswith("cannot be read: ")
     with pytest.raises(FileNotFoundError):
         read_json(tmp_path / "saknas.json")
@@ -306,6 +308,8 @@ def test_the_tinydb_storage_reads_nothing_from_a_missing_file_and_refuses_a_list
     with pytest.raises(DamagedFile) as damaged:
         storage.read()
     assert damaged.value.damage == "wrong_kind"
+    assert damaged.value.path == path, "the user is told which file"
+    assert damaged.value.reason and damaged.value.reason in str(damaged.value)
     storage.close()
 
 
@@ -318,3 +322,48 @@ def test_the_tinydb_storage_does_not_create_a_file_it_should_only_update(tmp_pat
     path.write_bytes(b"{}")
     storage.write({"_default": {"1": {"a": 1}}})
     assert read_json(path) == {"_default": {"1": {"a": 1}}}
+
+
+@pytest.mark.parametrize(
+    "error",
+    [OSError(errno.ESTALE, "Stale file handle"), OSError("USB-minnet togs ut")],
+    ids=["uncommon-errno", "no-errno"],
+)
+def test_a_failed_save_gives_the_systems_own_words_when_there_is_no_translation(
+    tmp_path, monkeypatch, error: OSError
+) -> None:
+    path = tmp_path / "möte.json"
+
+    def fails(fd: int) -> None:
+        raise error
+
+    monkeypatch.setattr(os, "fsync", fails)
+    with pytest.raises(SaveFailed) as failed:
+        write_atomic(path, b"new")
+    words = error.strerror or str(error)
+    assert failed.value.reason == words
+    assert os_reason(failed.value, "sv") == words
+    assert str(failed.value) == f"cannot save {path}: {words}"
+
+
+def test_a_backup_copy_that_cannot_be_made_says_why(tmp_path, monkeypatch) -> None:
+    """No hard links, and the copy cannot even be created: the save fails with that reason."""
+    path = tmp_path / "möte.json"
+    write_atomic(path, b"old")
+    real_open = os.open
+
+    def no_links(*args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    def full(file: object, flags: int, *args: object) -> int:
+        if str(file).endswith(".bak.new"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(file, flags, *args)
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(os, "open", full)
+    with pytest.raises(SaveFailed) as failed:
+        write_atomic(path, b"new")
+    assert failed.value.errno == errno.ENOSPC
+    assert path.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []

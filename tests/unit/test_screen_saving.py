@@ -200,6 +200,27 @@ async def test_a_screen_without_a_banner_shows_a_failed_save_as_an_error_notice(
         assert [(n.message, n.severity) for n in notices] == [(message, "error")]
 
 
+async def test_a_reason_with_brackets_is_shown_as_it_is(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder named like markup ("[b]Protokoll") in the reason is not taken as markup."""
+    session = _session(store)
+    store.write_minutes(session.id, "sv", "# Minnesanteckningar")
+
+    def refused(fd: int) -> None:
+        raise OSError(errno.EACCES, "Åtkomst nekad: [b]Protokoll[/b]")
+
+    monkeypatch.setattr(os, "fsync", refused)
+    screen = Editing(store, session)
+    async with Host(screen).run_test() as pilot:
+        await pilot.pause()
+        refresh_minutes_files(screen, store, session, "sv", datetime.now(timezone.utc))
+        await pilot.pause()
+        (notice,) = list(pilot.app._notifications)
+        assert "[b]Protokoll[/b]" in notice.message
+        assert notice.markup is False, "shown as it is, not read as markup"
+
+
 async def test_minutes_files_that_cannot_be_written_again_are_reported(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
