@@ -45,6 +45,17 @@ async def settled(app: FacilitatorApp, pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def save_under(app: FacilitatorApp, pilot: Pilot[None], dialogue_id: str) -> None:
+    """Open a dialogue whose id is `dialogue_id` in the editor and save it (ctrl+s)."""
+    broken = Dialogue(title="Vinterväghållning")
+    broken.id = dialogue_id
+    app.navigator.edit_dialogue(broken)
+    await pilot.pause()
+    assert isinstance(app.screen, DialogueEditorScreen)
+    await pilot.press("ctrl+s")
+    await settled(app, pilot)
+
+
 async def test_a_dialogue_saved_under_an_invalid_id_is_told_and_logged(store: Store) -> None:
     """An error nobody foresaw in a save (here `UnknownId`: the id is no id) is said to the user in
     their language and kept with its traceback in the data folder's log; nothing is written."""
@@ -52,13 +63,7 @@ async def test_a_dialogue_saved_under_an_invalid_id_is_told_and_logged(store: St
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         said = told(app)
-        broken = Dialogue(title="Vinterväghållning")
-        broken.id = "../elsewhere"
-        app.navigator.edit_dialogue(broken)
-        await pilot.pause()
-        assert isinstance(app.screen, DialogueEditorScreen)
-        await pilot.press("ctrl+s")
-        await settled(app, pilot)
+        await save_under(app, pilot, "../elsewhere")
         errors = [message for message, severity in said if severity == "error"]
         assert len(errors) == 1
         assert errors[0].startswith("Something went wrong (UnknownId: ../elsewhere)")
@@ -76,12 +81,7 @@ async def test_the_error_is_told_in_swedish_to_a_swedish_user(store: Store) -> N
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         said = told(app)
-        broken = Dialogue(title="Vinterväghållning")
-        broken.id = "?"
-        app.navigator.edit_dialogue(broken)
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await settled(app, pilot)
+        await save_under(app, pilot, "?")
         assert [m for m, s in said if s == "error"][0].startswith("Något gick fel (UnknownId")
 
 
@@ -95,12 +95,7 @@ async def test_without_a_writable_log_folder_the_app_runs_and_says_so_once(
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         assert isinstance(app.screen, HomeScreen)
-        broken = Dialogue(title="Vinterväghållning")
-        broken.id = "../elsewhere"
-        app.navigator.edit_dialogue(broken)
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await settled(app, pilot)
+        await save_under(app, pilot, "../elsewhere")
         errors = [m for m, s in said if s == "error"]
         assert len(errors) == 1 and "no log" in errors[0]
         warnings = [m for m, s in said if s == "warning" and "error log" in m]
