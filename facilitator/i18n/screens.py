@@ -12,4 +12,5 @@ STRINGS: dict[str, tuple[str, str]] = {
         "errors are kept in no log.",
     ),
     "screens.no_log": ("ingen logg", "no log"),
+    "screens.cannot_read": ("Kunde inte läsa: {reason}", "Could not read: {reason}"),
 }

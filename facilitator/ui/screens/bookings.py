@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking, when_text
+from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import MeetingFormat, Session
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
@@ -25,12 +26,9 @@ def edit_booking(
     screen: FacilitatorScreen[None], booking: Booking | None = None, dialogue_id: str = ""
 ) -> None:
     """Open the booking form over `screen` (a new booking for `dialogue_id` when `booking` is
-    None); the booking is saved in a thread when the form is confirmed."""
+    None) once the dialogues are read; the booking is saved in a thread when the form is
+    confirmed."""
     prep = PrepStore(screen.store)
-    dialogues = prep.dialogues()
-    if booking is None:
-        first = dialogues[0].id if dialogues else ""
-        booking = Booking(dialogue_id or first, "")
 
     def saved(changed: Booking) -> None:
         message = t(
@@ -45,7 +43,12 @@ def edit_booking(
                 lambda: prep.save_booking(changed), lambda _: saved(changed), group="save-booking"
             )
 
-    screen.app.push_screen(BookingFormScreen(booking, dialogues), done)
+    def read(dialogues: list[Dialogue]) -> None:
+        first = dialogues[0].id if dialogues else ""
+        form = BookingFormScreen(booking or Booking(dialogue_id or first, ""), dialogues)
+        screen.app.push_screen(form, done)
+
+    screen.run_io(prep.dialogues, read, failed="screens.cannot_read", group="booking-form")
 
 
 def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> None:
