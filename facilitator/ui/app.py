@@ -235,16 +235,37 @@ class FacilitatorApp(App[None]):
         self.navigator.meeting(OpenMeeting(self.store, session, lock))
 
     def open_session(self, session_id: str, *, home_on_failure: bool = False) -> None:
+        """Open a stored session at once: at start, before the first key is typed."""
+        self._show_session(session_id, self._read_session(session_id), home_on_failure)
+
+    def open_chosen_session(self, session_id: str) -> None:
+        """Open the stored session the user chose: read on a worker, then shown."""
+        self._read_chosen_session(session_id)
+
+    @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
+    def _read_chosen_session(self, session_id: str) -> None:
+        read = self._read_session(session_id)
+        self.call_from_thread(self._show_session, session_id, read, False)
+
+    def _read_session(self, session_id: str) -> Session | DamagedFile | UnknownId:
         try:
-            session = self.store.load_session(session_id)
-        except DamagedFile as error:
-            self._offer_backup(session_id, damage_text(error.damage, self.lang), home_on_failure)
+            return self.store.load_session(session_id)
+        except (DamagedFile, UnknownId) as error:
+            return error
+
+    def _show_session(
+        self, session_id: str, read: Session | DamagedFile | UnknownId, home_on_failure: bool
+    ) -> None:
+        """The meeting, or the minutes of a finished one; why not, if it could not be read."""
+        if isinstance(read, DamagedFile):
+            self._offer_backup(session_id, damage_text(read.damage, self.lang), home_on_failure)
             return
-        except UnknownId as error:
-            self.notify(t("ui.app.cannot_open", self.lang, reason=str(error)), severity="error")
+        if isinstance(read, UnknownId):
+            self.notify(t("ui.app.cannot_open", self.lang, reason=str(read)), severity="error")
             if home_on_failure:
                 self.navigator.home()
             return
+        session = read
         if session.is_finished:
             self.navigator.minutes(OpenMeeting(self.store, session))
         else:

@@ -173,3 +173,29 @@ async def test_the_lock_goes_with_the_meeting_to_the_wrapup_and_minutes(store: S
         await settled(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         assert not holds_lock(store, session.id)
+
+
+async def test_a_meeting_chosen_on_home_is_read_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a stored meeting reads its file on a worker thread: the screen keeps answering
+    however large the file or slow the disk."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    store.save_session(session)
+    threads: list[str] = []
+    real_load = store.load_session
+
+    def load(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_load(session_id)
+
+    monkeypatch.setattr(store, "load_session", load)
+    app = FacilitatorApp(store, "en", clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(app, pilot)
+        threads.clear()
+        await pilot.press("enter")
+        await settled(app, pilot)
+        assert type(app.screen).__name__ == "MeetingScreen"
+        assert app.screen.session.id == session.id  # type: ignore[attr-defined]
+        assert threads and threading.main_thread().name not in threads

@@ -56,7 +56,7 @@ def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> N
     supplier, contacts and the dialogue's standard participants filled in."""
     app = screen.facilitator
     if booking.started and booking.session_id:
-        app.open_session(booking.session_id)
+        app.open_chosen_session(booking.session_id)
         return
     prep = PrepStore(screen.store)
 

@@ -197,7 +197,7 @@ class HomeScreen(FacilitatorScreen[None]):
 
         def answered(resume: bool | None) -> None:
             if resume:
-                self.facilitator.open_session(session.id)
+                self.facilitator.open_chosen_session(session.id)
 
         self.app.push_screen(ConfirmScreen(question), answered)
 
@@ -209,7 +209,7 @@ class HomeScreen(FacilitatorScreen[None]):
         if not self.summaries or table.cursor_row is None:
             return
         summary = self.summaries[table.cursor_row]
-        self.facilitator.open_session(summary.id)
+        self.facilitator.open_chosen_session(summary.id)
 
     @on(DataTable.RowSelected, "#sessions")
     def _row_selected(self) -> None:
