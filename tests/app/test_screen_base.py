@@ -17,6 +17,7 @@ from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.errors import LOG_FOLDER, LOG_NAME
+from facilitator.ui.screens import minutes as minutes_module
 from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
 from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.minutes import MinutesScreen
@@ -199,3 +200,32 @@ async def test_a_meeting_chosen_on_home_is_read_off_the_event_loop(
         assert type(app.screen).__name__ == "MeetingScreen"
         assert app.screen.session.id == session.id  # type: ignore[attr-defined]
         assert threads and threading.main_thread().name not in threads
+
+
+async def test_finalising_writes_the_saved_minutes_again_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finalising writes every minutes file saved earlier again (DOCX too): on a worker, so the
+    screen answers meanwhile."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    session.start(clock)
+    clock.advance(600)
+    session.end(clock)
+    store.save_session(session)
+    threads: list[str] = []
+    real_refresh = minutes_module.refresh_saved_minutes
+
+    def refresh(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_refresh(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(minutes_module, "refresh_saved_minutes", refresh)
+    app = FacilitatorApp(store, "en", session_id=session.id, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        await pilot.press("f", "y")
+        await settled(app, pilot)
+    assert threads and threading.main_thread().name not in threads
+    assert store.load_session(session.id).minutes_versions

@@ -31,12 +31,13 @@ from facilitator.export import (
 )
 from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
 from facilitator.storage.store import UnknownId
 from facilitator.ui.open_meeting import OpenMeeting
-from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
+from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.save_format import SaveFormatScreen
@@ -278,7 +279,13 @@ class MinutesScreen(FacilitatorScreen[None]):
             self._tell(t("ui.minutes.not_finished", self.lang), "error")
             return
         self.saving.changed(now=True)
-        refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
+        # The minutes files saved earlier are written again (all formats) on a worker.
+        session, now = copy.deepcopy(self.session), self.clock.now()
+        self.run_io(
+            lambda: refresh_saved_minutes(self.store, session, now),
+            failed="ui.minutes.save_failed",
+            group="minutes",
+        )
         self._show()
         when = local_text(version.finalised_at, self.session.timezone)
         self.notify(t("ui.minutes.finalised", self.lang, version=version.number, date=when))
