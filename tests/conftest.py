@@ -60,7 +60,7 @@ def own_keymap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def new_york_computer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def new_york_computer(monkeypatch: pytest.MonkeyPatch):
     """The computer's own time zone is neither the meeting's nor UTC."""
     monkeypatch.setenv("TZ", "America/New_York")
     time.tzset()

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from facilitator.importers.calendar import Invite
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     book = subparsers.add_parser("book", help="book a meeting with a supplier that signed up")
     book.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id")
     book.add_argument("--supplier", metavar="ORG", required=True, help="the supplier's name")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = subparsers.add_parser("dialogues", help="list the dialogues and their questions")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=run_dialogues)
@@ -283,7 +283,7 @@ def run_start(args: argparse.Namespace, context: Context) -> int:
         session = start_session(prep, args.dialogue, args.supplier, lang)
     from facilitator.ui.app import run_app
 
-    return run_app(context, session_id=session.id)
+    return run_app(context.writable_store(), context.lang, session_id=session.id)
 
 
 def start_session(prep: PrepStore, dialogue: str, supplier: str, lang: str) -> Session:

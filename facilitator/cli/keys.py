@@ -9,7 +9,7 @@ from facilitator.cli.context import CliError, Context
 from facilitator.i18n import has, t
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     keys = subparsers.add_parser(
         "keys", help="list every key by id, with the keymap file that changes them"
     )

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 PROBLEM = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     doctor = subparsers.add_parser("doctor", help="check every file in the data folder")
     doctor.set_defaults(handler=run_doctor)
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 IN_USE = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "minutes",
         help="write a meeting's minutes (Markdown, HTML, DOCX or text)",

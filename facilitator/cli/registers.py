@@ -19,16 +19,16 @@ from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
     Meeting,
-    QuestionInsight,
     actions_in_order,
 )
 from facilitator.export import FORMATS, render_document
+from facilitator.export.registers import marked, question_cells
 from facilitator.i18n import t
 
 PROBLEM = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from facilitator.domain.registers import SEARCH_KINDS
 
     finder = subparsers.add_parser("search", help="search notes and log entries of every meeting")
@@ -144,15 +144,6 @@ def _hit_heading(hit: SearchHit, lang: str) -> Text:
     heading.append(f" · {printable(meeting.title)}  ")
     heading.append(meeting.session_id, style="dim")
     return heading
-
-
-def marked(hit: SearchHit) -> Text:
-    """The line found, the words found in bold reverse (shared with the search screen)."""
-    from rich.text import Text
-
-    return Text.assemble(
-        *((printable(text), "bold reverse" if found else "") for text, found in hit.pieces())
-    )
 
 
 # ------------------------------------------------------------------------------- needs
@@ -367,28 +358,3 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
         years.add_row(str(y.year), str(y.meetings), f"{y.hours:.1f}", f"{y.person_hours:.1f}")
     context.out.print(years)
     return 0
-
-
-def question_cells(q: QuestionInsight, lang: str) -> tuple[Text, str, str, str, Text]:
-    """A question's row: text, times asked, rating, minutes against timebox, flags (the command
-    and the insights screen show the same)."""
-    from rich.text import Text
-
-    return (
-        Text(printable(q.text)),
-        str(q.asked),
-        rating_text(q.rating, len(q.ratings)),
-        f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
-        Text(flags_text(q.often_overruns, q.rates_low, lang), style="bold red"),
-    )
-
-
-def rating_text(rating: float | None, count: int) -> str:
-    """An average rating as a percentage of "yes", with how many ratings it rests on."""
-    return "–" if rating is None else f"{rating * 100:.0f} % ({count})"
-
-
-def flags_text(overruns: bool, low: bool, lang: str) -> str:
-    flags = [t("reg.flag.overrun", lang)] if overruns else []
-    flags += [t("reg.flag.low", lang)] if low else []
-    return ", ".join(flags)

@@ -27,7 +27,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     add_document_options(parser, "the document")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = subparsers.add_parser(
         "report",
         help="the dialogue summary: every meeting, answer, insight, mismatch, tip and action",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
     demo.add_argument(
         "--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})"
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_home(args: argparse.Namespace, context: Context) -> int:
     from facilitator.ui.app import run_app
 
-    return run_app(context)
+    return run_app(context.writable_store(), context.lang)
 
 
 def run_demo(args: argparse.Namespace, context: Context) -> int:
@@ -38,7 +38,8 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
     from facilitator.ui.app import run_app
 
     supplier = clean_name(args.supplier) or DEMO_SUPPLIER
-    return run_app(context, session=new_session(demo_dialogue(), supplier))
+    session = new_session(demo_dialogue(), supplier)
+    return run_app(context.writable_store(), context.lang, session=session)
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:

@@ -16,7 +16,7 @@ from facilitator.i18n import t
 NOT_DONE = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "transcript",
         help="attach a Teams transcript (.vtt or .docx) to a meeting",

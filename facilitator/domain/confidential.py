@@ -29,10 +29,9 @@ class NoteLine:
 
 
 #: The legal grounds for secrecy a mark may name (Offentlighets- och sekretesslagen).
-#: OSL 31:16, a supplier's business secret, is assumed when the mark names none.
-DEFAULT_GROUND = "OSL 31:16"
+#: OSL 31:16, a supplier's business secret, is assumed when the mark names none; another is
 #: OSL 19:3, the authority's own business interest in a procurement.
-AUTHORITY_GROUND = "OSL 19:3"
+DEFAULT_GROUND = "OSL 31:16"
 _GROUND = re.compile(r"^\s*(?P<ground>OSL\s*\d+\s*:\s*\d+\s*[a-z]?)(?:\s*[:;,–-]\s*|\s+|$)", re.I)
 
 
@@ -53,10 +52,6 @@ def parse_line(line: str) -> NoteLine:
     if match is None:
         return NoteLine(line)
     return NoteLine(match["text"], True, (match["reason"] or "").strip())
-
-
-def is_confidential_line(line: str) -> bool:
-    return _LINE.match(line) is not None
 
 
 def format_line(note: NoteLine) -> str:
@@ -96,11 +91,6 @@ def toggle_line(text: str, line: int) -> str:
 def set_line_reason(text: str, line: int, reason: str) -> str:
     """The notes with line `line` marked confidential for the stated `reason`."""
     return _replace_line(text, line, lambda note: NoteLine(note.text, True, reason))
-
-
-def has_confidential(text: str) -> bool:
-    """Whether any line of the notes is marked confidential."""
-    return any(note.confidential for note in split_note(text))
 
 
 def mark_entry(entry: LogEntry, confidential: bool = True, reason: str = "") -> None:

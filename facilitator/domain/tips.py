@@ -40,8 +40,7 @@ def _matches(query: str, text: str) -> bool:
     words = text.split()
     return all(
         part in text
-        or any(w[:1] == part[:1] and _subsequence(part, w) for w in words)
-        and len(part) >= 3
+        or (any(w[:1] == part[:1] and _subsequence(part, w) for w in words) and len(part) >= 3)
         for part in query.split()
     )
 

@@ -122,11 +122,6 @@ def lines_of(session: Session, question_id: str | None) -> list[TranscriptLine]:
     return [line for line in session.transcript.lines if line.question_id == question_id]
 
 
-def searchable_lines(session: Session) -> list[tuple[str | None, str, str]]:
-    """Every transcript line as (question id, speaker, text), for search."""
-    return [(line.question_id, line.speaker, line.text) for line in session.transcript.lines]
-
-
 def timestamp(seconds: float) -> str:
     """A line's time as `m:ss` or `h:mm:ss`."""
     whole = max(0, int(seconds))

@@ -61,11 +61,6 @@ def record_change(session: Session, clock: Clock) -> None:
     session.minutes_changed_at = clock.now()
 
 
-def reopen(session: Session, clock: Clock) -> None:
-    """Open finished minutes for a correction; they are a draft of the next version from now."""
-    record_change(session, clock)
-
-
 def finalise(
     session: Session,
     clock: Clock,

@@ -327,7 +327,7 @@ def build_document(minutes: Minutes, lang: str) -> Document:
     blocks += [Heading(2, t("minutes.section.discussed", lang))]
     if minutes.discussed or minutes.undiscussed:
         blocks += _discussed(minutes, lang)
-        blocks += [Heading(2, t("minutes.section.undiscussed", lang))] + _undiscussed(minutes, lang)
+        blocks += [Heading(2, t("minutes.section.undiscussed", lang)), *_undiscussed(minutes, lang)]
     else:
         blocks.append(Paragraph((Span(t("record.no_questions", lang), "em"),)))
     if minutes.other_notes:

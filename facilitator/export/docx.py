@@ -85,7 +85,7 @@ class _Body:
 
     def table(self, rows: int, cols: int) -> DocxTable:
         """An empty table at the end of the document."""
-        table = self._doc.add_table(rows=rows, cols=cols)
+        table: DocxTable = self._doc.add_table(rows=rows, cols=cols)
         self._end._p.addprevious(table._tbl)
         return table
 

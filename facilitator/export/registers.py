@@ -1,12 +1,20 @@
-"""The future needs register as a document, rendered by the same formats as the minutes."""
+"""The future needs register as a document, rendered by the same formats as the minutes; search hits
+and question insights as the rows a terminal shows (the commands and the screens alike)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from facilitator.domain.registers import Need
+from facilitator.domain.registers import Need, QuestionInsight
+from facilitator.domain.text import printable
 from facilitator.export.document import Bullets, Document, Heading, Span, plain
 from facilitator.i18n import t
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from facilitator.storage.registers import SearchHit
 
 
 def need_status_text(need: Need, lang: str) -> str:
@@ -43,3 +51,37 @@ def needs_document(needs: list[Need], lang: str, now: datetime) -> Document:
             bullets.append(tuple(spans))
         document.blocks.append(Bullets(tuple(bullets)))
     return document
+
+
+def marked(hit: SearchHit) -> Text:
+    """The line found, the words found in bold reverse (shared with the search screen)."""
+    from rich.text import Text
+
+    return Text.assemble(
+        *((printable(text), "bold reverse" if found else "") for text, found in hit.pieces())
+    )
+
+
+def question_cells(q: QuestionInsight, lang: str) -> tuple[Text, str, str, str, Text]:
+    """A question's row: text, times asked, rating, minutes against timebox, flags (the command
+    and the insights screen show the same)."""
+    from rich.text import Text
+
+    return (
+        Text(printable(q.text)),
+        str(q.asked),
+        rating_text(q.rating, len(q.ratings)),
+        f"{q.average_minutes:.1f} / {q.average_timebox:.0f}",
+        Text(flags_text(q.often_overruns, q.rates_low, lang), style="bold red"),
+    )
+
+
+def rating_text(rating: float | None, count: int) -> str:
+    """An average rating as a percentage of "yes", with how many ratings it rests on."""
+    return "–" if rating is None else f"{rating * 100:.0f} % ({count})"
+
+
+def flags_text(overruns: bool, low: bool, lang: str) -> str:
+    flags = [t("reg.flag.overrun", lang)] if overruns else []
+    flags += [t("reg.flag.low", lang)] if low else []
+    return ", ".join(flags)

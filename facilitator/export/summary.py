@@ -130,7 +130,7 @@ def _answer(answer: Answer, lang: str) -> tuple[Span, ...]:
 def _answers(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("summary.section.answers", lang))]
     if not summary.met:
-        return blocks + [_em(t("summary.no_meetings_held", lang))]
+        return [*blocks, _em(t("summary.no_meetings_held", lang))]
     for theme, questions in theme_runs(summary.questions):
         blocks.append(Heading(3, t(f"theme.{theme.value}", lang)))
         for row in questions:
@@ -142,7 +142,7 @@ def _answers(summary: DialogueSummary, lang: str) -> list[Block]:
 def _insights(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("minutes.section.insights", lang))]
     if not summary.insights:
-        return blocks + [_em(t("minutes.no_insights", lang))]
+        return [*blocks, _em(t("minutes.no_insights", lang))]
     themes = [q.theme for q in summary.questions]
     order = list(dict.fromkeys(themes))
     for theme in [*order, None]:
@@ -157,7 +157,7 @@ def _insights(summary: DialogueSummary, lang: str) -> list[Block]:
 def _information(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("minutes.section.information", lang))]
     if not summary.information:
-        return blocks + [_em(t("summary.no_information", lang))]
+        return [*blocks, _em(t("summary.no_information", lang))]
     items = []
     for piece in summary.information:
         spans = [*item_spans(piece.item, lang)]
@@ -170,7 +170,7 @@ def _information(summary: DialogueSummary, lang: str) -> list[Block]:
             not_told = t("summary.not_told", lang, names=", ".join(piece.not_told))
             spans.append(Span(not_told, "strong"))
         items.append(tuple(spans))
-    return blocks + [Bullets(tuple(items))]
+    return [*blocks, Bullets(tuple(items))]
 
 
 def finding_text(finding: Finding, lang: str, dialogue_id: str) -> str:
@@ -188,7 +188,7 @@ def finding_text(finding: Finding, lang: str, dialogue_id: str) -> str:
 def _check(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("summary.section.check", lang))]
     if not summary.met:
-        return blocks + [_em(t("summary.no_meetings_held", lang))]
+        return [*blocks, _em(t("summary.no_meetings_held", lang))]
     header = (t("summary.col.supplier", lang), *(str(q.number) for q in summary.questions))
     rows = tuple(
         (
@@ -234,7 +234,7 @@ def _check(summary: DialogueSummary, lang: str) -> list[Block]:
 def _contacts(summary: DialogueSummary, lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(2, t("summary.section.contacts", lang))]
     if not summary.contacts:
-        return blocks + [_em(t("summary.no_contacts", lang))]
+        return [*blocks, _em(t("summary.no_contacts", lang))]
     header = tuple(
         t(f"summary.col.{k}", lang) for k in ("date", "supplier", "format", "people", "state")
     )
@@ -248,7 +248,7 @@ def _contacts(summary: DialogueSummary, lang: str) -> list[Block]:
         )
         for c in summary.contacts
     )
-    return blocks + [Table(header, rows)]
+    return [*blocks, Table(header, rows)]
 
 
 def contacts_document(summary: DialogueSummary, lang: str) -> Document:

@@ -282,7 +282,8 @@ def _join_link(props: dict[str, _Line], text: dict[str, str]) -> str:
             return props[name].value.strip()
     for name in ("DESCRIPTION", "LOCATION", "URL"):
         source = text.get(name) or (props[name].value if name in props else "")
-        for url in _URL.findall(source):
+        urls: list[str] = _URL.findall(source)
+        for url in urls:
             if any(host in url for host in _MEETING_HOSTS):
                 return url.rstrip(".,;)")
     return ""

@@ -86,7 +86,7 @@ def _refuse_binary(data: bytes) -> None:
         if data.startswith(magic):
             raise ImportProblem(f"prep.error.binary_{kind}")
     head = data[:8192]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
     if b"\x00" in head or controls > len(head) // 20:
         raise ImportProblem("prep.error.binary")
 

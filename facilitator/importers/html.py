@@ -18,11 +18,11 @@ from bs4 import (
     Declaration,
     Doctype,
     MarkupResemblesLocatorWarning,
-    PageElement,
     ProcessingInstruction,
     Tag,
     XMLParsedAsHTMLWarning,
 )
+from bs4.element import PageElement
 from markdownify import MarkdownConverter
 
 from facilitator.importers.markdown import read_markdown

@@ -48,7 +48,7 @@ def fields_encoder(kind: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
 
 
 @cache
-def _encoder(kind: Any) -> Callable[[Any], Any]:
+def _encoder(kind: type) -> Callable[[Any], Any]:
     """The function that encodes values of exactly this type (worked out once per type)."""
     if dataclasses.is_dataclass(kind):
         encode_fields = fields_encoder(typing.cast(Any, kind))
@@ -71,6 +71,7 @@ def _hints(cls: Any) -> dict[str, Any]:
 
 def decode(cls: type[T], data: Any) -> T:
     """Build a `cls` from what `encode` made."""
+    # typeshed's functools.cache asks for Hashable, which mypy does not see type[T] as.
     decoder: Callable[[Any], Any] = _decoder(cls)  # type: ignore[arg-type]
     return typing.cast(T, decoder(data))
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from tinydb import TinyDB
 
@@ -208,7 +208,13 @@ class Store:
         except DamagedFile as error:
             raise RefusedOverwrite(path, error.reason) from error
 
-    def load_file(self, path: Path, kind: str) -> Any:
+    @overload
+    def load_file(self, path: Path, kind: Literal["session"]) -> Session: ...
+    @overload
+    def load_file(self, path: Path, kind: Literal["dialogue"]) -> Dialogue: ...
+    @overload
+    def load_file(self, path: Path, kind: str) -> Session | Dialogue: ...
+    def load_file(self, path: Path, kind: str) -> Session | Dialogue:
         """The session or dialogue in `path`; `DamagedFile` if it cannot be read."""
         tables = self._read_tables(path, kind)
         try:

@@ -9,12 +9,12 @@ import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
@@ -40,9 +40,6 @@ from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
 
-if TYPE_CHECKING:
-    from facilitator.cli.context import Context
-
 #: Seconds given to keys typed just before SIGTERM or SIGHUP to reach the notes.
 SIGNAL_GRACE = 0.2
 #: Seconds after SIGTERM or SIGHUP at which the process ends even if Textual has not.
@@ -53,7 +50,7 @@ class FacilitatorApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ScreenActions}
     TITLE = "facilitator"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "key.help", priority=True),
         Binding("question_mark", "help", "key.help", show=False),
     ]
@@ -374,10 +371,9 @@ class FacilitatorApp(App[None]):
 
 
 def run_app(
-    context: Context, *, session_id: str | None = None, session: Session | None = None
+    store: Store, lang: str, *, session_id: str | None = None, session: Session | None = None
 ) -> int:
     """Open the app on the home screen, on a stored session, or on a new one."""
-    store = context.writable_store()
-    app = FacilitatorApp(store, context.lang, session=session, session_id=session_id)
+    app = FacilitatorApp(store, lang, session=session, session_id=session_id)
     app.run()
     return app.return_code or 0

@@ -25,7 +25,7 @@ def left_running(store: Store, seconds: float) -> tuple[Session, FakeClock]:
     return session, clock
 
 
-async def resume(store: Store, session: Session, clock: FakeClock, closed: float, lang: str):  # noqa: ANN201
+async def resume(store: Store, session: Session, clock: FakeClock, closed: float, lang: str):
     later = FakeClock(start=clock.now(), boot="next-run")
     later.advance(closed)
     app = FacilitatorApp(store, lang, session_id=session.id, clock=later)
@@ -67,7 +67,7 @@ async def test_after_a_short_close_the_time_counts_by_default(store: Store) -> N
 
 
 async def test_the_resume_offer_reads_naturally(store: Store) -> None:
-    session, clock = left_running(store, 28)
+    _session, clock = left_running(store, 28)
     app = FacilitatorApp(store, "sv", clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)

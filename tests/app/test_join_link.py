@@ -10,7 +10,7 @@ from textual.widgets import TextArea
 
 from facilitator.domain.booking import Booking, session_from_booking
 from facilitator.domain.demo import demo_dialogue
-from facilitator.domain.session import new_session
+from facilitator.domain.session import Session, new_session
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.join_link import short_link
@@ -19,7 +19,7 @@ from tests.conftest import FakeClock
 LINK = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmYw%40thread.v2/0?context=x"
 
 
-def booked_session():  # noqa: ANN201 - Session
+def booked_session() -> Session:
     dialogue = demo_dialogue()
     booking = Booking(dialogue.id, "Exempel Bygg AB", join_link=LINK)
     return session_from_booking(dialogue, booking)

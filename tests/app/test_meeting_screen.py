@@ -25,14 +25,14 @@ def make_app(store: Store, clock: FakeClock | None = None, lang: str = "sv") -> 
     return FacilitatorApp(store, lang, session=session, clock=clock or FakeClock())
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     """Wait until what was typed has had its chance to be saved (the typing delay) and written."""
     await pilot.pause(SAVE_DELAY + 0.1)
     await app.workers.wait_for_complete()
     await pilot.pause()
 
 
-def saved(store: Store, session_id: str):  # noqa: ANN201
+def saved(store: Store, session_id: str):
     return store.load_session(session_id)
 
 

@@ -14,18 +14,18 @@ from tests.app.test_minutes_screen import minutes_screen, settle
 
 
 async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
-    store, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[tuple[str, str]] = []
     drawn: list[str] = []
     real_layout = minutes_screen_module.minutes_document
     real_draw = minutes_preview.markdown_lines
 
-    def layout(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def layout(*args, **kwargs):
         calls.append(("layout", threading.current_thread().name))
         return real_layout(*args, **kwargs)
 
-    def draw(text: str, width: int):  # noqa: ANN202
+    def draw(text: str, width: int):
         calls.append(("draw", threading.current_thread().name))
         drawn.append(text)
         return real_draw(text, width)
@@ -50,7 +50,7 @@ async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
         assert "Minutes: Ramavtal hantverkstjänster" in shown
 
 
-async def test_a_narrower_window_draws_the_minutes_again_to_fit(store) -> None:  # noqa: ANN001
+async def test_a_narrower_window_draws_the_minutes_again_to_fit(store) -> None:
     async with minutes_screen(store) as (app, pilot, _session, _clock):
         await settle(app, pilot)
         preview = app.screen.query_one(MinutesPreview)

@@ -43,7 +43,7 @@ def finished_meeting(store: Store, clock: FakeClock) -> Session:
     return session
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -69,7 +69,7 @@ def docx_text(data: bytes) -> str:
 
 
 async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store) -> None:
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, _pilot, session, _clock):
         screen = app.screen
         assert isinstance(screen, MinutesScreen)
         shown = screen.query_one(MinutesPreview).source
@@ -87,14 +87,14 @@ async def test_a_finished_meeting_opens_on_its_saved_draft_minutes(store: Store)
 async def test_the_minutes_are_set_at_a_readable_width(
     store: Store, size: tuple[int, int], width: int
 ) -> None:
-    async with minutes_screen(store, size=size) as (app, pilot, session, clock):
+    async with minutes_screen(store, size=size) as (app, _pilot, _session, _clock):
         assert app.screen.query_one(MinutesPreview).size.width == width
 
 
 async def test_public_version_in_every_format_withholds_what_is_confidential(
     store: Store,
 ) -> None:
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, pilot, session, _clock):
         await pilot.press("p")
         await settle(app, pilot)
         shown = app.screen.query_one(MinutesPreview).source
@@ -118,7 +118,7 @@ async def test_public_version_in_every_format_withholds_what_is_confidential(
 
 
 async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> None:
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, pilot, session, _clock):
         assert "# Minnesanteckningar" in app.screen.query_one(MinutesPreview).source
         await pilot.press("l")
         await settle(app, pilot)
@@ -129,7 +129,7 @@ async def test_language_switch_shows_and_saves_english_minutes(store: Store) -> 
 
 
 async def test_copy_puts_the_minutes_on_the_clipboard_and_shows_the_file(store: Store) -> None:
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, pilot, session, _clock):
         await pilot.press("c")
         await settle(app, pilot)
         assert app.clipboard == app.screen.query_one(MinutesPreview).source
@@ -176,7 +176,7 @@ async def test_finalise_then_correct_makes_version_two_and_keeps_version_one(
 
 
 async def test_finalising_again_without_a_change_makes_no_new_version(store: Store) -> None:
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, pilot, session, _clock):
         await pilot.press("f", "y")
         await settle(app, pilot)
         await pilot.press("f")
@@ -189,7 +189,7 @@ async def test_finalising_again_without_a_change_makes_no_new_version(store: Sto
 async def test_minutes_open_elsewhere_are_not_finalised_here(store: Store) -> None:
     from facilitator.storage.lock import SessionLock
 
-    async with minutes_screen(store) as (app, pilot, session, clock):
+    async with minutes_screen(store) as (app, pilot, session, _clock):
         with SessionLock(store, session.id):
             await pilot.press("f", "y")
             await settle(app, pilot)

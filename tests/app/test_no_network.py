@@ -23,7 +23,7 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every attempt to connect anywhere or to look up a host name, refused and recorded."""
     tried: list[str] = []
 
-    def refuse(what: str):  # noqa: ANN202
+    def refuse(what: str):
         def refused(*args: object, **kwargs: object) -> None:
             tried.append(f"{what}{args[1:] if what.startswith('socket.') else args}")
             raise OSError("network use refused in this test")

@@ -43,13 +43,13 @@ def make_app(store: Store, lang: str = "sv") -> FacilitatorApp:
     return FacilitatorApp(store, lang, clock=FakeClock())
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
 
 
-async def fill(pilot, field: Input, text: str) -> None:  # noqa: ANN001
+async def fill(pilot, field: Input, text: str) -> None:
     """Put `text` in a field as if typed, and press Enter in it."""
     field.focus()
     field.value = text
@@ -534,7 +534,7 @@ async def test_imported_questions_are_added_after_a_dialogues_own(store: Store) 
         await settle(app, pilot)
     (dialogue,) = store.dialogues()
     assert dialogue.id == own.id and dialogue.title == "Hemtjänst 2027"
-    assert [q.text for q in dialogue.questions][0] == "Egen fråga?"
+    assert dialogue.questions[0].text == "Egen fråga?"
     assert len(dialogue.questions) == 1 + len(import_questions(path).questions)
     assert dialogue.questions[1].theme is Theme.NEEDS
 
@@ -563,7 +563,7 @@ async def test_a_file_being_read_shows_a_progress_bar_until_its_questions_show(
     may_finish = threading.Event()
     real_import = import_preview.import_questions
 
-    def slow_import(path: Path):  # noqa: ANN202 - a big file
+    def slow_import(path: Path):
         reading.set()
         may_finish.wait(10)
         return real_import(path)

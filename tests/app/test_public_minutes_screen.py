@@ -24,7 +24,7 @@ from tests.unit.minutes_helpers import (
 DETAILS = [secret(label) for label in ("skäl", "behov", "ägare")]
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()

@@ -28,7 +28,7 @@ def stored(store: Store, clock: FakeClock) -> Store:
     return store
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     for _ in range(3):
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -188,7 +188,7 @@ async def test_home_lists_the_newest_hundred_and_every_damaged_or_unfinished_one
 
 
 async def test_home_shows_a_progress_bar_while_the_index_is_built(
-    store: Store, tmp_path, clock: FakeClock  # noqa: ANN001
+    store: Store, tmp_path, clock: FakeClock
 ) -> None:
     from textual.widgets import ProgressBar
 

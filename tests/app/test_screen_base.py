@@ -83,7 +83,7 @@ async def test_the_error_is_told_in_swedish_to_a_swedish_user(store: Store) -> N
         await settled(app, pilot)
         said = told(app)
         await save_under(app, pilot, "?")
-        assert [m for m, s in said if s == "error"][0].startswith("Något gick fel (UnknownId")
+        assert next(m for m, s in said if s == "error").startswith("Något gick fel (UnknownId")
 
 
 async def test_without_a_writable_log_folder_the_app_runs_and_says_so_once(

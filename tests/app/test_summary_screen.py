@@ -14,7 +14,7 @@ from tests.unit.summary_helpers import SECRETS, SUPPLIERS, save_records, three_m
 SIZE = (80, 24)
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()

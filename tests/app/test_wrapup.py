@@ -31,13 +31,13 @@ def make_app(store: Store, clock: FakeClock | None = None) -> FacilitatorApp:
     return FacilitatorApp(store, "sv", session=session, clock=clock or FakeClock())
 
 
-async def settle(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def settle(app: FacilitatorApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
 
 
-async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:  # noqa: ANN001
+async def finish_demo_meeting(app: FacilitatorApp, pilot) -> None:
     """Notes, one confidential entry, a mismatch and a tip; then alt+e and yes."""
     await pilot.press(*"Snabb utryckning", "enter", *"Pris 420 kr per timme")
     await pilot.press("alt+i", *"Marknaden saknar jour", "alt+c", "enter")
@@ -64,7 +64,7 @@ async def wrap_up(
         yield app, pilot
 
 
-async def retype(pilot, text: str) -> None:  # noqa: ANN001
+async def retype(pilot, text: str) -> None:
     """Replace the focused input's text."""
     await pilot.press("home", "ctrl+k", *text)
 

@@ -34,7 +34,7 @@ def transcript_file(tmp_path: Path) -> Path:
     return path
 
 
-async def attach(app, pilot, path: Path, consent: str) -> None:  # noqa: ANN001
+async def attach(app, pilot, path: Path, consent: str) -> None:
     await pilot.press("alt+t")
     await pilot.pause()
     assert isinstance(app.screen, PathPromptScreen)

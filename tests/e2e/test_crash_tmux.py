@@ -34,7 +34,7 @@ def data(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def tmux(data: Path):  # noqa: ANN201
+def tmux(data: Path):
     app = TmuxApp(data)
     yield app
     app.close()

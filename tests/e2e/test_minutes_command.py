@@ -48,7 +48,7 @@ def test_minutes_in_every_format_from_the_installed_command(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("command", [("questions", "demo", "--format", "json"), ("dialogues",)])
-def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path: Path, command) -> None:  # noqa: ANN001
+def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path: Path, command) -> None:
     env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": ""}
     args = [str(COMMAND), "--data-dir", str(tmp_path / "data"), *command]
     # The reader is gone before the command has started (as `| head -1` after its first line).

@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 import html5lib
 import yaml
 from docx import Document as open_docx
+from docx.text.paragraph import Paragraph
 from markdown_it import MarkdownIt
 
 from facilitator.domain.confidential import MARK, mark_entry
@@ -37,8 +38,8 @@ def finished_meeting(supplier: str = "Exempel Bygg AB") -> tuple[Session, FakeCl
     session = Session(
         dialogue=dialogue,
         supplier=supplier,
-        participants=list(dialogue.participants)
-        + [
+        participants=[
+            *dialogue.participants,
             Participant("Sam Säljare", "", Role.SUPPLIER),
             Participant("Kim Konsult", "Konsultbolaget", Role.SUPPLIER),
         ],
@@ -102,7 +103,7 @@ def html_text(markup: str) -> str:
     return " ".join(" ".join(body.itertext()).split())
 
 
-def docx_paragraphs(data: bytes):  # noqa: ANN201 - list of docx paragraphs
+def docx_paragraphs(data: bytes) -> list[Paragraph]:
     return open_docx(io.BytesIO(data)).paragraphs
 
 

@@ -110,7 +110,7 @@ def test_a_failed_save_leaves_the_booking_unstarted(store, monkeypatch):
     booked = booking()
     prep.save_booking(booked)
 
-    def full_disk(session):  # noqa: ANN001
+    def full_disk(session):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "save_session", full_disk)

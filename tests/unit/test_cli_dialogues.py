@@ -30,11 +30,11 @@ def data(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(monkeypatch) -> list[str]:  # noqa: ANN001
+def opened(monkeypatch) -> list[str]:
     """Session ids the meeting screen was opened on (the app itself is not started)."""
     calls: list[str] = []
 
-    def fake_run_app(context, *, session_id=None, session=None):  # noqa: ANN001
+    def fake_run_app(store, lang, *, session_id=None, session=None):
         calls.append(session_id)
         return 0
 

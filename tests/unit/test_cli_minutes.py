@@ -38,7 +38,7 @@ def run(data: Path, *args: str) -> int:
     return main(["--data-dir", str(data), *args])
 
 
-def test_markdown_to_stdout_in_the_global_language(data: Path, capsys) -> None:  # noqa: ANN001
+def test_markdown_to_stdout_in_the_global_language(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "minutes", "abc123def456") == 0
     out = capsys.readouterr().out
     meta, body = markdown_parts(out)
@@ -46,24 +46,24 @@ def test_markdown_to_stdout_in_the_global_language(data: Path, capsys) -> None: 
     assert "## Questions discussed" in body and "HEMLIGTPRIS" in body
 
 
-def test_the_commands_own_lang_wins(data: Path, capsys) -> None:  # noqa: ANN001
+def test_the_commands_own_lang_wins(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "minutes", "abc", "--lang", "sv") == 0
     assert "## Diskuterade frågor" in capsys.readouterr().out
 
 
-def test_a_unique_prefix_is_enough(data: Path, capsys) -> None:  # noqa: ANN001
+def test_a_unique_prefix_is_enough(data: Path, capsys) -> None:
     assert run(data, "--lang", "sv", "minutes", "abc", "--format", "txt") == 0
     out = capsys.readouterr().out
     assert out.startswith("Minnesanteckningar: Ramavtal hantverkstjänster\n")
 
 
-def test_unknown_id_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
+def test_unknown_id_is_a_clear_error(data: Path, capsys) -> None:
     assert run(data, "minutes", "zzz") == 2
     captured = capsys.readouterr()
     assert "No session with id \u201czzz\u201d" in captured.err and captured.out == ""
 
 
-def test_ambiguous_prefix_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
+def test_ambiguous_prefix_is_a_clear_error(data: Path, capsys) -> None:
     other, _ = finished_meeting("Annan AB")
     other.id = "abc999"
     Store(data).save_session(other)
@@ -72,13 +72,13 @@ def test_ambiguous_prefix_is_a_clear_error(data: Path, capsys) -> None:  # noqa:
     assert "ambiguous" in err and "abc123def456" in err and "abc999" in err
 
 
-def test_unknown_language_is_refused(data: Path, capsys) -> None:  # noqa: ANN001
+def test_unknown_language_is_refused(data: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         run(data, "minutes", "abc", "--lang", "de")
     assert exit_info.value.code == 2
 
 
-def test_public_version_on_stdout_has_no_secrets(data: Path, capsys) -> None:  # noqa: ANN001
+def test_public_version_on_stdout_has_no_secrets(data: Path, capsys) -> None:
     assert run(data, "--lang", "sv", "minutes", "abc", "--public", "-f", "html") == 0
     text = html_text(capsys.readouterr().out)
     assert not [word for word in SECRETS if word in text]
@@ -87,7 +87,7 @@ def test_public_version_on_stdout_has_no_secrets(data: Path, capsys) -> None:  #
 
 def test_docx_goes_to_a_safe_file_in_the_current_folder(
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "data"
@@ -106,7 +106,7 @@ def test_docx_goes_to_a_safe_file_in_the_current_folder(
     assert not list(tmp_path.glob("*.docx"))
 
 
-def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "protokoll.md"
     target.write_text("old")
     assert run(data, "--lang", "en", "minutes", "abc", "-o", str(target)) == 2
@@ -125,14 +125,14 @@ def test_output_file_and_output_folder(data: Path, tmp_path: Path, capsys) -> No
     assert "[Withheld: confidential]" in written.read_text(encoding="utf-8")
 
 
-def test_unwritable_output_is_a_clear_error(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_unwritable_output_is_a_clear_error(data: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "missing" / "x.md"
     assert run(data, "minutes", "abc", "-o", str(target)) == 2
     assert "x.md" in capsys.readouterr().err
     assert not target.parent.exists()
 
 
-def test_finalise_stamps_a_version_and_keeps_it(data: Path, capsys) -> None:  # noqa: ANN001
+def test_finalise_stamps_a_version_and_keeps_it(data: Path, capsys) -> None:
     assert run(data, "--lang", "sv", "minutes", "abc", "--finalise", "--author", "Josefine") == 0
     captured = capsys.readouterr()
     assert "fastställda som version 1" in captured.err
@@ -147,7 +147,7 @@ def test_finalise_stamps_a_version_and_keeps_it(data: Path, capsys) -> None:  # 
     assert len(Store(data).load_session("abc123def456").minutes_versions) == 1
 
 
-def test_minutes_of_a_running_meeting_are_not_finalised(data: Path, capsys) -> None:  # noqa: ANN001
+def test_minutes_of_a_running_meeting_are_not_finalised(data: Path, capsys) -> None:
     store = Store(data)
     session = store.load_session("abc123def456")
     session.status = Status.PAUSED
@@ -157,7 +157,7 @@ def test_minutes_of_a_running_meeting_are_not_finalised(data: Path, capsys) -> N
     assert store.load_session("abc123def456").minutes_versions == []
 
 
-def test_a_session_open_elsewhere_is_not_finalised(data: Path, capsys) -> None:  # noqa: ANN001
+def test_a_session_open_elsewhere_is_not_finalised(data: Path, capsys) -> None:
     store = Store(data)
     with SessionLock(store, "abc123def456"):
         assert run(data, "--lang", "en", "minutes", "abc", "--finalise") == 1
@@ -197,7 +197,7 @@ class _Terminal:
 
 def test_docx_is_not_written_to_a_terminal(
     data: Path,
-    capsys,  # noqa: ANN001
+    capsys,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     terminal = _Terminal()
@@ -208,12 +208,12 @@ def test_docx_is_not_written_to_a_terminal(
     assert "DOCX är ett binärt format och skrivs inte till terminalen" in err
 
 
-def test_docx_to_standard_output_when_it_is_redirected(data: Path, capsysbinary) -> None:  # noqa: ANN001
+def test_docx_to_standard_output_when_it_is_redirected(data: Path, capsysbinary) -> None:
     assert run(data, "minutes", "abc", "-f", "docx", "-o", "-") == 0
     assert capsysbinary.readouterr().out.startswith(b"PK\x03\x04")
 
 
-def test_an_id_prefix_in_capitals_is_found(data: Path, capsys) -> None:  # noqa: ANN001
+def test_an_id_prefix_in_capitals_is_found(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "minutes", "ABC123", "-f", "txt") == 0
     assert capsys.readouterr().out.startswith("Minutes: Ramavtal")
 
@@ -237,7 +237,7 @@ def test_minutes_with_confidential_details_are_readable_by_the_owner_only(
 def test_a_docx_of_another_meeting_is_not_written_over(
     data: Path,
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store = Store(data)

@@ -29,7 +29,7 @@ class _ClosedPipe:
 
 def test_a_closed_pipe_ends_the_command_quietly(
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())

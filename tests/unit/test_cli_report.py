@@ -28,14 +28,14 @@ def run(data: Path, *args: str) -> int:
     return main(["--data-dir", str(data), *args])
 
 
-def test_report_in_markdown_to_stdout(data: Path, capsys) -> None:  # noqa: ANN001
+def test_report_in_markdown_to_stdout(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "report", "demo") == 0
     meta, body = markdown_parts(capsys.readouterr().out)
     assert meta["meetings"] == 3 and meta["suppliers"] == 4 and meta["public"] is False
     assert "## Answers per question" in body and "Beta Service AB" in body
 
 
-def test_public_anonymous_report_in_docx_to_a_folder(data: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_public_anonymous_report_in_docx_to_a_folder(data: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
     out.mkdir()
     options = ("-f", "docx", "--lang", "sv", "--public", "--anonymous", "-o", str(out))
@@ -49,14 +49,14 @@ def test_public_anonymous_report_in_docx_to_a_folder(data: Path, tmp_path: Path,
     assert str(path) in capsys.readouterr().err
 
 
-def test_rate_gives_the_cost_in_sek(data: Path, capsys) -> None:  # noqa: ANN001
+def test_rate_gives_the_cost_in_sek(data: Path, capsys) -> None:
     assert run(data, "report", "demo", "--lang", "sv", "-f", "txt", "--rate", "1000") == 0
     out = capsys.readouterr().out
     assert "Timkostnad: 1\u00a0000 kr" in out
     assert "Kostnad: 2\u00a0850 kr" in out  # 85.5 min × 2 people × 1 000 kr an hour
 
 
-def test_contacts_alone(data: Path, capsys) -> None:  # noqa: ANN001
+def test_contacts_alone(data: Path, capsys) -> None:
     assert run(data, "report", "demo", "--contacts", "--lang", "en", "-f", "txt") == 0
     out = capsys.readouterr().out
     assert out.startswith("Contacts with suppliers: Ramavtal hantverkstjänster")
@@ -64,7 +64,7 @@ def test_contacts_alone(data: Path, capsys) -> None:  # noqa: ANN001
     assert "Answers per question" not in out
 
 
-def test_check_names_what_needs_attention_and_exits_1(data: Path, capsys) -> None:  # noqa: ANN001
+def test_check_names_what_needs_attention_and_exits_1(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "check", "demo") == 1
     out = capsys.readouterr().out
     assert "Question 3 \"Hur ser konkurrensen ut i vår region" in out
@@ -72,7 +72,7 @@ def test_check_names_what_needs_attention_and_exits_1(data: Path, capsys) -> Non
     assert f'"{INFO}" has not reached Beta Service AB, Gamma El AB, Delta Måleri AB' in out
 
 
-def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(tmp_path: Path, capsys) -> None:
     store = Store(tmp_path / "data")
     clock = FakeClock()
     session = new_session(demo_dialogue(), "Alfa Bygg AB")
@@ -87,7 +87,7 @@ def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(tmp_path: Path,
     assert "Nothing to put right" in capsys.readouterr().out
 
 
-def test_shared_writes_the_information_and_the_check_counts_it_given(data: Path, capsys) -> None:  # noqa: ANN001
+def test_shared_writes_the_information_and_the_check_counts_it_given(data: Path, capsys) -> None:
     assert run(data, "--lang", "sv", "shared", "demo", "-f", "txt") == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("Information till alla leverantörer: Ramavtal")
@@ -101,11 +101,11 @@ def test_shared_writes_the_information_and_the_check_counts_it_given(data: Path,
     assert "has not reached" not in out
 
 
-def test_an_unknown_dialogue_is_a_clear_error(data: Path, capsys) -> None:  # noqa: ANN001
+def test_an_unknown_dialogue_is_a_clear_error(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "report", "nosuch") == 2
     assert "nosuch" in capsys.readouterr().err
 
 
-def test_a_negative_rate_is_refused(data: Path, capsys) -> None:  # noqa: ANN001
+def test_a_negative_rate_is_refused(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "report", "demo", "--rate", "-5") == 2
     assert "hourly cost" in capsys.readouterr().err

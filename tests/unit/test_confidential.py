@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 from facilitator.domain.confidential import (
     MARK,
     NoteLine,
-    has_confidential,
-    is_confidential_line,
     mark_entry,
+    parse_line,
     set_line_reason,
     split_ground,
     split_note,
@@ -45,7 +44,7 @@ def test_line_outside_the_notes_changes_nothing() -> None:
 
 
 def test_an_empty_line_can_be_marked_before_it_is_typed() -> None:
-    assert is_confidential_line(toggle_line("", 0))
+    assert parse_line(toggle_line("", 0)).confidential
 
 
 def test_reason_is_kept_and_read_back() -> None:
@@ -62,12 +61,12 @@ def test_unmarking_drops_the_reason() -> None:
 
 
 def test_mark_is_recognised_only_at_the_start_of_a_line() -> None:
-    assert is_confidential_line(f"{MARK} x")
-    assert is_confidential_line(f"  {MARK}x")
-    assert is_confidential_line(f"{MARK}[skäl] x")
-    assert not is_confidential_line(f"x {MARK}")
-    assert not has_confidential(f"ingen\nhär {MARK}")
-    assert has_confidential(f"en\n{MARK} hemlig")
+    assert parse_line(f"{MARK} x").confidential
+    assert parse_line(f"  {MARK}x").confidential
+    assert parse_line(f"{MARK}[skäl] x").confidential
+    assert not parse_line(f"x {MARK}").confidential
+    assert [note.confidential for note in split_note(f"ingen\nhär {MARK}")] == [False, False]
+    assert [note.confidential for note in split_note(f"en\n{MARK} hemlig")] == [False, True]
 
 
 def test_text_starting_with_a_bracket_is_not_taken_for_a_reason() -> None:
@@ -90,7 +89,7 @@ def test_any_notes_survive_a_mark_and_unmark(lines: list[str], index: int) -> No
     assert toggle_line(marked, index) == text
 
 
-def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:  # noqa: ANN001
+def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:
     session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
     entry = session.log(EntryKind.INSIGHT, "Marginalen är 12 %", clock)
     mark_entry(entry, reason="  skadar   konkurrensläget ")
@@ -118,7 +117,7 @@ def test_a_mark_names_its_legal_ground_or_is_a_business_secret(
     assert split_ground(reason) == expected
 
 
-def test_an_entry_marked_without_a_reason_has_none(clock) -> None:  # noqa: ANN001
+def test_an_entry_marked_without_a_reason_has_none(clock) -> None:
     """alt+c on an entry in the wrap-up marks it; no reason is made up."""
     session = Session(dialogue=demo_dialogue(), supplier="Exempel Bygg AB")
     entry = session.log(EntryKind.TIP, "Bevaka e-Avrop", clock)

@@ -51,7 +51,7 @@ PYTHON_WORDS = ("Error", "Expecting", "char ", "line 1", "Traceback", "schema", 
 @pytest.mark.parametrize("how", list(WORDS))
 def test_list_minutes_and_doctor_say_the_same_in_plain_words(
     tmp_path: Path,
-    capsys,  # noqa: ANN001
+    capsys,
     monkeypatch: pytest.MonkeyPatch,
     how: str,
 ) -> None:

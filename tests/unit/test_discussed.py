@@ -24,7 +24,7 @@ def discussed_ids(session: Session) -> list[str]:
 def test_a_skipped_question_passed_again_stays_skipped(clock: FakeClock) -> None:
     session = demo()
     session.start(clock)
-    q1, q2, q3 = (q.id for q in session.questions[:3])
+    q1, q2, _q3 = (q.id for q in session.questions[:3])
     session.set_note(q1, "Föredrar planerat underhåll", clock)
     clock.advance(60)
     session.next_question(clock)

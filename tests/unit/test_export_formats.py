@@ -40,7 +40,7 @@ def _collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _document_texts(session, lang: str, public: bool) -> list[str]:  # noqa: ANN001
+def _document_texts(session, lang: str, public: bool) -> list[str]:
     """Every piece of text the laid-out minutes hold."""
     texts = []
     for block in minutes_document(session, lang, public).blocks:
@@ -142,7 +142,7 @@ def test_docx_has_real_headings_and_lists() -> None:
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
 
 
-def _tricky_meeting():  # noqa: ANN202
+def _tricky_meeting():
     session, clock = finished_meeting(TRICKY)
     session.dialogue.title = TRICKY
     session.dialogue.reference = TRICKY
@@ -277,7 +277,7 @@ def test_libreoffice_converts_the_docx(tmp_path: Path, public: bool) -> None:
     assert build_minutes(session).supplier in text
 
 
-def test_store_keeps_minutes_in_any_format(store) -> None:  # noqa: ANN001
+def test_store_keeps_minutes_in_any_format(store) -> None:
     session, _ = finished_meeting()
     data = render_minutes(session, "docx", "en", public=True)
     path = store.write_minutes(session.id, "en", data, "public.docx")

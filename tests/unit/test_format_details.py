@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
@@ -14,7 +15,7 @@ from docx import Document as open_docx
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
-from facilitator.domain.versions import reopen
+from facilitator.domain.versions import record_change
 from facilitator.export import (
     FORMATS,
     finalise_minutes,
@@ -195,7 +196,7 @@ def test_the_html_file_has_no_text_outside_its_headings_paragraphs_lists_and_tab
     body = html5lib.parse(markup, namespaceHTMLElements=False).find("body")
     assert body is not None
 
-    def stray(element) -> list[str]:  # noqa: ANN001 - an ElementTree element
+    def stray(element: Element) -> list[str]:
         texts = [element.text] + [child.tail for child in element]
         return [text for text in texts if text and text.strip()]
 
@@ -241,7 +242,7 @@ def test_the_word_file_is_dated_by_the_minutes_not_by_the_computer() -> None:
     finalise_minutes(session, clock)
     assert _docx_created(session) == datetime(2026, 11, 24, 13, 56)
     clock.advance(3600)
-    reopen(session, clock)
+    record_change(session, clock)
     session.set_note(session.questions[0].id, "Rättelse", clock)
     assert _docx_created(session) == datetime(2026, 11, 24, 14, 56)
     running, clock = finished_meeting()

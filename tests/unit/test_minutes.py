@@ -10,7 +10,7 @@ from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Role
 from facilitator.domain.session import Session
-from facilitator.domain.versions import NotFinished, finalise, is_draft, reopen
+from facilitator.domain.versions import NotFinished, finalise, is_draft, record_change
 from facilitator.export import finalise_minutes, render_minutes
 from facilitator.storage import codec
 from tests.conftest import FakeClock
@@ -158,7 +158,7 @@ def test_a_correction_makes_a_new_version_and_keeps_the_earlier_one() -> None:
     finalise_minutes(session, clock)
     archived = session.minutes_versions[0].markdown["sv"]
     clock.advance(3600)
-    reopen(session, clock)
+    record_change(session, clock)
     q1 = session.questions[0].id
     session.set_note(q1, session.notes[q1] + "\nRättelse: två tekniker, inte tre", clock)
     draft = build_minutes(session)

@@ -11,7 +11,7 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Participant, Role
 from facilitator.domain.session import Session
-from facilitator.domain.versions import reopen
+from facilitator.domain.versions import record_change
 from facilitator.export import finalise_minutes, render_minutes
 from tests.conftest import FakeClock
 from tests.unit.minutes_helpers import (
@@ -93,7 +93,7 @@ def test_each_finalised_version_lists_every_version_it_replaces_and_not_itself()
     assert "Replaces version" not in first.markdown["en"]
     for correction in ("Rättelse ett", "Rättelse två"):
         clock.advance(3600)
-        reopen(session, clock)
+        record_change(session, clock)
         session.set_note(q1, session.notes[q1] + "\n" + correction, clock)
         finalise_minutes(session, clock)
     third = session.minutes_versions[-1]

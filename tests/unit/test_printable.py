@@ -68,7 +68,7 @@ def test_list_shows_hostile_names_as_text(
     assert "\\u" not in out
 
 
-def test_names_given_on_the_command_line_are_cleaned(tmp_path) -> None:  # noqa: ANN001
+def test_names_given_on_the_command_line_are_cleaned(tmp_path) -> None:
     from facilitator.storage.prep import PrepStore
 
     data = tmp_path / "data"

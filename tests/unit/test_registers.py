@@ -111,7 +111,7 @@ def test_needs_as_docx_goes_to_a_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    status, out = _run(store, capsys, "needs", "--format", "docx")
+    status, _out = _run(store, capsys, "needs", "--format", "docx")
     assert status == 0
     assert (tmp_path / "future-needs.docx").read_bytes()[:2] == b"PK"
 

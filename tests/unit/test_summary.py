@@ -41,11 +41,11 @@ from tests.unit.summary_helpers import (
 ALL = [(fmt, lang) for fmt in FORMATS for lang in ("sv", "en")]
 
 
-def summary(records: DialogueRecords | None = None, **options):  # noqa: ANN003, ANN201
+def summary(records: DialogueRecords | None = None, **options):
     return build_summary(records or three_meetings(), now=NOW, **options)
 
 
-def rendered(lang: str, fmt: str, **options) -> str:  # noqa: ANN003
+def rendered(lang: str, fmt: str, **options) -> str:
     """What a reader of the format sees of the summary, and for DOCX every XML part too."""
     word = t("summary.supplier_word", lang)
     result = render_document(

@@ -13,7 +13,7 @@ from docx import Document
 from facilitator.cli import main
 from facilitator.domain.participants import Participant
 from facilitator.domain.session import Session
-from facilitator.domain.transcript import lines_of, match_speaker, searchable_lines
+from facilitator.domain.transcript import lines_of, match_speaker
 from facilitator.export import render_minutes
 from facilitator.importers import ImportProblem
 from facilitator.importers.transcript import parse_transcript, read_transcript
@@ -114,8 +114,10 @@ def test_transcript_command_lines_up_the_lines_with_the_questions(data, tmp_path
     assert [line.text for line in lines_of(session, None)] == ["Tack och hej."]
     assert session.transcript.consent and session.transcript.source == "möte.vtt"
     assert "Okänd Person" in capsys.readouterr().err
-    # What search will find: every line with its question.
-    assert (q3, "Josefine Upphandlare", "Hur ser konkurrensen ut?") in searchable_lines(session)
+    # Every line keeps its speaker as well as its question.
+    assert ("Josefine Upphandlare", "Hur ser konkurrensen ut?") in [
+        (line.speaker, line.text) for line in lines_of(session, q3)
+    ]
 
 
 def test_without_consent_nothing_is_attached(data, tmp_path, monkeypatch):

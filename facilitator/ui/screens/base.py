@@ -32,7 +32,7 @@ class FacilitatorScreen(Screen[ResultType]):
     """A screen of the app. Made while the app runs: it takes the language from the app."""
 
     def __init__(
-        self, name: str | None = None, id: str | None = None, classes: str | None = None  # noqa: A002 - Textual's name
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(name, id, classes)
         #: Kept from the start, so that worker threads reach the app after the screen closed.

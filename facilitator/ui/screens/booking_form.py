@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, Static
 
@@ -37,7 +38,7 @@ def _names(people: list[Participant]) -> str:
 class BookingFormScreen(FacilitatorModal["Booking | None"]):
     """Dismisses with the changed copy of the booking (not saved yet), or None on Escape."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save_form", priority=True),
         Binding("escape", "cancel", "key.cancel"),
     ]
@@ -50,7 +51,7 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
         #: A time already questioned (in the past or far ahead): saving it again keeps it.
         self._questioned = booking.scheduled_at
 
-    def _row(self, key: str, widget: Input | Select) -> Horizontal:
+    def _row(self, key: str, widget: Input | Select[str]) -> Horizontal:
         return Horizontal(Label(t(f"ui.prep.booking.{key}", self.lang)), widget, classes="form-row")
 
     def compose(self) -> ComposeResult:

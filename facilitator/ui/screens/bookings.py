@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Label
 
@@ -80,7 +82,7 @@ class BookingsChanged(Message):
 
 
 class BookingsScreen(FacilitatorScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_booking", "key.new_booking"),
         Binding("e", "edit", "key.edit"),
         Binding("delete,x", "delete", "key.delete"),

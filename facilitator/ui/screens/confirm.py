@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
@@ -18,7 +20,7 @@ class ConfirmScreen(FacilitatorModal[bool]):
 
     Enter answers `default` (Yes unless told otherwise): that button has the focus."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y,j", "answer(True)", show=False),
         Binding("n,escape", "answer(False)", show=False),
     ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     DataTable,
@@ -48,7 +49,7 @@ PARTICIPANT_ACTIONS = {"add_participant"}
 class DialogueEditorScreen(FacilitatorScreen[None]):
     """Changes stay on this screen until saved (ctrl+s); leaving with changes asks first."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save_form", priority=True),
         Binding("escape", "leave", "key.back"),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True),

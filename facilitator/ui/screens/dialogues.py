@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.dialogue import Dialogue
@@ -25,7 +26,7 @@ from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
 class DialoguesScreen(FacilitatorScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_dialogue", "key.new_dialogue"),
         Binding("e", "edit", "key.edit", show=False),  # Enter edits too (in the hint)
         Binding("i", "import_questions", "key.import"),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Label, Static
@@ -43,7 +45,9 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
 class HelpScreen(FacilitatorModal[None]):
     """Help for the screen below it; Esc, F1 or ? close it."""
 
-    BINDINGS = [Binding("escape,f1,question_mark,q", "close", "key.cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,question_mark,q", "close", "key.cancel", show=False)
+    ]
 
     def __init__(self, about: Screen[object]) -> None:
         super().__init__()

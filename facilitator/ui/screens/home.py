@@ -3,9 +3,11 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today, when_text
@@ -42,7 +44,7 @@ def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
 
 
 class HomeScreen(FacilitatorScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_session", "key.open"),
         Binding("n", "new_session", "key.new_session"),
         Binding("d", "demo", "key.demo", show=False),

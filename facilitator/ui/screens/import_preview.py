@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import ClassVar
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Label, ProgressBar, Select, Static
 
@@ -78,7 +79,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
 class ImportScreen(FacilitatorScreen[None]):
     """Nothing is written until the user confirms (ctrl+s); a bad file only shows a message."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "confirm", "key.import_confirm", priority=True),
         Binding("escape", "app.pop_screen", "key.back"),
     ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Label, OptionList, Static, TextArea
 
@@ -45,7 +46,7 @@ ALIVE_SAVE_EVERY = 30.0
 class MeetingScreen(FacilitatorScreen[None]):
     """Leads one meeting. Keys work while typing in the notes (priority bindings)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("alt+n", "next_question", "key.next", priority=True),
         Binding("alt+p", "previous_question", "key.previous", priority=True, show=False),
         Binding("alt+s", "toggle_clock", "key.clock", priority=True, show=False),
@@ -63,8 +64,9 @@ class MeetingScreen(FacilitatorScreen[None]):
     ]
 
     #: Below 70 columns the questions list gives way to the notes; below 20 rows, the log does.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+    #: (Textual types both as instance variables, so they cannot be annotated `ClassVar` here.)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
     def __init__(self, meeting: OpenMeeting) -> None:
         """A read-only `meeting` (another instance has the session) is shown, not changed."""

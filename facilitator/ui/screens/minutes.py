@@ -16,6 +16,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.widgets import Footer, Label, Static
 
 from facilitator.domain.clock import Clock
@@ -196,9 +197,9 @@ class MinutesScreen(FacilitatorScreen[None]):
                 t("ui.minutes.saved", self.lang, path=str(path))
             )
 
-    def _tell(self, message: str, severity: str, timeout: float = 8) -> None:
+    def _tell(self, message: str, severity: SeverityLevel, timeout: float = 8) -> None:
         self.query_one("#minutes-path", Label).update(message)
-        self.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
 
     def action_copy(self) -> None:
         """Copy through the terminal (OSC 52); whether it arrived cannot be told, so the file is

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
@@ -18,7 +20,7 @@ from facilitator.ui.screens.base import FacilitatorModal
 class NewDialogueScreen(FacilitatorModal["Dialogue | None"]):
     """Dismisses with the new (not yet saved) dialogue, or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, selected: Dialogue | None = None) -> None:
         """`selected` is offered as the dialogue to copy."""

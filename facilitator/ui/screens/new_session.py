@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
@@ -20,7 +22,7 @@ from facilitator.ui.screens.base import FacilitatorModal
 class NewSessionScreen(FacilitatorModal[Session | None]):
     """Dismisses with the new session (not saved yet), or None on Escape."""
 
-    BINDINGS = [Binding("escape", "dismiss_screen", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_screen", "key.cancel")]
 
     def __init__(self, *, dialogue_id: str | None = None) -> None:
         """`dialogue_id` is the dialogue highlighted at first (else the first one)."""

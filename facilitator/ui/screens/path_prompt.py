@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
@@ -18,7 +19,7 @@ from facilitator.ui.screens.base import FacilitatorModal
 class PathPromptScreen(FacilitatorModal["Path | None"]):
     """Dismisses with the typed path (`~` expanded), or None on Escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, question: str, suggestion: Path | str = "") -> None:
         super().__init__()

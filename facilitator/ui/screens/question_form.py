@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, TextArea
 
@@ -26,7 +27,7 @@ class QuestionDraft:
 
 
 class QuestionFormScreen(FacilitatorModal["QuestionDraft | None"]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save_form", priority=True),
         Binding("escape", "cancel", "key.cancel"),
     ]

@@ -5,16 +5,15 @@ Each reads the index on a worker; Enter opens the meeting a row comes from, read
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Label, Static
 
-from facilitator.cli.registers import question_cells
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -23,7 +22,7 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.domain.text import printable
-from facilitator.export.registers import need_status_text
+from facilitator.export.registers import need_status_text, question_cells
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.lock import SessionLocked
@@ -44,7 +43,7 @@ class RegisterScreen(FacilitatorScreen[None]):
 
     TITLE_KEY = ""
     COLUMNS: tuple[str, ...] = ()
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,7 +137,7 @@ class RegisterScreen(FacilitatorScreen[None]):
 class NeedsScreen(RegisterScreen):
     TITLE_KEY = "reg.needs.title"
     COLUMNS = ("date", "supplier", "future_needs", "status")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "next_status", "reg.key.status"),
         Binding("p", "planned", "reg.key.planned"),
         Binding("escape", "back", "key.back"),
@@ -192,7 +191,7 @@ class NeedsScreen(RegisterScreen):
 class ActionsScreen(RegisterScreen):
     TITLE_KEY = "reg.actions.title"
     COLUMNS = ("due", "owner", "action", "supplier")
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,x", "toggle_done", "reg.key.done"),
         Binding("escape", "back", "key.back"),
     ]
@@ -230,7 +229,7 @@ class ActionsScreen(RegisterScreen):
 class InsightsScreen(FacilitatorScreen[None]):
     """Which questions open the conversation, lessons about the format, time per year."""
 
-    BINDINGS = [Binding("escape", "back", "key.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
 
     def compose(self) -> ComposeResult:
         lang = self.lang

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label
 
-from facilitator.cli.registers import marked
 from facilitator.domain.text import printable
+from facilitator.export.registers import marked
 from facilitator.i18n import t
 from facilitator.storage.registers import SearchHit, hit_count, search
 from facilitator.ui.screens.base import FacilitatorScreen
@@ -20,7 +22,7 @@ TYPING_PAUSE = 0.15
 
 
 class SearchScreen(FacilitatorScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back"),
         Binding("down", "to_hits", show=False),
     ]

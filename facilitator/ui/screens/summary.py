@@ -14,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.widgets import Footer, Label
 
 from facilitator.domain.summary import DialogueRecords, build_summary
@@ -157,6 +158,6 @@ class SummaryScreen(FacilitatorScreen[None]):
     def _saved(self, path: Path) -> None:
         self._tell(t("summary.ui.saved", self.lang, path=str(path)), "information")
 
-    def _tell(self, message: str, severity: str) -> None:
+    def _tell(self, message: str, severity: SeverityLevel) -> None:
         self.query_one("#summary-path", Label).update(message)
-        self.notify(message, severity=severity, timeout=10, markup=False)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=10, markup=False)

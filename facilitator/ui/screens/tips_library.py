@@ -6,11 +6,12 @@ Every change is saved at once, so the meeting's tip picker offers it from the ne
 from __future__ import annotations
 
 import copy
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from facilitator.domain.text import printable
@@ -27,7 +28,7 @@ TIP_LANGS = ("sv", "en", "")
 
 
 class TipsLibraryScreen(FacilitatorScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "key.add_tip"),
         Binding("e", "edit", "key.edit"),
         Binding("delete,x", "delete", "key.delete"),

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import (
     DataTable,
@@ -82,7 +83,7 @@ _EDITING = frozenset(_ACTION_TABS)
 
 
 class WrapUpScreen(TranscriptActions):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("alt+e", "produce_minutes", "key.produce_minutes", priority=True),
         Binding("alt+n", "next_tab(1)", "key.next_tab", priority=True, show=False),
         Binding("alt+p", "next_tab(-1)", "key.previous_tab", priority=True, show=False),

@@ -61,8 +61,8 @@ class MinutesPreview(Widget):
     }
     """
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.source = ""
         self._lines: list[Strip] = []
         self._drawn: tuple[str, int] | None = None

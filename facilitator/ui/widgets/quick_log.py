@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
@@ -47,7 +47,7 @@ FIELDS = ("text", "future_needs", "owner", "due")
 class QuickLog(Vertical):
     """Hidden until a quick-log key opens it for one kind of entry."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key.cancel", priority=True, show=False),  # in its hint
         # Priority, so that focus is back in the notes before the next key is handled: text typed
         # right after Enter lands in the notes, not in the closing input.
@@ -83,8 +83,8 @@ class QuickLog(Vertical):
         #: A due date already questioned (in the past or far ahead): Enter again keeps it.
         questioned_due: date | None = None
 
-    def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.state = self._State(lang=lang)
         self._return_focus: Widget | None = None
         self.tips = TipLibrary()

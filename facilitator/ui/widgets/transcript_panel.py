@@ -16,7 +16,7 @@ from facilitator.i18n import t
 class TranscriptPanel(OptionList):
     """The transcript lines of one question; hidden while the meeting has no transcript."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lines: list[TranscriptLine] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from rich.text import Text
 from textual.widgets import DataTable
 
 from facilitator.domain.booking import Booking
@@ -13,10 +14,10 @@ from facilitator.ui.rows import at_cursor
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
 
-class UpcomingMeetings(DataTable):
+class UpcomingMeetings(DataTable[str | Text]):
     """Rows keyed by booking id; today's meetings show the time, later ones the date too."""
 
-    def __init__(self, lang: str, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, lang: str, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.lang = lang
         self.bookings: list[Booking] = []

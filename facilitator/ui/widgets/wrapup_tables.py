@@ -22,8 +22,8 @@ LOCK = "🔒 "
 class _Table(DataTable[Text]):
     COLUMNS: tuple[str, ...] = ()
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._shown: tuple[Session, str] | None = None
 
     def show(self, session: Session, lang: str) -> None:  # pragma: no cover - each table has one
