@@ -26,6 +26,9 @@ POOL = 25
 #: Entries and note lines in each stored meeting of the N-meeting folders.
 ENTRIES_PER_MEETING = 200
 NOTE_LINES_PER_MEETING = 50
+#: Meetings of one dialogue (a dialogue meets a handful of suppliers): the first are the demo
+#: dialogue's, whose summary the benchmarks time; the others are in dialogues of their own.
+MEETINGS_PER_DIALOGUE = 10
 
 _SUBJECTS = (
     "Leverantören",
@@ -210,7 +213,8 @@ class DataFolders:
             print(f"  · {message}", flush=True)
 
     def stored(self, count: int) -> Path:
-        """A data folder with `count` finished meetings of 200 entries and notes each."""
+        """A data folder with `count` finished meetings of 200 entries and notes each, in
+        dialogues of `MEETINGS_PER_DIALOGUE` meetings (the first the demo dialogue)."""
         if count not in self._stored:
             began = time.perf_counter()
             root = self.base / f"stored-{count}"
@@ -223,6 +227,7 @@ class DataFolders:
                 encode_session(make_meeting(rng, ENTRIES_PER_MEETING, NOTE_LINES_PER_MEETING))
                 for _ in range(min(count, POOL))
             ]
+            demo = pool[0]["session"]["1"]["dialogue"]
             with without_fsync():
                 for i in range(count):
                     # A meeting of the pool under a new id, supplier and time: the same
@@ -232,6 +237,13 @@ class DataFolders:
                     start = first + timedelta(hours=7 * i)
                     state["id"] = new_id()
                     state["supplier"] = rng.choice(_SUPPLIERS)
+                    number = i // MEETINGS_PER_DIALOGUE
+                    if number:
+                        state["dialogue"] = {
+                            **demo,
+                            "id": f"dialog-{number:04}",
+                            "title": f"Dialog {number}",
+                        }
                     state["started_at"] = start.isoformat()
                     state["ended_at"] = (start + timedelta(minutes=50)).isoformat()
                     store.write_session(state["id"], tables, keep_backup=False)

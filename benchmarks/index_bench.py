@@ -1,13 +1,20 @@
-"""How fast the lists, search and registers are with many stored meetings (the session index).
+"""How fast the lists, search, registers and summary are with 1,000 stored meetings (the index).
 
-Run: python3 benchmarks/index_bench.py [--meetings 1000] [--entries 200] [--keep DIR]
+Run: python3 benchmarks/index_bench.py [--quick] [--keep DIR]
 
-Generates a data folder of meetings through the project's own API (Session, Store.save_session),
-then prints: the cold index build, `list` and the home screen with 10 and with all the meetings
-(and their ratio), search, the registers and insights, a save (p50 and p95), and the next list
-after a save, which reads the saved meeting into the index. The index is kept in a temporary
-cache folder, never in the user's.
-`--keep DIR` leaves the generated folder there to try the app on (`facilitator --data-dir DIR`).
+Makes data folders of 10 and 1,000 meetings of 200 entries and notes each with the benchmarks'
+generator (`bench_data`: dialogues of ten meetings), then prints one line per figure: median,
+p95, the reference where there is one, the target and whether it is met:
+
+- the cold index build of the 1,000 meetings, by the clock and in CPU seconds;
+- `list` and the home screen at 1,000 against 10, measured in turn;
+- `search`, `needs`, `actions`, `insights` and `report` (one dialogue's summary) at 1,000, each
+  as a whole command by the clock and in CPU seconds (the machine's load inflates the first);
+- a save of a 200-entry meeting (the index reads it again at the next look, so a save costs
+  only its file), and that next look.
+
+The index is kept in the run's folder, never in the user's cache. `--keep DIR` makes the folders
+in DIR and leaves them there to try the app on (`facilitator --data-dir DIR/stored-1000`).
 """
 
 from __future__ import annotations
@@ -15,184 +22,146 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from facilitator.domain.demo import demo_dialogue
-from facilitator.domain.entries import EntryKind, LogEntry
-from facilitator.domain.session import Session, Status
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_data import DataFolders
+from bench_measure import ENV, Figure, facilitator_command, in_turn
+
 from facilitator.storage.index import CACHE_ENV_VAR
-from facilitator.storage.registers import actions, insights, needs, search
 from facilitator.storage.store import Store
 
-SUPPLIERS = ("Åkes Bygg AB", "Målarna i Norr", "El & VVS Öst", "Rörläggarna", "Takläggare Syd")
-WORDS = ("ramavtal", "elektriker", "målning", "kapacitet", "solceller", "förskolor", "ventilation")
+#: Whole commands timed at N = 1,000, each to answer in under half a second.
+COMMANDS = {
+    "search": ["search", "jouren"],
+    "search_supplier": ["search", "ramavtal", "--supplier", "östgöta"],
+    "needs": ["needs"],
+    "actions": ["actions", "--open"],
+    "insights": ["insights"],
+    "report": ["report", "demo-hantverk"],
+    "report_public": ["report", "demo-hantverk", "--public", "--anonymous"],
+}
+ANSWER_MS = 500
 
 
-def kind_of(i: int) -> EntryKind:
-    """A meeting's mix: 4 mismatches and 5 actions in 200 entries, the rest notes, tips and
-    insights."""
-    if i % 50 == 1:
-        return EntryKind.MISMATCH
-    if i % 40 == 4:
-        return EntryKind.ACTION
-    return (EntryKind.NOTE, EntryKind.TIP, EntryKind.INSIGHT)[i % 3]
-
-
-def make_meeting(number: int, entries: int) -> Session:
-    """A finished meeting with `entries` log entries and notes under every question."""
-    session = Session(dialogue=demo_dialogue(), supplier=SUPPLIERS[number % len(SUPPLIERS)])
-    start = datetime(2020, 1, 6, 9, 0, tzinfo=timezone.utc) + timedelta(days=2 * number)
-    questions = session.questions
-    session.entries = [
-        LogEntry(
-            kind=kind_of(i),
-            text=f"Punkt {i}: {WORDS[(number + i) % len(WORDS)]} och åtaganden i möte {number}.",
-            at=start + timedelta(seconds=10 * i),
-            offset=10.0 * i,
-            question_id=questions[i % len(questions)].id,
-            owner="Josefine" if kind_of(i) is EntryKind.ACTION else "",
-            due=date(2026, 1, 1) + timedelta(days=number % 400) if i % 80 == 4 else None,
-            future_needs="Solceller på förskolor" if kind_of(i) is EntryKind.MISMATCH else "",
-        )
-        for i in range(entries)
-    ]
-    for i, question in enumerate(questions):
-        session.notes[question.id] = f"Anteckning {i} om {WORDS[(number + i) % len(WORDS)]}.\n" * 3
-        session.question_seconds[question.id] = 60.0 * (3 + (number + i) % 7)
-        session.question_ratings[question.id] = ("yes", "partly", "no")[(number + i) % 3]
-    session.discussed_order = [q.id for q in questions]
-    session.meeting_seconds = sum(session.question_seconds.values())
-    session.started_at = start
-    session.ended_at = start + timedelta(seconds=session.meeting_seconds)
-    session.status = Status.FINISHED
-    session.format_lesson = "Kamera på hjälper." if number % 10 == 0 else ""
-    return session
-
-
-def generate(root: Path, meetings: int, entries: int) -> Store:
-    store = Store(root)
-    store.ensure()
-    for number in range(meetings):
-        store.save_session(make_meeting(number, entries), keep_backup=False)
-    return store
-
-
-def timed(
-    action: Callable[[], Any], runs: int = 5, clock: Callable[[], float] = time.perf_counter
-) -> float:
-    """Median milliseconds of `runs` calls (by the wall clock, or by `clock`)."""
-    times = []
-    for _ in range(runs):
-        begin = clock()
+def timed(action: Callable[[], Any], runs: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of `runs` calls after one not counted: by the clock and of CPU (this process
+    and the commands it ran)."""
+    wall: list[float] = []
+    cpu: list[float] = []
+    for index in range(runs + 1):
+        began, used = time.perf_counter(), _cpu()
         action()
-        times.append((clock() - begin) * 1000)
-    return statistics.median(times)
+        if index:
+            wall.append((time.perf_counter() - began) * 1000)
+            cpu.append((_cpu() - used) * 1000)
+    return wall, cpu
 
 
-def cli_ms(root: Path, *args: str, runs: int = 3) -> float:
-    """Median milliseconds of the `facilitator` command, start to end, output discarded."""
-    start = "import sys; from facilitator.cli import main; sys.exit(main())"
-    command = [sys.executable, "-c", start, "--data-dir", str(root), *args]
-    return timed(lambda: subprocess.run(command, check=True, capture_output=True), runs)
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def home_ms(root: Path, runs: int = 3) -> float:
-    """Median milliseconds from starting the app to the home screen's list filled in."""
+def command(root: Path, *args: str) -> Callable[[], float]:
+    """The `facilitator` command on `root`, output thrown away: seconds it took."""
+    argv = [*facilitator_command(), "--data-dir", str(root), "--lang", "sv", *args]
+
+    def run() -> float:
+        began = time.perf_counter()
+        done = subprocess.run(argv, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if done.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(args)} failed: {done.stderr.decode(errors='replace')}")
+        return time.perf_counter() - began
+
+    return run
+
+
+def home_shown(root: Path) -> float:
+    """Seconds from starting the app to the home screen's list filled in."""
     from textual.widgets import DataTable
 
     from facilitator.ui.app import FacilitatorApp
 
     async def once() -> float:
-        store = Store(root)
-        begin = time.perf_counter()
-        app = FacilitatorApp(store, "sv")
+        began = time.perf_counter()
+        app = FacilitatorApp(Store(root), "sv")
         async with app.run_test(size=(80, 24)) as pilot:
             table = None
             while table is None or table.row_count == 0:
                 await pilot.pause(0.005)
                 found = app.screen.query("#sessions")
                 table = found.first(DataTable) if found else None
-            return (time.perf_counter() - begin) * 1000
+            return time.perf_counter() - began
 
-    return statistics.median(asyncio.run(once()) for _ in range(runs))
+    return asyncio.run(once())
+
+
+def figures(small: Path, big: Path, runs: int) -> list[Figure]:
+    result = []
+    store = Store(big)
+    builds, build_cpu = timed(store.index.rebuild, max(1, runs // 2))
+    result.append(Figure("index.build.cold.n1000", "ms", builds, [], 10_000, "value"))
+    result.append(Figure("index.build.cold.cpu.n1000", "ms", build_cpu, [], 10_000, "value"))
+
+    for name, measure in (
+        ("list.command", lambda root: command(root, "list")),
+        ("home.shown", lambda root: lambda: home_shown(root)),
+    ):
+        a, b = in_turn(measure(big), measure(small), runs)
+        result.append(
+            Figure(f"{name}.n1000_vs_n10", "ms", a, b, 1.2, note="reference: the same at N = 10")
+        )
+
+    for name, args in COMMANDS.items():
+        wall, cpu = timed(command(big, *args), runs)
+        result.append(Figure(f"cli.{name}.n1000", "ms", wall, [], ANSWER_MS, "value"))
+        result.append(Figure(f"cli.{name}.cpu.n1000", "ms", cpu, [], ANSWER_MS, "value"))
+
+    session = store.load_session(store.session_ids()[0])
+    saves, next_looks = [], []
+    for i in range(10 * runs):
+        session.notes[session.questions[0].id] = f"Anteckning {i}"
+        began = time.perf_counter()
+        store.save_session(session)
+        saves.append((time.perf_counter() - began) * 1000)
+        began = time.perf_counter()
+        store.summaries()
+        next_looks.append((time.perf_counter() - began) * 1000)
+    result.append(
+        Figure("save.meeting200", "ms", saves, [], 10, "p95", note="with fsync; the index waits")
+    )
+    result.append(
+        Figure("save.next_list.n1000", "ms", next_looks, note="reads the saved meeting again")
+    )
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--meetings", type=int, default=1000)
-    parser.add_argument("--entries", type=int, default=200)
-    parser.add_argument("--keep", type=Path, help="generate the big folder here and keep it")
+    parser.add_argument("--quick", action="store_true", help="3 runs of each instead of 7")
+    parser.add_argument("--keep", type=Path, help="make the data folders here and keep them")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="index-bench-") as temp:
-        folder = Path(temp)
-        os.environ[CACHE_ENV_VAR] = str(folder / "cache")
-        small_root, big_root = folder / "ten", args.keep or folder / "big"
-        begin = time.perf_counter()
-        generate(small_root, 10, args.entries)
-        big = generate(big_root, args.meetings, args.entries)
-        print(
-            f"Generated {args.meetings} meetings of {args.entries} entries "
-            f"in {time.perf_counter() - begin:.1f} s"
-        )
-
-        begin, cpu = time.perf_counter(), time.process_time()
-        count = big.index.rebuild()
-        print(
-            f"Cold index build, {count} meetings: {time.perf_counter() - begin:.2f} s "
-            f"({time.process_time() - cpu:.2f} s of CPU)"
-        )
-
-        print("\nLists, 10 meetings vs all (median ms):")
-        for label, measure in (
-            ("Store.summaries()", lambda root: timed(Store(root).summaries)),
-            ("facilitator list --json", lambda root: cli_ms(root, "list", "--json")),
-            ("facilitator list", lambda root: cli_ms(root, "list")),
-            ("home screen shown", home_ms),
-        ):
-            small_ms, big_ms = measure(small_root), measure(big_root)
-            print(f"  {label:<26}{small_ms:>9.1f}{big_ms:>9.1f}   ratio {big_ms / small_ms:.2f}")
-
-        print(f"\nAcross {args.meetings} meetings (median ms, and of CPU):")
-        store = Store(big_root)
-        for label, action in (
-            ("search 'solcell'", lambda: search(store, "solcell")),
-            ("search 'elektriker möte'", lambda: search(store, "elektriker möte")),
-            ("search, one supplier", lambda: search(store, "ramavtal", supplier="åkes")),
-            ("needs", lambda: needs(store)),
-            ("actions --open", lambda: actions(store, open_only=True)),
-            ("insights", lambda: insights(store)),
-        ):
-            cpu = timed(action, clock=time.process_time)
-            print(f"  {label:<30}{timed(action):>9.1f}{cpu:>9.1f}")
-
-        session = store.load_session(store.session_ids()[0])
-        saves, catch_up = [], []
-        for i in range(100):
-            session.notes[session.questions[0].id] = f"Anteckning {i}"
-            begin = time.perf_counter()
-            store.save_session(session)
-            saves.append((time.perf_counter() - begin) * 1000)
-            begin = time.perf_counter()
-            store.summaries()
-            catch_up.append((time.perf_counter() - begin) * 1000)
-        saves.sort()
-        catch_up.sort()
-        print(
-            f"\nSave of a {args.entries}-entry meeting (the index reads it at the next look): "
-            f"p50 {saves[49]:.1f} ms, p95 {saves[94]:.1f} ms"
-        )
-        print(
-            f"The next list after a save, reading that meeting into the index: "
-            f"p50 {catch_up[49]:.1f} ms, p95 {catch_up[94]:.1f} ms"
-        )
+        base = args.keep or Path(temp)
+        os.environ[CACHE_ENV_VAR] = ENV[CACHE_ENV_VAR] = str(Path(temp) / "cache")
+        data = DataFolders(base)
+        small, big = data.stored(10), data.stored(1000)
+        missed = []
+        for figure in figures(small, big, 3 if args.quick else 7):
+            print(figure.line(), flush=True)
+            if figure.ok is False:
+                missed.append(figure.name)
+        print(f"# missed: {', '.join(missed) or 'none'}; load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

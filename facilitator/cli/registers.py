@@ -148,11 +148,10 @@ def _hit_heading(hit: SearchHit, lang: str) -> Text:
 
 # ------------------------------------------------------------------------------- needs
 def run_needs(args: argparse.Namespace, context: Context) -> int:
-    from rich import box
     from rich.markup import escape
-    from rich.table import Table
     from rich.text import Text
 
+    from facilitator.cli.columns import print_columns
     from facilitator.export.registers import need_status_text, needs_document
     from facilitator.storage.registers import needs, set_need_status
 
@@ -196,19 +195,24 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     if not found:
         context.out.print(t("reg.needs.empty", lang))
         return 0
-    table = Table(title=t("reg.needs.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry"):
-        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("date", "entry"))
-    for n in found:
-        table.add_row(
+    context.out.print(Text(t("reg.needs.title", lang), style="bold"))
+    headers = [
+        t(f"reg.col.{key}", lang)
+        for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry")
+    ]
+    rows = [
+        (
             n.meeting.day(),
-            Text(printable(n.meeting.supplier)),
-            Text(printable(n.meeting.title)),
-            Text(printable(n.future_needs.strip() or n.mismatch)),
+            printable(n.meeting.supplier),
+            printable(n.meeting.title),
+            printable(n.future_needs.strip() or n.mismatch),
             need_status_text(n, lang),
             n.entry_id[:8],
         )
-    context.out.print(table)
+        for n in found
+    ]
+    # Dates and entry ids are typed into other commands: never cut.
+    print_columns(context.out, headers, rows, keep=frozenset({0, 4, 5}), wrap=3)
     return 0
 
 
@@ -240,10 +244,9 @@ def _change(context: Context, change: Any) -> None:
 
 # ----------------------------------------------------------------------------- actions
 def run_actions(args: argparse.Namespace, context: Context) -> int:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
+    from facilitator.cli.columns import print_columns
     from facilitator.storage.registers import actions, set_done
 
     lang = context.lang
@@ -260,22 +263,25 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     if not found:
         context.out.print(t("reg.actions.empty", lang))
         return 0
-    table = Table(title=t("reg.actions.title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    for key in ("due", "owner", "action", "supplier", "date", "entry"):
-        table.add_column(t(f"reg.col.{key}", lang), no_wrap=key in ("due", "date", "entry"))
+    context.out.print(Text(t("reg.actions.title", lang), style="bold"))
+    headers = [
+        t(f"reg.col.{key}", lang) for key in ("due", "owner", "action", "supplier", "date", "entry")
+    ]
+    rows: list[tuple[str | Text, ...]] = []
     for a in found:
         due = a.due.isoformat() if a.due else "–"
         if a.done:
             due = f"✓ {due}"
-        table.add_row(
-            Text(due, style="bold red" if a.overdue(today) else ("dim" if a.done else "")),
-            Text(printable(a.owner)),
-            Text(printable(a.text), style="dim" if a.done else ""),
-            Text(printable(a.meeting.supplier)),
+        style = "bold red" if a.overdue(today) else ("dim" if a.done else "")
+        rows.append((
+            Text(due, style=style) if style else due,
+            printable(a.owner),
+            Text(printable(a.text), style="dim") if a.done else printable(a.text),
+            printable(a.meeting.supplier),
             a.meeting.day(),
             a.entry_id[:8],
-        )
-    context.out.print(table)
+        ))
+    print_columns(context.out, headers, rows, keep=frozenset({0, 4, 5}), wrap=2)
     return 0
 
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 #: Where the index lives instead of the user's cache folder (tests, portable installs).
 CACHE_ENV_VAR = "FACILITATOR_CACHE"
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
-INDEX_VERSION = "1"
+INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
 ROW_BITS = 24
 #: Session files read into the index per transaction.
@@ -41,6 +41,9 @@ Progress = Callable[[int, int], None]
 #: What tells a file changed: size, modification time and inode (a save replaces the file).
 Signature = tuple[int, int, int]
 
+#: The text is searched by word prefixes ("solcell*"), which FTS5 answers in milliseconds without
+#: its prefix indexes; they would cost a third of a cold build. No ranking, so no column sizes.
+#: The kind is a word of its own column, so that narrowing to one kind is part of the match.
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sessions (
@@ -72,9 +75,7 @@ CREATE TABLE entries (
     due TEXT,
     done INTEGER NOT NULL,
     need_status TEXT NOT NULL,
-    planned_in TEXT NOT NULL,
-    question TEXT NOT NULL,
-    at TEXT NOT NULL
+    planned_in TEXT NOT NULL
 );
 CREATE INDEX entries_session ON entries (session_id);
 CREATE INDEX entries_kind ON entries (kind);
@@ -90,8 +91,8 @@ CREATE TABLE questions (
 );
 CREATE INDEX questions_session ON questions (session_id);
 CREATE VIRTUAL TABLE search USING fts5(
-    body, session_id UNINDEXED, kind UNINDEXED, question_id UNINDEXED, entry_id UNINDEXED,
-    tokenize = "unicode61 remove_diacritics 0", prefix = '2 3'
+    body, session_id UNINDEXED, kind, question_id UNINDEXED, entry_id UNINDEXED,
+    tokenize = "unicode61 remove_diacritics 0", columnsize = 0
 );
 """
 _TABLES = ("meta", "sessions", "entries", "questions", "search")
@@ -434,7 +435,6 @@ class SessionIndex:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, *row),
             )
-        texts = {q.id: q.text for q in session.questions}
         discussed = {q.id for q in session.discussed_questions()}
         db.executemany(
             "INSERT INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -448,12 +448,11 @@ class SessionIndex:
             ],
         )
         db.executemany(
-            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 clean((
                     session.id, e.id, position, e.kind.value, e.text, e.future_needs, e.owner,
                     _iso(e.due), e.done, e.need_status or "new", e.planned_in,
-                    texts.get(e.question_id or "", ""), _iso(e.at),
                 ))
                 for position, e in enumerate(session.entries)
             ],

@@ -43,6 +43,19 @@ def _meeting(row: sqlite3.Row) -> Meeting:
     )
 
 
+def _meetings() -> Callable[[sqlite3.Row], Meeting]:
+    """`_meeting` made once per meeting: a register has tens of rows of each."""
+    made: dict[str, Meeting] = {}
+
+    def meeting(row: sqlite3.Row) -> Meeting:
+        found = made.get(row["id"])
+        if found is None:
+            found = made[row["id"]] = _meeting(row)
+        return found
+
+    return meeting
+
+
 # -------------------------------------------------------------------------------- search
 @dataclass(frozen=True)
 class SearchHit:
@@ -98,35 +111,45 @@ def search(
     query = fts_query(words)
     if query is None:
         return []
-    where = ["search MATCH ?"]
-    params: list[object] = [query]
+    match = f"body : ({query})"
+    if kind:
+        match += ' AND kind : "' + kind.replace('"', '""') + '"'
+    # Meetings are narrowed down once, not for every line found.
+    meetings: list[str] = []
+    params: list[object] = []
     if dialogue:
-        where.append("s.dialogue_id LIKE ? ESCAPE '\\'")
+        meetings.append("dialogue_id LIKE ? ESCAPE '\\'")
         params.append(_like_prefix(dialogue))
     if supplier:
-        where.append("instr(fold(s.supplier), fold(?)) > 0")
+        meetings.append("instr(fold(supplier), fold(?)) > 0")
         params.append(supplier)
-    if kind:
-        where.append("search.kind = ?")
-        params.append(kind)
     if since:
-        where.append("s.started >= ?")
+        meetings.append("started >= ?")
         params.append(since.isoformat())
+    where = "search MATCH ?"
+    if meetings:
+        where += f" AND s.key IN (SELECT key FROM sessions WHERE {' AND '.join(meetings)})"
+    # The newest hits are chosen by row id and date alone, then only they are read whole: a
+    # common word matches hundreds of thousands of lines, too many to carry and sort whole.
     rows = store.index.query(
-        f"SELECT {_MEETING}, search.kind, search.question_id, search.entry_id, search.body,"
-        " coalesce(q.text, '') AS question"
+        "WITH hits AS (SELECT search.rowid AS hit, coalesce(s.started, '') AS newest"
         " FROM search JOIN sessions s ON s.key = (search.rowid >> 24)"
+        f" WHERE {where} ORDER BY newest DESC, hit LIMIT ?)"
+        f" SELECT {_MEETING}, search.kind, search.question_id, search.entry_id, search.body,"
+        " coalesce(q.text, '') AS question"
+        " FROM hits JOIN search ON search.rowid = hits.hit"
+        " JOIN sessions s ON s.key = (hits.hit >> 24)"
         " LEFT JOIN questions q ON q.session_id = s.id AND q.id = search.question_id"
-        f" WHERE {' AND '.join(where)}"
-        " ORDER BY coalesce(s.started, '') DESC, search.rowid LIMIT ?",
-        (*params, limit),
+        " ORDER BY hits.newest DESC, hits.hit",
+        (match, *params, limit),
     )
     # Marked here rather than by FTS5's highlight(), which would mark every line matched
     # before the newest are chosen (a common word matches tens of thousands).
     words_found = _words(words)
+    meeting = _meetings()
     return [
         SearchHit(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             kind=row["kind"],
             question=row["question"],
             question_id=row["question_id"],
@@ -176,9 +199,10 @@ def needs(store: Store) -> list[Need]:
         " e.planned_in FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
     )
+    meeting = _meetings()
     return [
         Need(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             entry_id=row["entry_id"],
             mismatch=row["text"],
             future_needs=row["future_needs"],
@@ -204,9 +228,10 @@ def actions(store: Store, *, open_only: bool = False, owner: str | None = None) 
         f" WHERE {' AND '.join(where)}",
         tuple(params),
     )
+    meeting = _meetings()
     return [
         Action(
-            meeting=_meeting(row),
+            meeting=meeting(row),
             entry_id=row["entry_id"],
             text=row["text"],
             owner=row["owner"],

@@ -120,6 +120,31 @@ async def test_actions_screen_lists_overdue_first_and_ticks_done(stored: Store) 
     assert entry is not None and entry.done
 
 
+async def test_a_long_register_shows_its_first_rows_at_once_and_then_all(
+    stored: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui.screens import registers
+
+    monkeypatch.setattr(registers, "FILL", 1)
+    app = FacilitatorApp(stored, "en", clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = ActionsScreen(stored, "en")
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        table = screen.query_one(DataTable)
+        assert 0 < table.row_count < 4
+        await settle(app, pilot)
+        assert [r[0] for r in cells(table)] == ["2026-01-10", "2026-01-10", "–", "–"]
+        table.move_cursor(row=3)
+        await pilot.press("space")
+        await settle(app, pilot)
+        # Filled again after the change, the cursor where it was.
+        assert table.row_count == 4 and table.cursor_row == 3
+    ticked = screen.rows[3]
+    assert ticked.done and stored.load_session(ticked.meeting.session_id).entry(ticked.entry_id)
+
+
 async def test_insights_screen_shows_ratings_and_overruns(stored: Store) -> None:
     app = FacilitatorApp(stored, "en", clock=FakeClock())
     async with app.run_test(size=SIZE) as pilot:

@@ -17,6 +17,7 @@ from facilitator.domain.summary import DialogueRecords, build_summary
 from facilitator.export import FORMATS, render_document
 from facilitator.export.summary import summary_document
 from facilitator.storage.store import Store
+from tests.conftest import FakeClock
 from tests.unit.minutes_helpers import (
     confidential_entry_meeting,
     confidential_note_lines_meeting,
@@ -77,3 +78,19 @@ def test_the_public_report_command_withholds_every_kind_of_confidential_item(
         assert not [word for word in SECRETS if word in found], lang
         assert open_text(EntryKind.TIP.value) in found
     capsys.readouterr()
+
+
+def test_confidential_information_is_never_counted_as_shared_with_every_supplier() -> None:
+    """Information marked confidential is not in the shared text, so sharing the information
+    with every supplier has not told the others of it: they are still named as not told."""
+    from tests.unit.summary_helpers import NOW, SUPPLIERS, three_meetings
+
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    alfa.log(EntryKind.INFO, "HEMLIGRAD budget", FakeClock(NOW.replace(day=24)), confidential=True)
+    records.dialogue.information_shared_at = NOW
+    pieces = {p.item.text: p for p in build_summary(records, now=NOW).information}
+    secret_piece = pieces["HEMLIGRAD budget"]
+    assert not secret_piece.shared
+    assert secret_piece.not_told == [s for s in SUPPLIERS if s != SUPPLIERS[0]]
+    assert all(p.shared for text, p in pieces.items() if text != "HEMLIGRAD budget")

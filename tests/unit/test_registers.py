@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 
 from facilitator.cli import main
+from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
 from facilitator.storage.lock import SessionLock
 from facilitator.storage.registers import fts_query, search
@@ -180,3 +183,39 @@ def test_since_must_be_a_date(store: Store, capsys: pytest.CaptureFixture[str]) 
         main(["--data-dir", str(store.root), "search", "x", "--since", "igår"])
     assert "not a date" in capsys.readouterr().err
     assert date.today() - timedelta(days=1)  # the option takes YYYY-MM-DD only
+
+
+def test_a_long_future_need_wraps_whole_and_ids_are_never_cut(
+    store: Store, clock: FakeClock, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    session = stored_meeting(store, clock, "Ett mycket långt leverantörsnamn Aktiebolag i Norden")
+    need = "Solceller på förskolornas tak och laddstolpar vid alla äldreboenden i kommunen"
+    session.entries_of(EntryKind.MISMATCH)[0].future_needs = need
+    store.save_session(session)
+    status, out = _run(store, capsys, "needs")
+    lines = out.splitlines()
+    assert status == 0 and all(len(line) <= 80 for line in lines)
+    entry = session.entries_of(EntryKind.MISMATCH)[0].id[:8]
+    first = next(n for n, line in enumerate(lines) if line.endswith(entry))
+    assert lines[first].startswith(session.started_at.date().isoformat())
+    column = lines[first].index("Solceller")
+    words = " ".join(line[column:].split("  ")[0].strip() for line in lines[first : first + 5])
+    assert need in words
+
+
+def test_overdue_actions_are_red_on_a_terminal_and_plain_in_a_pipe(
+    store: Store, meetings: list[Session]
+) -> None:
+    from rich.console import Console
+
+    from facilitator.cli.columns import print_columns
+
+    rows = [(Text("2026-01-10", style="bold red"), "Skicka underlaget"), ("–", "Boka")]
+    for terminal, red in ((True, True), (False, False)):
+        console = Console(file=io.StringIO(), force_terminal=terminal, width=80)
+        print_columns(console, ["Due", "Action"], rows)
+        out = console.file.getvalue()
+        assert ("\x1b[1;31m2026-01-10\x1b[0m" in out) is red
+        assert "Skicka underlaget" in out and "Boka" in out

@@ -37,6 +37,9 @@ from facilitator.storage.registers import (
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.text_prompt import TextPrompt
 
+#: Rows added to a register's table at a time.
+FILL = 300
+
 
 class RegisterScreen(FacilitatorScreen[None]):
     """A title, one table of rows, a line about the row under the cursor."""
@@ -48,6 +51,8 @@ class RegisterScreen(FacilitatorScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
+        #: Which list the table is being filled with (see `_fill`).
+        self._filling = 0
 
     def compose(self) -> ComposeResult:
         yield Label(t(self.TITLE_KEY, self.lang), classes="register-title")
@@ -85,11 +90,23 @@ class RegisterScreen(FacilitatorScreen[None]):
         where = table.cursor_row
         self.rows = rows
         table.clear()
-        for number, row in enumerate(rows):
-            table.add_row(*self.cells(row), key=str(number))
+        self._filling += 1
+        self._fill(0, max(FILL, (where or 0) + 1), self._filling)
         if rows and where is not None:
             table.move_cursor(row=min(where, len(rows) - 1))
         self._show_detail()
+
+    def _fill(self, start: int, stop: int, filling: int) -> None:
+        """Add rows `start` to `stop` to the table, and the rest after the screen is drawn, so
+        that a register of thousands of rows shows at once and keeps the keys answering; a newer
+        list (`filling`) stops an older one."""
+        if filling != self._filling:
+            return
+        table = self.query_one(DataTable)
+        for number in range(start, min(stop, len(self.rows))):
+            table.add_row(*self.cells(self.rows[number]), key=str(number))
+        if stop < len(self.rows):
+            self.call_after_refresh(self._fill, stop, stop + FILL, filling)
 
     @on(DataTable.RowHighlighted)
     def _show_detail(self) -> None:

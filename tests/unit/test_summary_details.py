@@ -1,0 +1,191 @@
+"""Details of the dialogue summary a reader relies on: question numbers that are the dialogue's
+whatever order a meeting had them in, and times in the meetings' own time zone."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
+from facilitator.domain.participants import Participant
+from facilitator.domain.session import new_session
+from facilitator.domain.summary import Answered, build_summary
+from facilitator.export import render_document
+from facilitator.export.document import Heading
+from facilitator.export.summary import check_document, summary_document, summary_filename
+from facilitator.export.wording import format_date
+from facilitator.i18n import t
+from tests.conftest import FakeClock
+from tests.unit.summary_helpers import NOW, PEOPLE, SUPPLIERS, three_meetings
+
+
+def test_entries_carry_the_dialogues_question_number_not_the_meetings() -> None:
+    """The dialogue's questions were put in another order after Alfa's meeting: the summary
+    numbers the question an insight was logged under as the dialogue does now."""
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    asked = alfa.questions[2].id  # third in Alfa's meeting, where the insights were logged
+    reordered = list(reversed(records.dialogue.questions))
+    number = next(i for i, q in enumerate(reordered, start=1) if q.id == asked)
+    assert number != 3
+    records = dataclasses.replace(
+        records, dialogue=dataclasses.replace(records.dialogue, questions=reordered)
+    )
+    summary = build_summary(records, now=NOW)
+    assert [e.item.question_number for e in summary.insights] == [number, number]
+    shown = render_document(summary_document(summary, "en"), "txt")
+    assert t("minutes.under_question", "en", number=number) in str(shown)
+
+
+def test_times_are_in_the_meetings_time_zone() -> None:
+    made = build_summary(three_meetings(), now=NOW).made_at
+    assert (made.hour, made.utcoffset()) == (10, timedelta(hours=1)), "09:00 UTC in Stockholm"
+    records = three_meetings()
+    for session in records.sessions:
+        session.timezone = "Europe/London"
+    summary = build_summary(records, now=NOW)
+    assert summary.timezone == "Europe/London"
+    assert summary.made_at.utcoffset() is not None and summary.made_at.hour == NOW.hour
+    assert {m.start.hour for m in summary.meetings if m.start} == {9}  # 09:00 UTC is 09:00 there
+
+
+def test_a_dialogue_of_one_meeting_is_in_that_meetings_time_zone() -> None:
+    records = three_meetings()
+    records = dataclasses.replace(records, sessions=records.sessions[:1])
+    records.sessions[0].timezone = "Europe/London"
+    assert build_summary(records, now=NOW).timezone == "Europe/London"
+
+
+def test_an_action_ticked_done_hides_only_itself() -> None:
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    clock = FakeClock(NOW)
+    done = alfa.log(EntryKind.ACTION, "Redan gjord", clock)
+    alfa.log(EntryKind.ACTION, "Ännu inte gjord", clock)
+    done.done = True
+    texts = [a.item.text for a in build_summary(records, now=NOW).actions]
+    assert texts == ["Skicka volymuppgifter", "Ännu inte gjord"]
+
+
+def test_insights_stand_under_the_theme_of_their_question() -> None:
+    records = three_meetings()
+    summary = build_summary(records, now=NOW)
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    theme = t(f"theme.{alfa.questions[2].theme.value}", "en")
+    assert {e.theme for e in summary.insights} == {alfa.questions[2].theme}
+    document = summary_document(summary, "en")
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+    start = headings.index(t("minutes.section.insights", "en"))
+    assert headings[start + 1] == theme
+    assert t("summary.no_question", "en") not in headings
+
+
+def test_a_question_one_meeting_did_not_have_is_still_answered_in_the_others() -> None:
+    """The question was added to the dialogue after Alfa's meeting (the first)."""
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    added = alfa.dialogue.questions[0].id
+    alfa.dialogue = dataclasses.replace(alfa.dialogue, questions=alfa.dialogue.questions[1:])
+    (row,) = [q for q in build_summary(records, now=NOW).questions if q.number == 1]
+    assert row.answers[0].supplier == SUPPLIERS[0]
+    answered = {a.supplier: a.answered for a in row.answers}
+    assert answered[SUPPLIERS[1]] is answered[SUPPLIERS[2]] is Answered.ASKED, added
+
+
+def test_two_meetings_with_one_supplier_give_the_notes_of_both() -> None:
+    records = three_meetings()
+    again = new_session(
+        demo_dialogue(), SUPPLIERS[1], participants=[Participant(PEOPLE[1], SUPPLIERS[1])]
+    )
+    clock = FakeClock(NOW.replace(day=26, hour=13))
+    again.start(clock)
+    again.go_to(again.questions[0].id, clock)
+    again.set_note(again.questions[0].id, "Andra mötet: jour går ändå", clock)
+    again.end(clock)
+    records.sessions.append(again)
+    (row,) = [q for q in build_summary(records, now=NOW).questions if q.number == 1]
+    (beta,) = [a for a in row.answers if a.supplier == SUPPLIERS[1]]
+    assert [n.text for n in beta.notes] == [
+        "Jour är svårt för Beta Service AB",
+        "Andra mötet: jour går ändå",
+    ]
+
+
+def test_information_given_at_the_moment_it_was_shared_counts_as_shared() -> None:
+    records = three_meetings()
+    alfa = next(s for s in records.sessions if s.supplier == SUPPLIERS[0])
+    given = next(e for e in alfa.entries if e.kind is EntryKind.INFO).at
+    records.dialogue.information_shared_at = given
+    (piece,) = build_summary(records, now=NOW).information
+    assert piece.shared and piece.not_told == []
+
+
+def test_the_summary_is_dated_now_on_a_computer_in_any_time_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        before = datetime.now(timezone.utc)
+        made = build_summary(three_meetings()).made_at
+        after = datetime.now(timezone.utc)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert before - timedelta(seconds=1) <= made <= after + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_public_or_anonymous_summary_says_so_at_the_top_and_in_its_file_name(lang: str) -> None:
+    records = three_meetings()
+    for public, anonymous in ((False, False), (True, False), (False, True), (True, True)):
+        word = t("summary.supplier_word", lang)
+        summary = build_summary(
+            records, public=public, anonymous=anonymous, supplier_word=word, now=NOW
+        )
+        text = str(render_document(summary_document(summary, lang), "txt"))
+        name = summary_filename(summary, "summary", "md", lang)
+        assert (t("summary.public_notice", lang) in text) is public
+        assert (t("summary.anonymous_notice", lang) in text) is anonymous
+        assert (("-offentlig" if lang == "sv" else "-public") in name) is public
+        assert (("-anonym" if lang == "sv" else "-anonymous") in name) is anonymous
+
+
+def test_the_finding_of_information_not_shared_names_the_command_to_share_it() -> None:
+    records = three_meetings()
+    text = str(render_document(check_document(build_summary(records, now=NOW), "en"), "txt"))
+    assert f"facilitator shared {records.dialogue.id}" in text
+
+
+def test_the_internal_summary_lists_each_confidential_note_entry_once() -> None:
+    """A note entry marked confidential, logged under a question and outside any question."""
+    records = three_meetings()
+    gamma = next(s for s in records.sessions if s.supplier == SUPPLIERS[2])
+    clock = FakeClock(NOW.replace(day=26))
+    gamma.log(EntryKind.NOTE, "HEMLIGRAD under frågan", clock, confidential=True)
+    outside = gamma.log(EntryKind.NOTE, "HEMLIGRAD utan fråga", clock, confidential=True)
+    outside.question_id = None  # logged before the first question was opened
+    summary = build_summary(records, now=NOW)
+    marks = [m.item.text for m in summary.marks if m.supplier == SUPPLIERS[2]]
+    assert sorted(marks) == ["HEMLIGRAD under frågan", "HEMLIGRAD utan fråga"]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_summary_says_what_the_dialogue_is_and_when_information_was_shared(lang: str) -> None:
+    records = three_meetings()
+    records.dialogue.information_shared_at = NOW
+    summary = build_summary(records, now=NOW)
+    text = " ".join(str(render_document(summary_document(summary, lang), "txt")).split())
+    dialogue = records.dialogue
+    for label, value in (
+        ("minutes.reference", dialogue.reference),
+        ("minutes.organisation", dialogue.organisation),
+        ("minutes.purpose", " ".join(dialogue.purpose.split())),
+    ):
+        assert f"{t(label, lang)}: {value}" in text
+    when = f"{format_date(NOW, lang)} 10:00"  # 09:00 UTC in Stockholm
+    assert t("summary.shared_with_all", lang, when=when) in text
