@@ -27,6 +27,7 @@ _AREAS = (
     "office",
     "registers",
     "language",
+    "screens",
 )
 
 

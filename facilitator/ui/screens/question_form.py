@@ -8,13 +8,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, TextArea
 
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.editing import MAX_TIMEBOX, is_timebox
 from facilitator.i18n import t
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 
 @dataclass
@@ -27,26 +26,22 @@ class QuestionDraft:
     follow_ups: list[str] = field(default_factory=list)
 
 
-class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
+class QuestionFormScreen(FacilitatorModal["QuestionDraft | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save_form", priority=True),
         Binding("escape", "cancel", "key.cancel"),
     ]
 
-    def __init__(
-        self, lang: str, question: Question | None = None, theme: Theme = Theme.OTHER
-    ) -> None:
+    def __init__(self, question: Question | None = None, theme: Theme = Theme.OTHER) -> None:
         """Edits `question`, or adds one with `theme` chosen when it is None."""
         super().__init__()
-        self.lang = lang
         self.question = question
         self.theme = question.theme if question else theme
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         q = self.question
         heading = "ui.prep.question.edit" if q else "ui.prep.question.add"
-        with Vertical(id="question-box", classes="prep-form"):
+        with Vertical(id="question-box", classes="dialog -wide prep-form"):
             yield Label(t(heading, self.lang), classes="panel-title")
             yield Input(
                 q.text if q else "",
@@ -70,7 +65,7 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
                 )
             yield Label(t("ui.prep.question.follow_ups", self.lang))
             yield TextArea("\n".join(q.follow_ups) if q else "", id="q-follow-ups")
-            yield Label(t("ui.prep.question.hint", self.lang), id="q-hint")
+            yield Label(t("ui.prep.question.hint", self.lang), id="q-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#q-text", Input).focus()

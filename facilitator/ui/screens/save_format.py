@@ -8,15 +8,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.export import FORMATS
 from facilitator.i18n import t
+from facilitator.ui.screens.base import FacilitatorModal
 
 
-class SaveFormatScreen(ModalScreen[str | None]):
+class SaveFormatScreen(FacilitatorModal[str | None]):
     """Dismisses with a format name from `export.FORMATS`, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -27,13 +27,12 @@ class SaveFormatScreen(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, lang: str, title_key: str = "ui.minutes.save_title") -> None:
+    def __init__(self, title_key: str = "ui.minutes.save_title") -> None:
         super().__init__()
-        self.lang = lang
         self.title_key = title_key
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="form-box", id="save-format-box"):
+        with Vertical(classes="dialog form-box", id="save-format-box"):
             yield Label(t(self.title_key, self.lang), classes="form-title")
             yield OptionList(
                 *(

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual import work
-from textual.screen import Screen
 from textual.widgets import Checkbox, TextArea
 
 from facilitator.domain.clock import Clock
@@ -17,16 +16,16 @@ from facilitator.domain.transcript import attach, note_line
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
 from facilitator.importers.transcript import read_transcript
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 
 
-class TranscriptActions(Screen[None]):
+class TranscriptActions(FacilitatorScreen[None]):
     """The wrap-up's transcript keys (`WrapUpScreen` is one of these)."""
 
     session: Session
-    lang: str
     clock: Clock
     question_id: str | None
     read_only: bool
@@ -38,7 +37,7 @@ class TranscriptActions(Screen[None]):
         """Ask for a transcript file, the supplier's consent if not given, and attach it."""
         lang = self.lang
         path = await self.app.push_screen_wait(
-            PathPromptScreen(t("office.wrapup.ask_path", lang), lang)
+            PathPromptScreen(t("office.wrapup.ask_path", lang))
         )
         if path is None:
             return
@@ -50,7 +49,7 @@ class TranscriptActions(Screen[None]):
         transcript = self.session.transcript
         if not transcript.consent:
             question = t("office.transcript.ask_consent", lang, supplier=self.session.supplier)
-            if not await self.app.push_screen_wait(ConfirmScreen(question, lang)):
+            if not await self.app.push_screen_wait(ConfirmScreen(question)):
                 self.notify(t("office.transcript.no_consent", lang), severity="warning")
                 return
             transcript.consent = True
