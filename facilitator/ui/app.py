@@ -8,7 +8,8 @@ import signal
 import threading
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, work
@@ -17,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.worker import Worker
 
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
@@ -30,16 +32,22 @@ from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
 from facilitator.ui.bindings import all_bindings, localise_bindings
 from facilitator.ui.commands import ScreenActions
+from facilitator.ui.errors import (
+    LOG_FOLDER,
+    WorkFailed,
+    failure_reason,
+    log,
+    open_log,
+    pass_on_failure,
+    unexpected_reason,
+)
+from facilitator.ui.navigator import Navigator
+from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.help import HelpScreen
-from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.terminal import mac_option_letter
 from facilitator.ui.themes import DEFAULT_THEME, load_themes
-
-if TYPE_CHECKING:
-    from facilitator.ui.screens.meeting import MeetingScreen
-    from facilitator.ui.screens.minutes import MinutesScreen
 
 #: Seconds given to keys typed just before SIGTERM or SIGHUP to reach the notes.
 SIGNAL_GRACE = 0.2
@@ -77,6 +85,15 @@ class FacilitatorApp(App[None]):
         localise_bindings(self, lang)
         #: The user was told how to make the Mac's Option key send alt.
         self._told_option_key = False
+        #: Opens the screens: which follows which, and loading each when first needed.
+        self.navigator = Navigator(self)
+        #: The error log (before the event loop runs); None, and why, when it cannot be written.
+        self.log_path: Path | None = None
+        self._log_problem: OSError | None = None
+        try:
+            self.log_path = open_log(store.root)
+        except OSError as error:
+            self._log_problem = error
 
     def on_mount(self) -> None:
         self._handle_exit_signals()
@@ -85,8 +102,19 @@ class FacilitatorApp(App[None]):
             self.register_theme(theme)
         chosen = self.store.settings().get("theme", DEFAULT_THEME)
         self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
+        if self._log_problem is not None:
+            reason = failure_reason(self._log_problem, self.lang)
+            path = str(self.store.root / LOG_FOLDER)
+            message = t(
+                "The error log cannot be written in {path} ({reason}). The app works all "
+                "the same, but errors are kept in no log.",
+                self.lang,
+                path=path,
+                reason=reason,
+            )
+            self.notify(message, severity="warning", timeout=30, markup=False)
         if self._first_session is None and self._first_session_id is None:
-            self.push_screen(HomeScreen(self.store, self.lang, offer_resume=True))
+            self.navigator.home(offer_resume=True)
             return  # the home screen shows the data folder
         folder = t("Data folder: {path}", self.lang, path=str(self.store.root))
         self.notify(folder, timeout=6, markup=False)
@@ -101,7 +129,7 @@ class FacilitatorApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
         else:
-            self.push_screen(HelpScreen(self.screen, self.lang))
+            self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own palette commands in the user's language; "Keys" opens the help."""
@@ -180,13 +208,26 @@ class FacilitatorApp(App[None]):
             message = t("The theme choice could not be saved: {reason}", self.lang, reason=reason)
             self.call_from_thread(self.notify, message, severity="warning")
 
-    # ------------------------------------------------------------- sessions
-    def _show(self, screen: MeetingScreen | MinutesScreen | HomeScreen) -> None:
-        if len(self.screen_stack) > 1:
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+    # ------------------------------------------------------------- errors
+    def report_error(self, error: BaseException, what: str = "") -> None:
+        """An unexpected error in background work: logged with its traceback, and told."""
+        log.error("%s failed", what or "work", exc_info=error)
+        path = str(self.log_path) if self.log_path else t("no log", self.lang)
+        message = t(
+            "Something went wrong ({reason}). The details are in {path}",
+            self.lang,
+            reason=unexpected_reason(error),
+            path=path,
+        )
+        self.notify(message, severity="error", timeout=30, markup=False)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        pass_on_failure(self, event)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        self.report_error(message.error, message.what)
+
+    # ------------------------------------------------------------- sessions
     def start_session(self, session: Session) -> None:
         """Save a new session and open it on the meeting screen."""
         try:
@@ -208,9 +249,6 @@ class FacilitatorApp(App[None]):
 
     def open_meeting(self, session: Session) -> None:
         """The meeting screen, holding the session's lock; read-only if another instance has it."""
-        # The meeting screen is loaded when a meeting is first opened, not with the home screen.
-        from facilitator.ui.screens.meeting import MeetingScreen
-
         lock = SessionLock(self.store, session.id)
         try:
             lock.acquire()
@@ -224,11 +262,11 @@ class FacilitatorApp(App[None]):
 
             def answered(read_only: bool | None) -> None:
                 if read_only:
-                    self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+                    self.navigator.meeting(OpenMeeting(self.store, session, read_only=True))
                 elif len(self.screen_stack) <= 1:
-                    self._show(HomeScreen(self.store, self.lang))
+                    self.navigator.home()
 
-            self.push_screen(ConfirmScreen(question, self.lang), answered)
+            self.push_screen(ConfirmScreen(question), answered)
             return
         except OSError as error:
             reason = os_reason(error, self.lang)
@@ -240,29 +278,47 @@ class FacilitatorApp(App[None]):
                 ),
                 severity="error",
             )
-            self._show(MeetingScreen(self.store, session, self.clock, self.lang))
+            self.navigator.meeting(OpenMeeting(self.store, session, read_only=True))
             return
-        self._show(MeetingScreen(self.store, session, self.clock, self.lang, lock=lock))
+        self.navigator.meeting(OpenMeeting(self.store, session, lock))
 
     def open_session(self, session_id: str, *, home_on_failure: bool = False) -> None:
+        """Open a stored session at once: at start, before the first key is typed."""
+        self._show_session(session_id, self._read_session(session_id), home_on_failure)
+
+    def open_chosen_session(self, session_id: str) -> None:
+        """Open the stored session the user chose: read on a worker, then shown."""
+        self._read_chosen_session(session_id)
+
+    @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
+    def _read_chosen_session(self, session_id: str) -> None:
+        read = self._read_session(session_id)
+        self.call_from_thread(self._show_session, session_id, read, False)
+
+    def _read_session(self, session_id: str) -> Session | DamagedFile | UnknownId:
         try:
-            session = self.store.load_session(session_id)
-        except DamagedFile as error:
-            self._offer_backup(session_id, damage_text(error.damage, self.lang), home_on_failure)
+            return self.store.load_session(session_id)
+        except (DamagedFile, UnknownId) as error:
+            return error
+
+    def _show_session(
+        self, session_id: str, read: Session | DamagedFile | UnknownId, home_on_failure: bool
+    ) -> None:
+        """The meeting, or the minutes of a finished one; why not, if it could not be read."""
+        if isinstance(read, DamagedFile):
+            self._offer_backup(session_id, damage_text(read.damage, self.lang), home_on_failure)
             return
-        except UnknownId as error:
+        if isinstance(read, UnknownId):
             self.notify(
-                t("Could not open the meeting: {reason}", self.lang, reason=str(error)),
+                t("Could not open the meeting: {reason}", self.lang, reason=str(read)),
                 severity="error",
             )
             if home_on_failure:
-                self._show(HomeScreen(self.store, self.lang))
+                self.navigator.home()
             return
+        session = read
         if session.is_finished:
-            # The minutes screen (and Rich's Markdown) is loaded when first needed.
-            from facilitator.ui.screens.minutes import MinutesScreen
-
-            self._show(MinutesScreen(self.store, session, self.lang))
+            self.navigator.minutes(OpenMeeting(self.store, session))
         else:
             self.open_meeting(session)
 
@@ -281,7 +337,7 @@ class FacilitatorApp(App[None]):
                 severity="error",
             )
             if home_on_failure:
-                self._show(HomeScreen(self.store, self.lang))
+                self.navigator.home()
             return
 
         def answered(restore: bool | None) -> None:
@@ -304,7 +360,7 @@ class FacilitatorApp(App[None]):
                     self.open_session(session_id, home_on_failure=True)
                     return
             if home_on_failure:
-                self._show(HomeScreen(self.store, self.lang))
+                self.navigator.home()
 
         question = t(
             "The meeting file is damaged ({reason}). It is kept aside. Restore the last "
@@ -313,7 +369,7 @@ class FacilitatorApp(App[None]):
             reason=reason,
             supplier=backup.supplier,
         )
-        self.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.push_screen(ConfirmScreen(question), answered)
 
     def _handle_exit_signals(self) -> None:
         """Save and exit on SIGTERM, SIGHUP (a closed terminal window sends it) and SIGBREAK
@@ -383,14 +439,13 @@ class FacilitatorApp(App[None]):
 
     def _resumable(self) -> Text | None:
         """What is said on leaving a meeting that is not finished: it can be resumed."""
-        from facilitator.ui.screens.meeting import MeetingScreen
-
         for screen in self.screen_stack:
-            if isinstance(screen, MeetingScreen) and screen.session.status in (
+            meeting = getattr(screen, "meeting", None)
+            if isinstance(meeting, OpenMeeting) and meeting.session.status in (
                 Status.RUNNING,
                 Status.PAUSED,
             ):
-                supplier = screen.session.supplier
+                supplier = meeting.session.supplier
                 return Text(
                     t(
                         "The meeting with {supplier} is not finished and can be resumed: start "

@@ -17,18 +17,27 @@ from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import os_reason, t
 from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
 from facilitator.storage.store import Store
+from facilitator.ui.open_meeting import OpenMeeting
 
 
 class ScreenSaver:
-    """Writes `session` for `screen`, which shows failures in its `#save-error` Static."""
+    """Writes the `meeting`'s session for `screen`, which shows failures in its `#save-error`
+    Static."""
 
-    def __init__(self, screen: Screen[Any], store: Store, session: Session, lang: str) -> None:
+    def __init__(self, screen: Screen[Any], meeting: OpenMeeting, lang: str) -> None:
         self.screen = screen
         self.lang = lang
-        self.saver = AutoSaver(store, session)
-        #: Another instance has the session: nothing is written from here.
-        self.read_only = False
+        self.meeting = meeting
         self._timer: Timer | None = None
+
+    @property
+    def saver(self) -> AutoSaver:
+        return self.meeting.saver
+
+    @property
+    def read_only(self) -> bool:
+        """Another instance has the session, or it was opened to read: nothing is written."""
+        return self.meeting.read_only
 
     def changed(self, *, now: bool = False) -> None:
         """The session changed: save it now (entries, moves), or soon (typing)."""

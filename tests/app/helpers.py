@@ -24,6 +24,7 @@ from facilitator.storage import atomic
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.base import ASKING
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from tests.conftest import FakeClock
 
@@ -60,7 +61,11 @@ async def settle(app: FacilitatorApp, pilot: Pilot[None], *, after_typing: bool 
         await pilot.pause(SAVE_DELAY + 0.1)
     for _ in range(3):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        # Not the workers waiting for an answer in an open dialog: they end when it is answered.
+        # (An empty list would mean every worker to wait_for_complete.)
+        busy = [worker for worker in app.workers if worker.group != ASKING]
+        if busy:
+            await app.workers.wait_for_complete(busy)
     await pilot.pause()
 
 
@@ -90,11 +95,19 @@ class Notices:
     """The notifications the app shows, in order: pass as `run_test(message_hook=...)`."""
 
     def __init__(self) -> None:
-        self.messages: list[str] = []
+        self.shown: list[tuple[str, str]] = []
 
     def __call__(self, message: Message) -> None:
         if isinstance(message, Notify):
-            self.messages.append(message.notification.message)
+            self.shown.append((message.notification.message, message.notification.severity))
+
+    @property
+    def messages(self) -> list[str]:
+        return [text for text, _ in self.shown]
+
+    def of(self, severity: str) -> list[str]:
+        """The messages shown with `severity` ("error", "warning", "information")."""
+        return [text for text, shown_as in self.shown if shown_as == severity]
 
 
 MessageHook = Callable[[Message], None]

@@ -114,7 +114,7 @@ async def test_a_long_register_shows_its_first_rows_at_once_and_then_all(
     app = make_app(stored, "en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        screen = ActionsScreen(stored, "en")
+        screen = ActionsScreen()
         await app.push_screen(screen)
         await app.workers.wait_for_complete()
         table = screen.query_one(DataTable)

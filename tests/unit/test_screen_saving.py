@@ -22,6 +22,7 @@ from facilitator.i18n import os_reason, t
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui import saving
+from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files, save_open_sessions
 from tests.conftest import FakeClock
 
@@ -34,7 +35,7 @@ class Editing(Screen[None]):
     def __init__(self, store: Store, session: Session, *, banner: bool = True) -> None:
         super().__init__()
         self.banner = banner
-        self.saving = ScreenSaver(self, store, session, "sv")
+        self.saving = ScreenSaver(self, OpenMeeting(store, session), "sv")
 
     def compose(self) -> ComposeResult:
         if self.banner:
@@ -123,7 +124,7 @@ async def test_a_read_only_window_never_writes_its_copy(store: Store) -> None:
     screen = Editing(store, session)
     async with Host(screen).run_test() as pilot:
         await pilot.pause()
-        screen.saving.read_only = True
+        screen.saving.meeting.read_only = True
         _type(writer, "Skrivet i det andra fönstret")
         store.save_session(writer)
         _type(session, "Gammal kopia")

@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from facilitator.domain.booking import Booking, supplier_people
@@ -26,7 +25,7 @@ from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 #: Contact people are typed on one line, separated by this.
 CONTACT_SEPARATOR = ";"
@@ -48,7 +47,7 @@ _QUESTIONED = {
 }
 
 
-class BookingFormScreen(ModalScreen["Booking | None"]):
+class BookingFormScreen(FacilitatorModal["Booking | None"]):
     """Dismisses with the changed copy of the booking (not saved yet), or None on Escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,14 +55,12 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         Binding("escape", "cancel", N_("Cancel")),
     ]
 
-    def __init__(self, lang: str, booking: Booking, dialogues: list[Dialogue]) -> None:
+    def __init__(self, booking: Booking, dialogues: list[Dialogue]) -> None:
         super().__init__()
-        self.lang = lang
         self.booking = copy.deepcopy(booking)
         self.dialogues = dialogues
         #: A time already questioned (in the past or far ahead): saving it again keeps it.
         self._questioned = booking.scheduled_at
-        localise_bindings(self, lang)
 
     def _row(self, label: str, widget: Input | Select[str]) -> Horizontal:
         return Horizontal(Label(t(label, self.lang)), widget, classes="form-row")
@@ -76,7 +73,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         known = {d.id for d in self.dialogues}
         if b.dialogue_id not in known:
             choices.append((Text(b.dialogue_id or "?"), b.dialogue_id))
-        with Vertical(id="booking-box", classes="prep-form"):
+        with Vertical(id="booking-box", classes="dialog -wide prep-form"):
             yield Label(t("Booked meeting", lang), classes="panel-title")
             yield self._row(
                 N_("Dialogue"),
@@ -163,12 +160,15 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
         try:
             invite = read_invite(path)
         except ImportProblem as problem:
-            self.app.call_from_thread(self._hint, problem.text(self.lang), problem=True)
+            self.from_worker(self._problem, problem.text(self.lang))
             return
         except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.app.call_from_thread(self._hint, str(error), problem=True)
+            self.from_worker(self._problem, str(error))
             return
-        self.app.call_from_thread(self._fill, invite)
+        self.from_worker(self._fill, invite)
+
+    def _problem(self, text: str) -> None:
+        self._hint(text, problem=True)
 
     def _fill(self, invite: Invite) -> None:
         """Take time, format, link and the supplier's people from the invite into the fields."""
@@ -262,7 +262,7 @@ class BookingFormScreen(ModalScreen["Booking | None"]):
             return
         when = booking.scheduled_at
         if when is not None and when != self._questioned:
-            problem = unusual_moment(when, self.app.clock.now())  # type: ignore[attr-defined]
+            problem = unusual_moment(when, self.facilitator.clock.now())
             if problem is not None:  # saved when the same time is saved again
                 self._questioned = when
                 shown = local_text(when)

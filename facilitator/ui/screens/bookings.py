@@ -8,20 +8,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.booking import Booking
-from facilitator.domain.session import MeetingFormat
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.session import MeetingFormat, Session
 from facilitator.domain.time import when_text
 from facilitator.i18n import N_, t, tp
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
@@ -29,73 +28,62 @@ from facilitator.ui.widgets.upcoming import BOOKING_COLUMNS
 
 
 def edit_booking(
-    screen: Screen[None],
-    store: Store,
-    lang: str,
-    booking: Booking | None = None,
-    dialogue_id: str = "",
+    screen: FacilitatorScreen[None], booking: Booking | None = None, dialogue_id: str = ""
 ) -> None:
-    """Open the booking form (a new booking for `dialogue_id` when `booking` is None); the
-    booking is saved in a thread when the form is confirmed."""
-    prep = PrepStore(store)
-    dialogues = prep.dialogues()
-    if booking is None:
-        first = dialogues[0].id if dialogues else ""
-        booking = Booking(dialogue_id or first, "")
+    """Open the booking form over `screen` (a new booking for `dialogue_id` when `booking` is
+    None) once the dialogues are read; the booking is saved in a thread when the form is
+    confirmed."""
+    prep = PrepStore(screen.store)
+
+    def saved(changed: Booking) -> None:
+        when = when_text(changed.scheduled_at)
+        message = t(
+            "The meeting with {supplier} is booked ({when}).",
+            screen.lang,
+            supplier=changed.supplier,
+            when=when,
+        )
+        screen.notify(message, markup=False)
+        screen.post_message(BookingsChanged())
 
     def done(changed: Booking | None) -> None:
         if changed is not None:
-            screen.run_worker(
-                lambda: _save_booking(screen, prep, lang, changed),
-                thread=True,
-                group="save-booking",
-                exit_on_error=False,
+            screen.run_io(
+                lambda: prep.save_booking(changed), lambda _: saved(changed), group="save-booking"
             )
 
-    screen.app.push_screen(BookingFormScreen(lang, booking, dialogues), done)
+    def read(dialogues: list[Dialogue]) -> None:
+        first = dialogues[0].id if dialogues else ""
+        form = BookingFormScreen(booking or Booking(dialogue_id or first, ""), dialogues)
+        screen.app.push_screen(form, done)
+
+    screen.run_io(prep.dialogues, read, failed=N_("Could not read: {reason}"), group="booking-form")
 
 
-def _save_booking(screen: Screen[None], prep: PrepStore, lang: str, booking: Booking) -> None:
-    app = screen.app
-    try:
-        prep.save_booking(booking)
-    except OSError as error:
-        message = t("Could not save: {reason}", lang, reason=str(error))
-        app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
-        return
-    when = when_text(booking.scheduled_at)
-    message = t(
-        "The meeting with {supplier} is booked ({when}).",
-        lang,
-        supplier=booking.supplier,
-        when=when,
-    )
-    app.call_from_thread(app.notify, message, markup=False)
-    app.call_from_thread(screen.post_message, BookingsChanged())
-
-
-def start_booked_meeting(screen: Screen[None], store: Store, lang: str, booking: Booking) -> None:
+def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> None:
     """Open the meeting for a booking: its session if it was started, else a new one with the
     supplier, contacts and the dialogue's standard participants filled in."""
-    app = screen.app
+    app = screen.facilitator
     if booking.started and booking.session_id:
-        app.open_session(booking.session_id)  # type: ignore[attr-defined]
+        app.open_chosen_session(booking.session_id)
         return
+    prep = PrepStore(screen.store)
 
-    def start() -> None:
+    def start() -> Session | None:
         try:
-            session = PrepStore(store).start_booking(booking)
+            return prep.start_booking(booking)
         except (UnknownId, DamagedFile, ValueError) as error:
-            message = t("The meeting could not be started: {reason}", lang, reason=str(error))
+            message = t(
+                "The meeting could not be started: {reason}", screen.lang, reason=str(error)
+            )
             app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
-            return
-        except OSError as error:
-            message = t("Could not save: {reason}", lang, reason=str(error))
-            app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
-            return
-        app.call_from_thread(app.open_meeting, session)  # type: ignore[attr-defined]
+            return None
 
-    screen.run_worker(start, thread=True, group="start-booking", exit_on_error=False)
+    def started(session: Session | None) -> None:
+        if session is not None:
+            app.open_meeting(session)
+
+    screen.run_io(start, started, group="start-booking")
 
 
 #: Whether a booked meeting has been started.
@@ -106,7 +94,7 @@ class BookingsChanged(Message):
     """A booking was saved or removed; lists of bookings reload."""
 
 
-class BookingsScreen(Screen[None]):
+class BookingsScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_booking", N_("New booking")),
         Binding("e", "edit", N_("Edit")),
@@ -115,18 +103,15 @@ class BookingsScreen(Screen[None]):
         Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
-        self.prep = PrepStore(store)
+        self.prep = PrepStore(self.store)
         self.bookings: list[Booking] = []
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t("Booked meetings", self.lang), classes="screen-title")
         yield DataTable(id="bookings", cursor_type="row", zebra_stripes=True)
-        yield Label(id="bookings-hint")
+        yield Label(id="bookings-hint", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -151,11 +136,11 @@ class BookingsScreen(Screen[None]):
     def _changed(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="bookings")
+    @work(thread=True, exclusive=True, group="bookings", exit_on_error=False)
     def _load(self) -> None:
         bookings = self.prep.bookings()
         titles = {d.id: d.title for d in self.prep.dialogues()}
-        self.app.call_from_thread(self._show, bookings, titles)
+        self.from_worker(self._show, bookings, titles)
 
     def _show(self, bookings: list[Booking], titles: dict[str, str]) -> None:
         self.bookings = bookings
@@ -199,12 +184,12 @@ class BookingsScreen(Screen[None]):
         return at_cursor(self.query_one(DataTable), self.bookings)
 
     def action_new_booking(self) -> None:
-        edit_booking(self, self.store, self.lang)
+        edit_booking(self)
 
     def action_edit(self) -> None:
         booking = self.selected()
         if booking is not None:
-            edit_booking(self, self.store, self.lang, booking)
+            edit_booking(self, booking)
 
     @on(DataTable.RowSelected)
     def _row_selected(self) -> None:
@@ -213,7 +198,7 @@ class BookingsScreen(Screen[None]):
     def action_start(self) -> None:
         booking = self.selected()
         if booking is not None:
-            start_booked_meeting(self, self.store, self.lang, booking)
+            start_booked_meeting(self, booking)
 
     def action_delete(self) -> None:
         booking = self.selected()
@@ -230,15 +215,11 @@ class BookingsScreen(Screen[None]):
             supplier=booking.supplier,
             when=when_text(booking.scheduled_at),
         )
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
-    @work(thread=True, group="delete-booking", exit_on_error=False)
     def _delete(self, booking_id: str) -> None:
-        try:
-            self.prep.delete_booking(booking_id)
-        except OSError as error:
-            message = t("Could not save: {reason}", self.lang, reason=str(error))
-            self.app.call_from_thread(
-                self.notify, message, severity="error", timeout=30, markup=False
-            )
-        self.app.call_from_thread(self._load)
+        self.run_io(
+            lambda: self.prep.delete_booking(booking_id),
+            lambda _: self._load(),
+            group="delete-booking",
+        )

@@ -8,14 +8,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+from facilitator.ui.screens.base import FacilitatorModal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(FacilitatorModal[bool]):
     """Dismisses with True for yes (y, Enter on Yes) and False for no (n, Escape).
 
     Enter answers `default` (Yes unless told otherwise): that button has the focus."""
@@ -25,14 +25,13 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", show=False),
     ]
 
-    def __init__(self, question: str, lang: str, *, default: bool = True) -> None:
+    def __init__(self, question: str, *, default: bool = True) -> None:
         super().__init__()
         self.question = question
-        self.lang = lang
         self.default = default
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box"):
+        with Vertical(id="confirm-box", classes="dialog -question"):
             # A Static, not a Label: it wraps a long question instead of cutting it off. Names in
             # it are shown as typed: no markup, no terminal codes.
             shown = Text(printable(self.question, keep_newlines=True))

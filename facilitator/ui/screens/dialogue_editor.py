@@ -6,11 +6,10 @@ import copy
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -30,9 +29,8 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import ROLES, THEMES
 from facilitator.storage import codec
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.question_form import QuestionDraft, QuestionFormScreen
 from facilitator.ui.widgets.name_cells import name_cell
@@ -49,7 +47,7 @@ QUESTION_ACTIONS = {"add_question", "edit_question", "move_question"}
 PARTICIPANT_ACTIONS = {"add_participant"}
 
 
-class DialogueEditorScreen(Screen[None]):
+class DialogueEditorScreen(FacilitatorScreen[None]):
     """Changes stay on this screen until saved (ctrl+s); leaving with changes asks first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -65,15 +63,12 @@ class DialogueEditorScreen(Screen[None]):
         Binding("p", "add_participant", N_("Add participant")),
     ]
 
-    def __init__(self, store: Store, lang: str, dialogue: Dialogue, *, is_new: bool = False):
+    def __init__(self, dialogue: Dialogue, *, is_new: bool = False):
         """Works on a copy of `dialogue`; `is_new` when it has never been saved."""
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.dialogue = copy.deepcopy(dialogue)
         self._planned_ok = True
         self._saved_state = None if is_new else self._state()
-        localise_bindings(self, lang)
 
     def _state(self) -> object:
         return codec.encode(self.dialogue)
@@ -286,7 +281,7 @@ class DialogueEditorScreen(Screen[None]):
             self._show_questions(select=question.id)
 
         theme = before.theme if before else Theme.OTHER
-        self.app.push_screen(QuestionFormScreen(self.lang, theme=theme), added)
+        self.app.push_screen(QuestionFormScreen(theme=theme), added)
 
     def action_edit_question(self) -> None:
         question = self.dialogue.question(self._current_question_id())
@@ -306,7 +301,7 @@ class DialogueEditorScreen(Screen[None]):
             )
             self._show_questions(select=question.id)
 
-        self.app.push_screen(QuestionFormScreen(self.lang, question), edited)
+        self.app.push_screen(QuestionFormScreen(question), edited)
 
     @on(DataTable.RowSelected, "#ed-questions")
     def _question_selected(self) -> None:
@@ -335,7 +330,7 @@ class DialogueEditorScreen(Screen[None]):
                 self._show_questions()
 
         text = t("Delete the question “{text}”?", self.lang, text=question.text)
-        self.app.push_screen(ConfirmScreen(text, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(text), answered)
 
     # ----------------------------------------------------------- participants
     def action_add_participant(self) -> None:
@@ -363,19 +358,14 @@ class DialogueEditorScreen(Screen[None]):
             self.query_one(TabbedContent).active = "tab-details"
             self.query_one("#ed-title", Input).focus()
             return
-        self._save(copy.deepcopy(self.dialogue), self._state())
-
-    @work(thread=True, exclusive=True, group="save-dialogue", exit_on_error=False)
-    def _save(self, dialogue: Dialogue, state: object) -> None:
-        try:
-            path = self.store.save_dialogue(dialogue)
-        except OSError as error:
-            message = t("Could not save: {reason}", self.lang, reason=str(error))
-            self.app.call_from_thread(
-                self.notify, message, severity="error", timeout=30, markup=False
-            )
-            return
-        self.app.call_from_thread(self._saved, state, str(path))
+        dialogue, state = copy.deepcopy(self.dialogue), self._state()
+        self.run_io(
+            lambda: self.store.save_dialogue(dialogue),
+            lambda path: self._saved(state, str(path)),
+            group="save-dialogue",
+            exclusive=True,
+            expected=(OSError,),
+        )
 
     def _saved(self, state: object, path: str) -> None:
         self._saved_state = state
@@ -403,8 +393,7 @@ class DialogueEditorScreen(Screen[None]):
                     "There are unsaved changes. Leave without saving? (No, then ctrl+s, saves "
                     "them.)",
                     self.lang,
-                ),
-                self.lang,
+                )
             ),
             answered,
         )

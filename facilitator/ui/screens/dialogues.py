@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
 from facilitator.domain.dialogue import Dialogue
@@ -19,9 +18,9 @@ from facilitator.export import safe_name
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
+from facilitator.ui.screens.base import ASKING, FacilitatorScreen
+from facilitator.ui.screens.new_dialogue import NewDialogueScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.widgets.name_cells import name_cell, name_widths
 
@@ -29,7 +28,7 @@ from facilitator.ui.widgets.name_cells import name_cell, name_widths
 _QUESTIONS, _MEETINGS = N_("Questions"), N_("Meetings")
 
 
-class DialoguesScreen(Screen[None]):
+class DialoguesScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_dialogue", N_("New dialogue")),
         Binding("e", "edit", N_("Edit"), show=False),  # Enter edits too (in the hint)
@@ -41,13 +40,10 @@ class DialoguesScreen(Screen[None]):
         Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
-        self.prep = PrepStore(store)
+        self.prep = PrepStore(self.store)
         self.dialogues: list[Dialogue] = []
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t("Dialogues", self.lang), classes="screen-title")
@@ -55,6 +51,7 @@ class DialoguesScreen(Screen[None]):
         yield Label(
             t("Enter edits · n new · i import · x export · b book · s start a meeting", self.lang),
             id="dialogues-hint",
+            classes="hint",
         )
         yield Footer(compact=True)
 
@@ -77,11 +74,11 @@ class DialoguesScreen(Screen[None]):
         if self.dialogues:
             self._show(self.dialogues, self._held)
 
-    @work(thread=True, exclusive=True, group="dialogues")
+    @work(thread=True, exclusive=True, group="dialogues", exit_on_error=False)
     def _load(self) -> None:
         dialogues = self.prep.dialogues()
         held = self.prep.sessions_held()
-        self.app.call_from_thread(self._show, dialogues, held)
+        self.from_worker(self._show, dialogues, held)
 
     def _show(self, dialogues: list[Dialogue], held: dict[str, int]) -> None:
         table = self.query_one(DataTable)
@@ -115,93 +112,76 @@ class DialoguesScreen(Screen[None]):
         self.query_one("#dialogues-hint", Label).update(Text(printable(text)))
 
     # ----------------------------------------------------------------- actions
-    def action_new_dialogue(self) -> None:
-        from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
-        from facilitator.ui.screens.new_dialogue import NewDialogueScreen
-
-        def chosen(dialogue: Dialogue | None) -> None:
-            if dialogue is not None:
-                self.app.push_screen(
-                    DialogueEditorScreen(self.store, self.lang, dialogue, is_new=True)
-                )
-
-        self.app.push_screen(NewDialogueScreen(self.lang, self.selected()), chosen)
+    @work(exclusive=True, group=ASKING, exit_on_error=False)
+    async def action_new_dialogue(self) -> None:
+        dialogue = await self.app.push_screen_wait(NewDialogueScreen(self.selected()))
+        if dialogue is not None:
+            self.facilitator.navigator.edit_dialogue(dialogue, is_new=True)
 
     def action_edit(self) -> None:
-        from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
-
         dialogue = self.selected()
         if dialogue is not None:
-            self.app.push_screen(DialogueEditorScreen(self.store, self.lang, dialogue))
+            self.facilitator.navigator.edit_dialogue(dialogue)
 
     @on(DataTable.RowSelected)
     def _row_selected(self) -> None:
         self.action_edit()
 
     def action_import_questions(self) -> None:
-        from facilitator.ui.screens.import_preview import ImportScreen
-
-        self.app.push_screen(ImportScreen(self.store, self.lang, self.selected()))
+        self.facilitator.navigator.import_questions(self.selected())
 
     def action_book(self) -> None:
-        from facilitator.ui.screens.bookings import edit_booking
-
         dialogue = self.selected()
         if dialogue is not None:
-            edit_booking(self, self.store, self.lang, dialogue_id=dialogue.id)
+            self.facilitator.navigator.edit_booking(self, dialogue_id=dialogue.id)
 
     def action_start(self) -> None:
-        from facilitator.ui.screens.new_session import NewSessionScreen
-
         dialogue = self.selected()
         if dialogue is not None:
-            self.app.push_screen(NewSessionScreen(self.store, self.lang, dialogue_id=dialogue.id))
+            self.facilitator.navigator.new_session(dialogue_id=dialogue.id)
 
     def action_summary(self) -> None:
-        from facilitator.ui.screens.summary import SummaryScreen
-
         dialogue = self.selected()
         if dialogue is not None:
-            self.app.push_screen(SummaryScreen(self.store, self.lang, dialogue.id))
+            self.facilitator.navigator.summary(dialogue.id)
 
-    def action_export(self) -> None:
+    @work(exclusive=True, group=ASKING, exit_on_error=False)
+    async def action_export(self) -> None:
         dialogue = self.selected()
         if dialogue is None:
             return
         name = safe_name(dialogue.title) or dialogue.id
         suggestion = self.store.root / "exports" / f"{name}.md"
-
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self._export(dialogue, path)
-
         question = t(
             "Export the questions of {title} as Markdown to:", self.lang, title=dialogue.title
         )
-        self.app.push_screen(PathPromptScreen(question, self.lang, suggestion), chosen)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, dialogue: Dialogue, path: Path) -> None:
-        text = export_markdown(dialogue, self.lang)
-        try:
-            if path.is_dir():
-                path = path / f"{safe_name(dialogue.title) or dialogue.id}.md"
-            make_private_dir(path.parent)
-            write_atomic(path, text.encode("utf-8"), keep_backup=False)
-        except (OSError, ValueError) as error:
-            message = t(
-                "Could not write {path}: {reason}", self.lang, path=str(path), reason=str(error)
-            )
-            self.app.call_from_thread(
-                self.notify, message, severity="error", timeout=30, markup=False
-            )
+        path = await self.app.push_screen_wait(PathPromptScreen(question, suggestion))
+        if path is None:
             return
-        message = tn(
-            "1 question exported to {path}",
-            "{count} questions exported to {path}",
-            len(dialogue.questions),
-            self.lang,
+        text = export_markdown(dialogue, self.lang)
+
+        def export() -> Path:
+            target = path / f"{name}.md" if path.is_dir() else path
+            make_private_dir(target.parent)
+            write_atomic(target, text.encode("utf-8"), keep_backup=False)
+            return target
+
+        def exported(target: Path) -> None:
+            message = tn(
+                "1 question exported to {path}",
+                "{count} questions exported to {path}",
+                len(dialogue.questions),
+                self.lang,
+                path=str(target),
+            )
+            self.show_hint(message)
+            self.notify(message, timeout=15, markup=False)
+
+        self.run_io(
+            export,
+            exported,
+            failed=N_("Could not write {path}: {reason}"),
+            expected=(OSError, ValueError),
+            group="export",
             path=str(path),
         )
-        self.app.call_from_thread(self.show_hint, message)
-        self.app.call_from_thread(self.notify, message, timeout=15, markup=False)

@@ -9,11 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from facilitator.i18n import N_, t
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 #: What each screen is for, by the name of its class.
 PURPOSES = {
@@ -129,18 +129,16 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     return [(" / ".join(keys[action]), descriptions[action]) for action in keys]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(FacilitatorModal[None]):
     """Help for the screen below it; Esc, F1 or ? close it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "close", N_("Cancel"), show=False)
     ]
 
-    def __init__(self, about: Screen[object], lang: str) -> None:
+    def __init__(self, about: Screen[object]) -> None:
         super().__init__()
         self.about = about
-        self.lang = lang
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -151,7 +149,7 @@ class HelpScreen(ModalScreen[None]):
             table.append(keys + " " * (width - cell_len(keys) + 2), style="bold")
             table.append(description + "\n")
         table.rstrip()
-        with VerticalScroll(id="help-box"):
+        with VerticalScroll(id="help-box", classes="dialog"):
             yield Label(t("Help", lang), classes="form-title")
             yield Static(Text(purpose(self.about, lang)), id="help-purpose")
             yield Label(t("Keys", lang), classes="form-title")

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today
-from facilitator.domain.session import Status
+from facilitator.domain.session import Session, Status
 from facilitator.domain.time import when_text
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import STATUSES
@@ -19,9 +19,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
 from facilitator.storage.summaries import SessionSummary
-from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.footer import Footer
@@ -67,19 +65,17 @@ class HomeScreen(FacilitatorScreen[None]):
         Binding("q", "app.quit", N_("Quit"), show=False),  # F1 tells of it, and of ctrl+q
     ]
 
-    def __init__(self, store: Store, lang: str, *, offer_resume: bool = False) -> None:
+    def __init__(self, *, offer_resume: bool = False) -> None:
         """With `offer_resume`, the newest unfinished meeting is offered for resume."""
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.summaries: list[SessionSummary] = []
         self._all_summaries: list[SessionSummary] = []
         self._offer_resume = offer_resume
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t("facilitator · dialogue meetings", self.lang), id="home-title")
-        yield Label(t("Data folder: {path}", self.lang, path=str(self.store.root)), id="home-dir")
+        folder = t("Data folder: {path}", self.lang, path=str(self.store.root))
+        yield Label(folder, id="home-dir", classes="hint")
         yield Label(
             t("Today and upcoming · Enter opens the booking · s starts the meeting", self.lang),
             id="upcoming-title",
@@ -88,7 +84,7 @@ class HomeScreen(FacilitatorScreen[None]):
         yield UpcomingMeetings(self.lang, id="upcoming")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Label(id="home-hint")
+        yield Label(id="home-hint", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -117,12 +113,12 @@ class HomeScreen(FacilitatorScreen[None]):
     def action_reload(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="home")
+    @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def _load(self) -> None:
         self.store.index.refresh(self._indexing)
         summaries = self.store.summaries()
         prep = PrepStore(self.store)
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.facilitator.clock.now()
         today, later = split_today(prep.bookings(), now)
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
         self.from_worker(self._show_upcoming, today, later, titles)
@@ -211,13 +207,16 @@ class HomeScreen(FacilitatorScreen[None]):
             )
         self.query_one("#home-hint", Label).update(hint)
 
-    @work(thread=True, group="home")
+    @work(thread=True, group="home", exit_on_error=False)
     def _resume_offer(self, session_id: str) -> None:
         try:
             session = self.store.load_session(session_id)
         except (DamagedFile, UnknownId):
             return
-        elapsed = format_clock(session.meeting_elapsed(self.app.clock))  # type: ignore[attr-defined]
+        self.from_worker(self._ask_resume, session)
+
+    def _ask_resume(self, session: Session) -> None:
+        elapsed = format_clock(session.meeting_elapsed(self.facilitator.clock))
         if session.status is Status.PAUSED:
             state = t(
                 "The meeting is paused; the meeting clock stands at {elapsed}.",
@@ -240,9 +239,9 @@ class HomeScreen(FacilitatorScreen[None]):
 
         def answered(resume: bool | None) -> None:
             if resume:
-                self.app.open_session(session_id)  # type: ignore[attr-defined]
+                self.facilitator.open_chosen_session(session.id)
 
-        self.from_worker(self.app.push_screen, ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_open_session(self) -> None:
         if self.focused is self.query_one(UpcomingMeetings):
@@ -252,7 +251,7 @@ class HomeScreen(FacilitatorScreen[None]):
         if not self.summaries or table.cursor_row is None:
             return
         summary = self.summaries[table.cursor_row]
-        self.app.open_session(summary.id)  # type: ignore[attr-defined]
+        self.facilitator.open_chosen_session(summary.id)
 
     @on(DataTable.RowSelected, "#sessions")
     def _row_selected(self) -> None:
@@ -264,11 +263,9 @@ class HomeScreen(FacilitatorScreen[None]):
 
     def _open_booking(self) -> None:
         """Enter on a booked meeting opens the booking (to check or change it), not the meeting."""
-        from facilitator.ui.screens.bookings import edit_booking
-
         booking = self.query_one(UpcomingMeetings).selected()
         if booking is not None:
-            edit_booking(self, self.store, self.lang, booking)
+            self.facilitator.navigator.edit_booking(self, booking)
 
     def on_bookings_changed(self) -> None:
         """A booking opened from here was saved: show it as it is now."""
@@ -276,19 +273,19 @@ class HomeScreen(FacilitatorScreen[None]):
 
     def action_start_booking(self) -> None:
         """Start the highlighted booked meeting with its supplier and participants filled in,
-        once the user confirms (a meeting already started is opened at once)."""
-        from facilitator.ui.screens.bookings import start_booked_meeting
-
+        once the user confirms (a meeting already started is opened at once). The screen that
+        follows replaces this one: the question is answered by a callback, not awaited in a
+        worker of this screen, which closing the screen would cancel."""
         booking = self.query_one(UpcomingMeetings).selected()
         if booking is None:
             return
         if booking.started:
-            start_booked_meeting(self, self.store, self.lang, booking)
+            self.facilitator.navigator.start_booking(self, booking)
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
-                start_booked_meeting(self, self.store, self.lang, booking)
+                self.facilitator.navigator.start_booking(self, booking)
 
         question = t(
             "Start the meeting with {supplier} ({when}) now?",
@@ -296,12 +293,10 @@ class HomeScreen(FacilitatorScreen[None]):
             supplier=booking.supplier,
             when=when_text(booking.scheduled_at),
         )
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_summary(self) -> None:
         """The summary of the dialogue of the meeting under the cursor."""
-        from facilitator.ui.screens.summary import SummaryScreen
-
         table = self.query_one("#sessions", DataTable)
         row = table.cursor_row
         chosen = self.summaries[row] if self.summaries and row is not None else None
@@ -314,47 +309,31 @@ class HomeScreen(FacilitatorScreen[None]):
                 markup=False,
             )
             return
-        self.app.push_screen(SummaryScreen(self.store, self.lang, chosen.dialogue_id))
+        self.facilitator.navigator.summary(chosen.dialogue_id)
 
     def action_dialogues(self) -> None:
-        from facilitator.ui.screens.dialogues import DialoguesScreen
-
-        self.app.push_screen(DialoguesScreen(self.store, self.lang))
+        self.facilitator.navigator.dialogues()
 
     def action_bookings(self) -> None:
-        from facilitator.ui.screens.bookings import BookingsScreen
-
-        self.app.push_screen(BookingsScreen(self.store, self.lang))
+        self.facilitator.navigator.bookings()
 
     def action_tips(self) -> None:
-        from facilitator.ui.screens.tips_library import TipsLibraryScreen
-
-        self.app.push_screen(TipsLibraryScreen(self.store, self.lang))
+        self.facilitator.navigator.tips()
 
     def action_search(self) -> None:
-        from facilitator.ui.screens.search import SearchScreen
-
-        self.app.push_screen(SearchScreen(self.store, self.lang))
+        self.facilitator.navigator.search()
 
     def action_needs(self) -> None:
-        from facilitator.ui.screens.registers import NeedsScreen
-
-        self.app.push_screen(NeedsScreen(self.store, self.lang))
+        self.facilitator.navigator.needs()
 
     def action_actions(self) -> None:
-        from facilitator.ui.screens.registers import ActionsScreen
-
-        self.app.push_screen(ActionsScreen(self.store, self.lang))
+        self.facilitator.navigator.actions()
 
     def action_insights(self) -> None:
-        from facilitator.ui.screens.registers import InsightsScreen
-
-        self.app.push_screen(InsightsScreen(self.store, self.lang))
+        self.facilitator.navigator.insights()
 
     def action_new_session(self) -> None:
-        from facilitator.ui.screens.new_session import NewSessionScreen
-
-        self.app.push_screen(NewSessionScreen(self.store, self.lang))
+        self.facilitator.navigator.new_session()
 
     def action_demo(self) -> None:
-        self.app.start_demo()  # type: ignore[attr-defined]
+        self.facilitator.start_demo()

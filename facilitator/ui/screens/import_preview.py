@@ -13,7 +13,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select, Static
 
 from facilitator.domain.dialogue import Dialogue
@@ -28,8 +27,7 @@ from facilitator.importers import (
     import_questions,
     new_dialogue,
 )
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorScreen
 
 NEW = "new"
 #: Characters of the purpose text shown in the preview.
@@ -82,7 +80,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
     return Group(*parts, tail)
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(FacilitatorScreen[None]):
     """Nothing is written until the user confirms (ctrl+s); a bad file only shows a message."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -90,15 +88,12 @@ class ImportScreen(Screen[None]):
         Binding("escape", "app.pop_screen", N_("Back")),
     ]
 
-    def __init__(self, store: Store, lang: str, target: Dialogue | None = None) -> None:
+    def __init__(self, target: Dialogue | None = None) -> None:
         """`target` is offered as the dialogue to add the questions to."""
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.target = target
         self.result: ImportResult | None = None
         self.path: Path | None = None
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -160,12 +155,12 @@ class ImportScreen(Screen[None]):
         try:
             result = import_questions(path)
         except ImportProblem as problem:
-            self.app.call_from_thread(self._problem, problem.text(self.lang))
+            self.from_worker(self._problem, problem.text(self.lang))
             return
         except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.app.call_from_thread(self._problem, str(error))
+            self.from_worker(self._problem, str(error))
             return
-        self.app.call_from_thread(self._show, path, result)
+        self.from_worker(self._show, path, result)
 
     def _problem(self, message: str) -> None:
         self.query_one("#import-progress").display = False
@@ -200,19 +195,14 @@ class ImportScreen(Screen[None]):
         else:
             dialogue = copy.deepcopy(self.target)
             notices = add_to_dialogue(dialogue, result)
-        self._save(dialogue, len(result.questions), [n.text(self.lang) for n in notices])
-
-    @work(thread=True, exclusive=True, group="import-save", exit_on_error=False)
-    def _save(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
-        try:
-            self.store.save_dialogue(dialogue)
-        except OSError as error:
-            message = t("Could not save: {reason}", self.lang, reason=str(error))
-            self.app.call_from_thread(
-                self.notify, message, severity="error", timeout=30, markup=False
-            )
-            return
-        self.app.call_from_thread(self._saved, dialogue, count, notices)
+        count, said = len(result.questions), [n.text(self.lang) for n in notices]
+        self.run_io(
+            lambda: self.store.save_dialogue(dialogue),
+            lambda _: self._saved(dialogue, count, said),
+            group="import-save",
+            exclusive=True,
+            expected=(OSError,),
+        )
 
     def _saved(self, dialogue: Dialogue, count: int, notices: list[str]) -> None:
         message = tn(

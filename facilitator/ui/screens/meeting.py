@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from typing import ClassVar
 
@@ -10,23 +11,23 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Label, OptionList, Static, TextArea
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.session import Session, Status, count_closed_by_default
-from facilitator.domain.tips import starter_tips
+from facilitator.domain.registers import Action
+from facilitator.domain.session import Status, count_closed_by_default
+from facilitator.domain.tips import TipLibrary, starter_tips
 from facilitator.export.wording import format_duration
 from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.lock import SessionLock
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
+from facilitator.storage.registers import open_actions_for
 from facilitator.ui.join_link import copy_link, open_link, short_link
+from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.footer import Footer
@@ -43,7 +44,7 @@ from facilitator.ui.widgets.status_line import StatusLine, format_clock
 ALIVE_SAVE_EVERY = 30.0
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(FacilitatorScreen[None]):
     """Leads one meeting. Keys work while typing in the notes (priority bindings)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,27 +69,15 @@ class MeetingScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
-    def __init__(
-        self,
-        store: Store,
-        session: Session,
-        clock: Clock,
-        lang: str,
-        *,
-        lock: SessionLock | None = None,
-    ) -> None:
-        """Without a `lock` (another instance has the session) the screen is read-only."""
+    def __init__(self, meeting: OpenMeeting) -> None:
+        """A read-only `meeting` (another instance has the session) is shown, not changed."""
         super().__init__()
-        self.store = store
-        self.session = session
-        self.clock = clock
-        self.lang = lang
-        self.session_lock = lock
-        self.read_only = lock is None
-        self.saving = ScreenSaver(self, store, session, lang)
-        self.saving.read_only = self.read_only
-        self._alive_saved = clock.monotonic()
-        localise_bindings(self, lang)
+        self.meeting = meeting
+        self.session = meeting.session
+        self.clock: Clock = self.facilitator.clock
+        self.read_only = meeting.read_only
+        self.saving = ScreenSaver(self, meeting, self.lang)
+        self._alive_saved = self.clock.monotonic()
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -127,7 +116,7 @@ class MeetingScreen(Screen[None]):
         self._refresh_all()
         self.set_interval(1.0, self._refresh_clock)
         self._load_tips()
-        self.query_one(OpenActions).load(self.store, self.session, self.lang)
+        self._load_open_actions()
         notes = self.query_one("#notes", TextArea)
         draft = self.session.entry_draft
         if draft is not None and not self.read_only:
@@ -163,7 +152,7 @@ class MeetingScreen(Screen[None]):
             self._refresh_all()
             self._changed(now=True)
 
-        confirm = ConfirmScreen(question, self.lang, default=count_closed_by_default(closed))
+        confirm = ConfirmScreen(question, default=count_closed_by_default(closed))
         self.app.push_screen(confirm, answered)
 
     def _refresh_clock(self) -> None:
@@ -260,7 +249,21 @@ class MeetingScreen(Screen[None]):
             tips = PrepStore(self.store).load_tips()
         except (DamagedFile, OSError):
             tips = starter_tips()
-        self.app.call_from_thread(setattr, self.query_one(QuickLog), "tips", tips)
+        self.from_worker(self._tips_loaded, tips)
+
+    def _tips_loaded(self, tips: TipLibrary) -> None:
+        self.query_one(QuickLog).tips = tips
+
+    @work(thread=True, group="open-actions", exit_on_error=False)
+    def _load_open_actions(self) -> None:
+        """Open actions from earlier meetings with the supplier or in the dialogue."""
+        session = self.session
+        found = open_actions_for(self.store, session.supplier, session.dialogue.id, but=session.id)
+        today = self.clock.now().date()
+        self.from_worker(self._open_actions_found, found, today)
+
+    def _open_actions_found(self, found: list[Action], today: date) -> None:
+        self.query_one(OpenActions).show(found, today, self.lang)
 
     def action_quick_log(self, kind: str) -> None:
         self.query_one(QuickLog).open(EntryKind(kind))
@@ -317,7 +320,7 @@ class MeetingScreen(Screen[None]):
             if yes:
                 self.end_meeting()
 
-        confirm = ConfirmScreen(t("End the meeting and produce the minutes?", self.lang), self.lang)
+        confirm = ConfirmScreen(t("End the meeting and produce the minutes?", self.lang))
         self._after_typing(partial(self.app.push_screen, confirm, answered))
 
     def action_copy_join_link(self) -> None:
@@ -332,15 +335,10 @@ class MeetingScreen(Screen[None]):
         """End the meeting and go on to the wrap-up, which takes over the session's lock."""
         self.session.end(self.clock)
         self.saving.save_now()
-        from facilitator.ui.screens.wrapup import WrapUpScreen
-
-        lock, self.session_lock = self.session_lock, None
-        wrapup = WrapUpScreen(self.store, self.session, self.clock, self.lang, lock=lock)
-        self.app.switch_screen(wrapup)
+        self.facilitator.navigator.wrapup(self.meeting.hand_on())
 
     def on_unmount(self) -> None:
-        if self.session_lock is not None:
-            self.session_lock.release()
+        self.meeting.release()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.session.is_finished:

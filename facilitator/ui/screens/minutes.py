@@ -17,10 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from facilitator.domain.clock import Clock, SystemClock
+from facilitator.domain.clock import Clock
 from facilitator.domain.session import Session
 from facilitator.domain.time import local_text
 from facilitator.domain.versions import NotFinished, draft_number, is_draft, latest_version
@@ -34,21 +33,22 @@ from facilitator.export import (
 )
 from facilitator.export.document import Document
 from facilitator.export.email_draft import minutes_email
-from facilitator.i18n import N_, os_reason, t
+from facilitator.export.saved import refresh_saved_minutes
+from facilitator.i18n import N_, t
 from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
-from facilitator.storage.lock import SessionLock, SessionLocked
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
+from facilitator.storage.lock import SessionLocked
+from facilitator.ui.open_meeting import OpenMeeting
+from facilitator.ui.saving import ScreenSaver
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
-class MinutesScreen(Screen[None]):
+class MinutesScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l", "switch_language", N_("Language")),
         Binding("p", "toggle_public", N_("Public")),
@@ -65,42 +65,31 @@ class MinutesScreen(Screen[None]):
         ),
     ]
 
-    def __init__(
-        self,
-        store: Store,
-        session: Session,
-        lang: str,
-        *,
-        clock: Clock | None = None,
-        lock: SessionLock | None = None,
-    ) -> None:
-        """`lock` is the session's lock when the screen comes from the meeting or the wrap-up;
-        without it the screen takes the lock when it first has to write the session."""
+    def __init__(self, meeting: OpenMeeting) -> None:
+        """The meeting's lock is held when the screen comes from the meeting or the wrap-up;
+        else the screen takes it when it first has to write the session."""
         super().__init__()
-        self.store = store
-        self.session = session
-        self.lang = lang
-        self.minutes_lang = lang
+        self.meeting = meeting
+        self.minutes_lang = self.lang
         self.public = False
-        self._clock = clock
-        self.session_lock = lock
-        self.saving = ScreenSaver(self, store, session, lang)
+        self.saving = ScreenSaver(self, meeting, self.lang)
         #: The minutes laid out for what is shown: (language, public) and the document.
         self._shown: tuple[tuple[str, bool], Document] | None = None
-        localise_bindings(self, lang)
+
+    @property
+    def session(self) -> Session:
+        return self.meeting.session
 
     @property
     def clock(self) -> Clock:
-        if self._clock is None:
-            self._clock = getattr(self.app, "clock", None) or SystemClock()
-        return self._clock
+        return self.facilitator.clock
 
     def compose(self) -> ComposeResult:
-        yield Label(id="minutes-state")
+        yield Label(id="minutes-state", classes="title-bar")
         yield Static(id="save-error")
         with VerticalScroll(id="minutes-scroll"):
             yield MinutesPreview(id="minutes")
-        yield Label(id="minutes-path", markup=False)
+        yield Label(id="minutes-path", classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,8 +99,7 @@ class MinutesScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.saving.save_now()
-        if self.session_lock is not None:
-            self.session_lock.release()
+        self.meeting.release()
 
     # ----------------------------------------------------------------- preview
     def _document(self) -> Document:
@@ -128,7 +116,7 @@ class MinutesScreen(Screen[None]):
         self._shown = None
         self._lay_out(self.minutes_lang, self.public, self.clock.now())
 
-    @work(thread=True, exclusive=True, group="minutes-layout")
+    @work(thread=True, exclusive=True, group="minutes-layout", exit_on_error=False)
     def _lay_out(self, lang: str, public: bool, now: datetime) -> None:
         """Lay the minutes out once for the preview and the Markdown file. The session is only
         read here: on this screen it changes only by finalising, which lays the minutes out
@@ -136,7 +124,7 @@ class MinutesScreen(Screen[None]):
         document = minutes_document(self.session, lang, public, now)
         preview = document_preview(document)
         file = markdown_file(document, preview)
-        self.app.call_from_thread(self._laid_out, lang, public, document, preview, file)
+        self.from_worker(self._laid_out, lang, public, document, preview, file)
 
     def _laid_out(
         self, lang: str, public: bool, document: Document, preview: str, file: str
@@ -179,7 +167,7 @@ class MinutesScreen(Screen[None]):
             if fmt:
                 self.action_save_as(fmt)
 
-        self.app.push_screen(SaveFormatScreen(self.lang), chosen)
+        self.app.push_screen(SaveFormatScreen(), chosen)
 
     def action_save_as(self, fmt: str) -> None:
         self._save(self._document(), fmt, announce=True)
@@ -190,29 +178,22 @@ class MinutesScreen(Screen[None]):
         """Render (unless given as text) and write on a worker: the document is a copy, the
         session stays here."""
         suffix = f"public.{FORMATS[fmt]}" if self.public else FORMATS[fmt]
-        self._write(document, fmt, self.minutes_lang, suffix, announce, copied)
+        session_id, lang = self.session.id, self.minutes_lang
 
-    # Described here: by default Textual describes a worker by the repr of its arguments, which
-    # for the minutes of a long meeting takes as long as writing them.
-    @work(thread=True, group="minutes", exit_on_error=False, description="write minutes")
-    def _write(
-        self,
-        document: Document | str,
-        fmt: str,
-        lang: str,
-        suffix: str,
-        announce: bool,
-        copied: bool,
-    ) -> None:
-        try:
+        def write() -> Path:
             data = document if isinstance(document, str) else render_document(document, fmt)
-            path = self.store.write_minutes(self.session.id, lang, data, suffix=suffix)
-        except OSError as error:
-            reason = os_reason(error, self.lang)
-            message = t("The minutes could not be saved: {reason}", self.lang, reason=reason)
-            self.app.call_from_thread(self._tell, message, "error")
-            return
-        self.app.call_from_thread(self._saved, path, announce, copied)
+            return self.store.write_minutes(session_id, lang, data, suffix=suffix)
+
+        self.run_io(
+            write,
+            lambda path: self._saved(path, announce, copied),
+            failed=N_("The minutes could not be saved: {reason}"),
+            told=self._told_failure,
+            group="minutes",
+        )
+
+    def _told_failure(self, message: str) -> None:
+        self._tell(message, "error")
 
     def _saved(self, path: Path, announce: bool, copied: bool) -> None:
         if copied:
@@ -250,47 +231,48 @@ class MinutesScreen(Screen[None]):
     def action_email(self) -> None:
         """Write the minutes as chosen as an e-mail draft beside the session; nothing is sent."""
         session = copy.deepcopy(self.session)
-        self._write_email(session, self._document(), self.minutes_lang, self.public)
+        document, lang, public = self._document(), self.minutes_lang, self.public
 
-    @work(thread=True, group="minutes", exit_on_error=False)
-    def _write_email(self, session: Session, document: Document, lang: str, public: bool) -> None:
-        try:
+        def write() -> tuple[Path, list[str]]:
             draft = minutes_email(session, document, lang, public)
             suffix = "public.eml" if public else "eml"
             path = self.store.write_minutes(session.id, lang, draft.data, suffix=suffix)
-        except OSError as error:
-            message = t(
-                "The minutes could not be saved: {reason}",
-                self.lang,
-                reason=error.strerror or str(error),
-            )
-            self.app.call_from_thread(self._tell, message, "error")
-            return
+            return path, draft.without_address
+
+        self.run_io(
+            write,
+            self._email_written,
+            failed=N_("The minutes could not be saved: {reason}"),
+            told=self._told_failure,
+            group="minutes",
+        )
+
+    def _email_written(self, written: tuple[Path, list[str]]) -> None:
+        path, without_address = written
         message = t(
             "The e-mail draft was written to {path} (open it in Outlook to send it; "
             "nothing has been sent).",
             self.lang,
             path=str(path),
         )
-        if draft.without_address:
-            names = ", ".join(draft.without_address)
+        if without_address:
+            names = ", ".join(without_address)
             message += "\n" + t(
                 "No e-mail address known for: {names}. Add them to the draft before sending it.",
                 self.lang,
                 names=names,
             )
-        self.app.call_from_thread(self._tell, message, "information", 15)
+        self._tell(message, "information", 15)
 
     # --------------------------------------------------------- finalise, reopen
     def _ensure_lock(self) -> bool:
         """Hold the session's lock before writing it; False (and why, to the user) if not."""
-        if self.session_lock is not None and self.session_lock.is_held:
+        if self.meeting.locked:
             return True
-        lock = SessionLock(self.store, self.session.id)
         try:
-            lock.acquire()
+            self.meeting.take_lock()
             # Another instance may have changed it since it was opened here.
-            session = self.store.load_session(self.session.id)
+            self.meeting.reload()
         except SessionLocked as locked:
             who = locked.holder.describe(self.lang) if locked.holder else None
             who = who or t("another program", self.lang)
@@ -304,14 +286,12 @@ class MinutesScreen(Screen[None]):
             )
             return False
         except (OSError, DamagedFile, UnknownId) as error:
-            lock.release()
+            self.meeting.release()
             self._tell(
                 t("The meeting could not be read: {reason}", self.lang, reason=str(error)), "error"
             )
             return False
-        self.session_lock = lock
-        self.session = session
-        self.saving = ScreenSaver(self, self.store, session, self.lang)
+        self.meeting.read_only = False
         return True
 
     def action_finalise(self) -> None:
@@ -338,7 +318,7 @@ class MinutesScreen(Screen[None]):
             self.lang,
             version=draft_number(session),
         )
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def _finalise(self) -> None:
         if not self._ensure_lock():
@@ -351,7 +331,13 @@ class MinutesScreen(Screen[None]):
             )
             return
         self.saving.changed(now=True)
-        refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
+        # The minutes files saved earlier are written again (all formats) on a worker.
+        session, now = copy.deepcopy(self.session), self.clock.now()
+        self.run_io(
+            lambda: refresh_saved_minutes(self.store, session, now),
+            failed=N_("The minutes could not be saved: {reason}"),
+            group="minutes",
+        )
         self._show()
         when = local_text(version.finalised_at, self.session.timezone)
         self.notify(
@@ -361,14 +347,8 @@ class MinutesScreen(Screen[None]):
     def action_reopen(self) -> None:
         if not self._ensure_lock():
             return
-        from facilitator.ui.screens.wrapup import WrapUpScreen
-
         self.saving.save_now()
-        lock, self.session_lock = self.session_lock, None
-        wrapup = WrapUpScreen(self.store, self.session, self.clock, self.lang, lock=lock)
-        self.app.switch_screen(wrapup)
+        self.facilitator.navigator.wrapup(self.meeting.hand_on())
 
     def action_home(self) -> None:
-        from facilitator.ui.screens.home import HomeScreen
-
-        self.app.switch_screen(HomeScreen(self.store, self.lang))
+        self.facilitator.navigator.home()

@@ -8,27 +8,24 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import copy_dialogue, starter_dialogue
 from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 
-class NewDialogueScreen(ModalScreen["Dialogue | None"]):
+class NewDialogueScreen(FacilitatorModal["Dialogue | None"]):
     """Dismisses with the new (not yet saved) dialogue, or None on Escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", N_("Cancel"))]
 
-    def __init__(self, lang: str, selected: Dialogue | None = None) -> None:
+    def __init__(self, selected: Dialogue | None = None) -> None:
         """`selected` is offered as the dialogue to copy."""
         super().__init__()
-        self.lang = lang
         self.selected = selected
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -40,13 +37,13 @@ class NewDialogueScreen(ModalScreen["Dialogue | None"]):
         if self.selected is not None:
             copy_of = t("A copy of {title}", lang, title=self.selected.title)
             sources.append((Text(printable(copy_of)), "copy"))
-        with Vertical(id="new-dialogue-box", classes="prep-form"):
+        with Vertical(id="new-dialogue-box", classes="dialog -wide prep-form"):
             yield Label(t("New dialogue", lang), classes="panel-title")
             yield Label(t("Start from", lang))
             yield Select(sources, value="blank", allow_blank=False, id="new-source")
             yield Label(t("Title (Enter creates it)", lang))
             yield Input(id="new-title", max_length=300)
-            yield Label(t("Esc cancels.", lang), id="new-dialogue-hint")
+            yield Label(t("Esc cancels.", lang), id="new-dialogue-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#new-title", Input).focus()

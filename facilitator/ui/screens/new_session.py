@@ -4,43 +4,37 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from facilitator.domain.dialogue import Dialogue
-from facilitator.domain.session import MeetingFormat, new_session
+from facilitator.domain.session import MeetingFormat, Session, new_session
 from facilitator.domain.text import clean_name
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 
-class NewSessionScreen(ModalScreen[None]):
+class NewSessionScreen(FacilitatorModal[Session | None]):
+    """Dismisses with the new session (not saved yet), or None on Escape."""
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_screen", N_("Cancel"))]
 
-    def __init__(self, store: Store, lang: str, *, dialogue_id: str | None = None) -> None:
+    def __init__(self, *, dialogue_id: str | None = None) -> None:
         """`dialogue_id` is the dialogue highlighted at first (else the first one)."""
         super().__init__()
-        self.store = store
-        self.lang = lang
-        self.dialogues: list[Dialogue] = PrepStore(store).dialogues()
-        ids = [d.id for d in self.dialogues]
-        self._first = ids.index(dialogue_id) if dialogue_id in ids else 0
-        localise_bindings(self, lang)
+        self.dialogues: list[Dialogue] = []
+        self._first_id = dialogue_id
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="new-box"):
+        with Vertical(id="new-box", classes="dialog -question"):
             yield Label(t("Dialogue", self.lang))
-            yield OptionList(
-                *[Option(f"{d.title}  ({len(d.questions)})", id=d.id) for d in self.dialogues],
-                id="new-dialogue",
-            )
+            yield OptionList(id="new-dialogue")
             yield Label(t("Supplier (Enter starts the meeting)", self.lang))
             yield Input(id="new-supplier", max_length=300)
             yield Select(
@@ -52,10 +46,20 @@ class NewSessionScreen(ModalScreen[None]):
             yield Label(t("Esc cancels.", self.lang), id="new-hint")
 
     def on_mount(self) -> None:
-        options = self.query_one("#new-dialogue", OptionList)
-        if self.dialogues:
-            options.highlighted = self._first
         self.query_one("#new-supplier", Input).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="new-session", exit_on_error=False)
+    def _load(self) -> None:
+        self.from_worker(self._show, PrepStore(self.store).dialogues())
+
+    def _show(self, dialogues: list[Dialogue]) -> None:
+        self.dialogues = dialogues
+        options = self.query_one("#new-dialogue", OptionList)
+        options.add_options(Option(f"{d.title}  ({len(d.questions)})", id=d.id) for d in dialogues)
+        ids = [d.id for d in dialogues]
+        if dialogues:
+            options.highlighted = ids.index(self._first_id) if self._first_id in ids else 0
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         supplier = clean_name(event.value)
@@ -67,9 +71,7 @@ class NewSessionScreen(ModalScreen[None]):
             return
         dialogue = self.dialogues[options.highlighted]
         meeting_format = MeetingFormat(str(self.query_one("#new-format", Select).value))
-        session = new_session(dialogue, supplier, meeting_format=meeting_format)
-        self.dismiss()
-        self.app.start_session(session)  # type: ignore[attr-defined]
+        self.dismiss(new_session(dialogue, supplier, meeting_format=meeting_format))
 
     def action_dismiss_screen(self) -> None:
-        self.dismiss()
+        self.dismiss(None)

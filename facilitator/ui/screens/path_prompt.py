@@ -9,32 +9,31 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from facilitator.domain.text import printable
 from facilitator.i18n import N_, t
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 
-class PathPromptScreen(ModalScreen["Path | None"]):
+class PathPromptScreen(FacilitatorModal["Path | None"]):
     """Dismisses with the typed path (`~` expanded), or None on Escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", N_("Cancel"))]
 
-    def __init__(self, question: str, lang: str, suggestion: Path | str = "") -> None:
+    def __init__(self, question: str, suggestion: Path | str = "") -> None:
         super().__init__()
         self.question = question
-        self.lang = lang
         self.suggestion = str(suggestion)
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="path-box", classes="prep-form"):
+        with Vertical(id="path-box", classes="dialog -wide prep-form"):
             yield Static(Text(printable(self.question)), id="path-question")
             yield Input(self.suggestion, id="path-input")
             yield Label(
-                t("Enter saves · Esc cancels. A folder works too.", self.lang), id="path-hint"
+                t("Enter saves · Esc cancels. A folder works too.", self.lang),
+                id="path-hint",
+                classes="hint",
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

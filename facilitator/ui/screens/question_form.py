@@ -8,14 +8,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, TextArea
 
 from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.editing import MAX_TIMEBOX, is_timebox
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import THEMES
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 
 
 @dataclass
@@ -28,26 +27,22 @@ class QuestionDraft:
     follow_ups: list[str] = field(default_factory=list)
 
 
-class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
+class QuestionFormScreen(FacilitatorModal["QuestionDraft | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "cancel", N_("Cancel")),
     ]
 
-    def __init__(
-        self, lang: str, question: Question | None = None, theme: Theme = Theme.OTHER
-    ) -> None:
+    def __init__(self, question: Question | None = None, theme: Theme = Theme.OTHER) -> None:
         """Edits `question`, or adds one with `theme` chosen when it is None."""
         super().__init__()
-        self.lang = lang
         self.question = question
         self.theme = question.theme if question else theme
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         q = self.question
         heading = N_("Edit question") if q else N_("New question")
-        with Vertical(id="question-box", classes="prep-form"):
+        with Vertical(id="question-box", classes="dialog -wide prep-form"):
             yield Label(t(heading, self.lang), classes="panel-title")
             yield Input(
                 q.text if q else "",
@@ -71,7 +66,7 @@ class QuestionFormScreen(ModalScreen["QuestionDraft | None"]):
                 )
             yield Label(t("Follow-up questions, one per line", self.lang))
             yield TextArea("\n".join(q.follow_ups) if q else "", id="q-follow-ups")
-            yield Label(t("ctrl+s saves · Esc cancels", self.lang), id="q-hint")
+            yield Label(t("ctrl+s saves · Esc cancels", self.lang), id="q-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#q-text", Input).focus()

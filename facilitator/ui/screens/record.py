@@ -2,37 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
-from facilitator.storage.store import Store
+from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
+if TYPE_CHECKING:
+    from facilitator.ui.app import FacilitatorApp
 
-def open_read_only(
-    screen: Screen[Any], store: Store, lang: str, session_id: str, line: str
-) -> None:
+
+def open_read_only(app: FacilitatorApp, session_id: str, line: str) -> None:
     """Show the meeting's minutes (nothing is written unless the user finalises or corrects
     them), scrolled to where `line` is."""
     try:
-        session = store.load_session(session_id)
+        session = app.store.load_session(session_id)
     except (DamagedFile, UnknownId, OSError) as error:
         reason = getattr(error, "reason", None) or str(error)
-        screen.notify(
-            t("Could not open the meeting: {reason}", lang, reason=reason),
-            severity="error",
-            markup=False,
-        )
+        message = t("Could not open the meeting: {reason}", app.lang, reason=reason)
+        app.notify(message, severity="error", markup=False)
         return
-    minutes = MinutesScreen(store, session, lang)
-    minutes.saving.read_only = True
-    screen.app.push_screen(minutes)
+    minutes = MinutesScreen(OpenMeeting(app.store, session, read_only=True))
+    app.push_screen(minutes)
     minutes.call_after_refresh(_scroll_to, minutes, line)
 
 

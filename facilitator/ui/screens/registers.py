@@ -5,16 +5,14 @@ Each reads the index on a worker; Enter opens the meeting a row comes from, read
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Footer, Label, Static
 
 from facilitator.domain.registers import (
     NEED_STATUSES,
@@ -37,29 +35,25 @@ from facilitator.storage.registers import (
     set_done,
     set_need_status,
 )
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.screens.record import open_read_only
+from facilitator.ui.screens.base import FacilitatorScreen
+from facilitator.ui.screens.text_prompt import TextPrompt
 
 #: Rows added to a register's table at a time.
 FILL = 300
 
 
-class RegisterScreen(Screen[None]):
+class RegisterScreen(FacilitatorScreen[None]):
     """A title, one table of rows, a line about the row under the cursor."""
 
     TITLE = ""
     COLUMNS: tuple[str, ...] = ()
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", N_("Back"))]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.rows: list[Any] = []
         #: Which list the table is being filled with (see `_fill`).
         self._filling = 0
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t(self.TITLE, self.lang), classes="register-title")
@@ -77,7 +71,7 @@ class RegisterScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="register", exit_on_error=False)
     def reload(self) -> None:
         rows = self.read()
-        self.app.call_from_thread(self._show, rows)
+        self.from_worker(self._show, rows)
 
     def read(self) -> list[Any]:
         raise NotImplementedError
@@ -131,7 +125,7 @@ class RegisterScreen(Screen[None]):
     def _open(self) -> None:
         row = self.chosen()
         if row is not None:
-            open_read_only(self, self.store, self.lang, row.meeting.session_id, self.found(row))
+            self.facilitator.navigator.read_only_minutes(row.meeting.session_id, self.found(row))
 
     def change(self, change: Any) -> None:
         """Make a change to a session's file on a worker; reload, or say why it failed."""
@@ -154,35 +148,13 @@ class RegisterScreen(Screen[None]):
             message = t("Could not save: {reason}", self.lang, reason=reason)
         else:
             rows = self.read()
-            self.app.call_from_thread(self._show, rows)
+            self.from_worker(self._show, rows)
             return
-        self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+        app = self.facilitator
+        app.call_from_thread(app.notify, message, severity="error", markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()
-
-
-class TextPrompt(ModalScreen["str | None"]):
-    """One line of text; None on Escape."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", N_("Cancel"))]
-
-    def __init__(self, question: str, lang: str, value: str = "") -> None:
-        super().__init__()
-        self.question = question
-        self.value = value
-        localise_bindings(self, lang)
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="prep-form"):
-            yield Static(Text(printable(self.question)))
-            yield Input(self.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class NeedsScreen(RegisterScreen):
@@ -240,7 +212,7 @@ class NeedsScreen(RegisterScreen):
                 ))
 
         question = t("Which procurement is the need planned in?", self.lang)
-        self.app.push_screen(TextPrompt(question, self.lang, need.planned_in), named)
+        self.app.push_screen(TextPrompt(question, need.planned_in), named)
 
 
 class ActionsScreen(RegisterScreen):
@@ -252,7 +224,7 @@ class ActionsScreen(RegisterScreen):
     ]
 
     def read(self) -> list[Action]:
-        today: date = self.app.clock.now().date()  # type: ignore[attr-defined]
+        today = self.facilitator.clock.now().date()
         self.today = today
         return actions_in_order(actions(self.store), today)
 
@@ -285,16 +257,10 @@ class ActionsScreen(RegisterScreen):
             ))
 
 
-class InsightsScreen(Screen[None]):
+class InsightsScreen(FacilitatorScreen[None]):
     """Which questions open the conversation, lessons about the format, time per year."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", N_("Back"))]
-
-    def __init__(self, store: Store, lang: str) -> None:
-        super().__init__()
-        self.store = store
-        self.lang = lang
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -321,7 +287,7 @@ class InsightsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="insights", exit_on_error=False)
     def _load(self) -> None:
         found = insights(self.store)
-        self.app.call_from_thread(self._show, found)
+        self.from_worker(self._show, found)
 
     def _show(self, found: Insights) -> None:
         questions = self.query_one("#insights-questions", DataTable)

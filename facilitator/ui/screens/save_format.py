@@ -8,12 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from facilitator.export import FORMATS
 from facilitator.i18n import N_, t
+from facilitator.ui.screens.base import FacilitatorModal
 
 _FORMAT_NAMES = {
     "md": N_("Markdown (.md)"),
@@ -31,7 +31,7 @@ SAVE_AS = {
 }
 
 
-class SaveFormatScreen(ModalScreen[str | None]):
+class SaveFormatScreen(FacilitatorModal[str | None]):
     """Dismisses with a format name from `export.FORMATS`, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -42,13 +42,12 @@ class SaveFormatScreen(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, lang: str, heading: str = N_("Save the minutes as")) -> None:
+    def __init__(self, heading: str = N_("Save the minutes as")) -> None:
         super().__init__()
-        self.lang = lang
         self.heading = heading
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="form-box", id="save-format-box"):
+        with Vertical(classes="dialog form-box", id="save-format-box"):
             yield Label(t(self.heading, self.lang), classes="form-title")
             yield OptionList(
                 *(

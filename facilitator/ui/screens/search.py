@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label
 
@@ -17,27 +16,22 @@ from facilitator.export.registers import marked
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 from facilitator.storage.registers import SearchHit, hit_count, search
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
-from facilitator.ui.screens.record import open_read_only
+from facilitator.ui.screens.base import FacilitatorScreen
 
 #: Seconds of no typing before the search runs.
 TYPING_PAUSE = 0.15
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back")),
         Binding("down", "to_hits", show=False),
     ]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.hits: list[SearchHit] = []
         self._timer: Timer | None = None
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t("Search every meeting", self.lang), classes="register-title")
@@ -77,7 +71,7 @@ class SearchScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _find(self, words: str, focus_hits: bool) -> None:
         hits = search(self.store, words)
-        self.app.call_from_thread(self._show, words, hits, focus_hits)
+        self.from_worker(self._show, words, hits, focus_hits)
 
     def _show(self, words: str, hits: list[SearchHit], focus_hits: bool) -> None:
         self.hits = hits
@@ -128,7 +122,7 @@ class SearchScreen(Screen[None]):
         table = self.query_one(DataTable)
         if self.hits and table.cursor_row is not None and table.cursor_row < len(self.hits):
             hit = self.hits[table.cursor_row]
-            open_read_only(self, self.store, self.lang, hit.meeting.session_id, hit.plain_line)
+            self.facilitator.navigator.read_only_minutes(hit.meeting.session_id, hit.plain_line)
 
     def action_to_hits(self) -> None:
         if self.hits:

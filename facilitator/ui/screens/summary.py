@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from facilitator.domain.summary import DialogueRecords, build_summary
@@ -28,13 +27,12 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l", "switch_language", N_("Language")),
         Binding("p", "toggle_public", N_("Public")),
@@ -47,25 +45,21 @@ class SummaryScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, store: Store, lang: str, dialogue_id: str) -> None:
+    def __init__(self, dialogue_id: str) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
         self.dialogue_id = dialogue_id
-        self.summary_lang = lang
+        self.summary_lang = self.lang
         self.public = False
         self.anonymous = False
         self.records: DialogueRecords | None = None
         self.document: Document | None = None
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Label(id="summary-state", markup=False)
+        yield Label(id="summary-state", classes="title-bar", markup=False)
         with VerticalScroll(id="summary-scroll"):
             yield MinutesPreview(id="summary")
-        yield Label(
-            t("Reading the dialogue's meetings…", self.lang), id="summary-path", markup=False
-        )
+        loading = t("Reading the dialogue's meetings…", self.lang)
+        yield Label(loading, id="summary-path", classes="hint", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -81,7 +75,7 @@ class SummaryScreen(Screen[None]):
             records = dialogue_records(PrepStore(self.store), self.dialogue_id)
         except (OSError, DamagedFile, UnknownId) as error:
             message = t("Could not read the dialogue: {reason}", self.lang, reason=str(error))
-            self.app.call_from_thread(self._tell, message, "error")
+            self.from_worker(self._tell, message, "error")
             return
         self.records = records
         self._lay_out(records, self.summary_lang, self.public, self.anonymous)
@@ -92,10 +86,10 @@ class SummaryScreen(Screen[None]):
             public=public,
             anonymous=anonymous,
             supplier_word=t("Supplier", lang),
-            now=self.app.clock.now(),  # type: ignore[attr-defined]
+            now=self.facilitator.clock.now(),
         )
         document = summary_document(summary, lang)
-        self.app.call_from_thread(self._show, document)
+        self.from_worker(self._show, document)
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def _relayout(self) -> None:
@@ -137,7 +131,7 @@ class SummaryScreen(Screen[None]):
             if fmt:
                 self.action_save_as(fmt)
 
-        self.app.push_screen(SaveFormatScreen(self.lang, N_("Save the summary as")), chosen)
+        self.app.push_screen(SaveFormatScreen(N_("Save the summary as")), chosen)
 
     def action_save_as(self, fmt: str) -> None:
         if self.document is None:
@@ -145,23 +139,24 @@ class SummaryScreen(Screen[None]):
         parts = ["public"] if self.public else []
         parts += ["anonymous"] if self.anonymous else []
         suffix = ".".join([*parts, FORMATS[fmt]])
-        self._write(self.document, fmt, self.summary_lang, suffix)
+        document, lang = self.document, self.summary_lang
 
-    @work(thread=True, group="summary-save", exit_on_error=False)
-    def _write(self, document: Document, fmt: str, lang: str, suffix: str) -> None:
-        """Beside the minutes: minutes/summary-<dialogue id>.<lang>[.public][.anonymous].<fmt>."""
-        try:
+        def write() -> Path:
+            """Beside the minutes: minutes/summary-<id>.<lang>[.public][.anonymous].<fmt>."""
             data = render_document(document, fmt)
-            path = self.store.write_minutes(f"summary-{self.dialogue_id}", lang, data, suffix)
-        except OSError as error:
-            message = t(
-                "The minutes could not be saved: {reason}",
-                self.lang,
-                reason=error.strerror or str(error),
-            )
-            self.app.call_from_thread(self._tell, message, "error")
-            return
-        self.app.call_from_thread(self._saved, path)
+            return self.store.write_minutes(f"summary-{self.dialogue_id}", lang, data, suffix)
+
+        self.run_io(
+            write,
+            self._saved,
+            failed=N_("The minutes could not be saved: {reason}"),
+            told=self._told_failure,
+            group="summary-save",
+            expected=(OSError,),
+        )
+
+    def _told_failure(self, message: str) -> None:
+        self._tell(message, "error")
 
     def _saved(self, path: Path) -> None:
         self._tell(t("Summary saved: {path}", self.lang, path=str(path)), "information")

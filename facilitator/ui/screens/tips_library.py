@@ -12,7 +12,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from facilitator.domain.text import printable
@@ -20,16 +19,15 @@ from facilitator.domain.tips import TipLibrary
 from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import localise_bindings
 from facilitator.ui.rows import at_cursor
+from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 
 #: The languages a tip can be for, in the order the language key steps through them.
 TIP_LANGS = ("sv", "en", "")
 
 
-class TipsLibraryScreen(Screen[None]):
+class TipsLibraryScreen(FacilitatorScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", N_("Add tip")),
         Binding("e", "edit", N_("Edit")),
@@ -40,22 +38,23 @@ class TipsLibraryScreen(Screen[None]):
         Binding("escape", "back", N_("Back")),
     ]
 
-    def __init__(self, store: Store, lang: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
-        self.prep = PrepStore(store)
+        self.prep = PrepStore(self.store)
         self.library: TipLibrary | None = None
         #: The tip being changed in the input, or None when the input adds a new tip.
         self.editing: str | None = None
-        localise_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield Label(t("Tips library", self.lang), classes="screen-title")
         yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
         yield Static(id="tip-full")
         yield Input(id="tip-input", max_length=1000, compact=True)
-        yield Label(t("Enter edits the tip. Changes are saved at once.", self.lang), id="tips-hint")
+        yield Label(
+            t("Enter edits the tip. Changes are saved at once.", self.lang),
+            id="tips-hint",
+            classes="hint",
+        )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -66,7 +65,7 @@ class TipsLibraryScreen(Screen[None]):
         table.focus()
         self._load()
 
-    @work(thread=True, exclusive=True, group="tips")
+    @work(thread=True, exclusive=True, group="tips", exit_on_error=False)
     def _load(self) -> None:
         try:
             library = self.prep.load_tips()
@@ -77,9 +76,9 @@ class TipsLibraryScreen(Screen[None]):
                 path=str(error.path),
                 reason=error.reason,
             )
-            self.app.call_from_thread(self._hint, message)
+            self.from_worker(self._hint, message)
             return
-        self.app.call_from_thread(self._loaded, library)
+        self.from_worker(self._loaded, library)
 
     def _loaded(self, library: TipLibrary) -> None:
         self.library = library
@@ -105,16 +104,12 @@ class TipsLibraryScreen(Screen[None]):
     def _changed(self, select: str | None = None) -> None:
         self._show(select)
         if self.library is not None:
-            self._save(copy.deepcopy(self.library))
-
-    @work(thread=True, exclusive=True, group="save-tips", exit_on_error=False)
-    def _save(self, library: TipLibrary) -> None:
-        try:
-            self.prep.save_tips(library)
-        except OSError as error:
-            message = t("Could not save: {reason}", self.lang, reason=str(error))
-            self.app.call_from_thread(
-                self.notify, message, severity="error", timeout=30, markup=False
+            library = copy.deepcopy(self.library)
+            self.run_io(
+                lambda: self.prep.save_tips(library),
+                group="save-tips",
+                exclusive=True,
+                expected=(OSError,),
             )
 
     # ----------------------------------------------------------------- actions
@@ -187,7 +182,7 @@ class TipsLibraryScreen(Screen[None]):
                 self._changed(select=self._selected_id())
 
         question = t("Delete the tip “{text}”?", self.lang, text=tip.text)
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_move(self, delta: int) -> None:
         tip_id = self._selected_id()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -26,7 +26,6 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import parse_line, set_line_reason, toggle_line
 from facilitator.domain.corrections import given_from, is_free_tip, keep_tip
 from facilitator.domain.entries import EntryEdit, LogEntry
@@ -37,14 +36,13 @@ from facilitator.domain.tips import Tip
 from facilitator.domain.versions import draft_number
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import RATING_NAMES
-from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.lock import SessionLocked
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.store import Store
-from facilitator.ui.bindings import key_display, localise_bindings
+from facilitator.ui.bindings import key_display
+from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver, refresh_minutes_files
 from facilitator.ui.screens.confirm import ConfirmScreen
-from facilitator.ui.screens.registers import TextPrompt
+from facilitator.ui.screens.text_prompt import TextPrompt
 from facilitator.ui.screens.wrapup_forms import EntryForm, ParticipantForm, ReasonForm
 from facilitator.ui.screens.wrapup_transcript import TranscriptActions
 from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
@@ -98,27 +96,16 @@ class WrapUpScreen(TranscriptActions):
         Binding("alt+l", "copy_transcript_line", N_("To notes"), priority=True, show=False),
     ]
 
-    def __init__(
-        self,
-        store: Store,
-        session: Session,
-        clock: Clock,
-        lang: str,
-        *,
-        lock: SessionLock | None = None,
-    ) -> None:
-        """`lock` is the session's lock, handed on to the minutes; without it the screen takes one
-        itself and is read-only when another instance has the session open."""
+    def __init__(self, meeting: OpenMeeting) -> None:
+        """The meeting's lock is handed on to the minutes; without it the screen takes one itself
+        and is read-only when another instance has the session open."""
         super().__init__()
-        self.store = store
-        self.session = session
-        self.clock = clock
-        self.lang = lang
-        self.session_lock = lock
+        self.meeting = meeting
+        self.session: Session = meeting.session
+        self.clock = self.facilitator.clock
         self.read_only = False
-        self.saving = ScreenSaver(self, store, session, lang)
+        self.saving = ScreenSaver(self, meeting, self.lang)
         self.question_id: str | None = None
-        localise_bindings(self, lang)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -128,7 +115,7 @@ class WrapUpScreen(TranscriptActions):
             supplier=self.session.supplier,
             dialogue=self.session.dialogue.title,
         )
-        yield Label(title, id="wrap-title", markup=False)
+        yield Label(title, id="wrap-title", classes="title-bar", markup=False)
         minutes = key_display(self, "produce_minutes")
         if self.session.minutes_versions:
             hint = t(
@@ -146,7 +133,7 @@ class WrapUpScreen(TranscriptActions):
                 previous=key_display(self, "next_tab(-1)"),
                 minutes=minutes,
             )
-        yield Label(hint, id="wrap-hint")
+        yield Label(hint, id="wrap-hint", classes="hint")
         yield Static(id="save-error")
         with TabbedContent(id="wrap-tabs"):
             with TabPane(t("Participants", self.lang), id="tab-participants"):
@@ -188,28 +175,22 @@ class WrapUpScreen(TranscriptActions):
         people.focus()
 
     def _take_lock(self) -> None:
-        if self.session_lock is not None and self.session_lock.is_held:
-            return
-        lock = SessionLock(self.store, self.session.id)
         try:
-            lock.acquire()
+            self.meeting.take_lock()
         except (SessionLocked, OSError) as error:
-            self.read_only = True
+            self.read_only = self.meeting.read_only = True
             message = t(
                 "The meeting is open elsewhere ({reason}): read-only here.",
                 self.lang,
                 reason=str(error),
             )
             self.notify(message, severity="warning", markup=False)
-            return
-        self.session_lock = lock
 
     def on_unmount(self) -> None:
         self.saving.save_now()
         if not self.read_only:  # a correction: the saved minutes files are made again
             refresh_minutes_files(self, self.store, self.session, self.lang, self.clock.now())
-        if self.session_lock is not None:
-            self.session_lock.release()
+        self.meeting.release()
 
     # ---------------------------------------------------------------- showing
     def _show_questions(self) -> None:
@@ -301,7 +282,7 @@ class WrapUpScreen(TranscriptActions):
                 table = self.query_one("#wrap-people", DataTable)
                 table.move_cursor(row=len(self.session.participants) - 1)
 
-        self.app.push_screen(ParticipantForm(self.lang), added)
+        self.app.push_screen(ParticipantForm(), added)
 
     def _edit_participant(self, index: int) -> None:
         def edited(person: object) -> None:
@@ -309,7 +290,7 @@ class WrapUpScreen(TranscriptActions):
                 self.session.replace_participant(index, person, self.clock)
                 self._changed(self._show_people)
 
-        form = ParticipantForm(self.lang, self.session.participants[index])
+        form = ParticipantForm(self.session.participants[index])
         self.app.push_screen(form, edited)
 
     def action_delete_participant(self) -> None:
@@ -323,7 +304,7 @@ class WrapUpScreen(TranscriptActions):
                 self._changed(self._show_people)
 
         question = t("Remove {name} from the participants?", self.lang, name=person.name)
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     # ---------------------------------------------------------------- entries
     def _chosen_entry(self) -> LogEntry | None:
@@ -345,7 +326,7 @@ class WrapUpScreen(TranscriptActions):
                 table = self.query_one("#wrap-entries", DataTable)
                 table.move_cursor(row=table.get_row_index(target.id))
 
-        self.app.push_screen(EntryForm(self.lang, entry), edited)
+        self.app.push_screen(EntryForm(entry), edited)
 
     def action_add_entry(self) -> None:
         self._edit_entry(None)
@@ -360,7 +341,7 @@ class WrapUpScreen(TranscriptActions):
                 self._changed(self._show_entries)
 
         question = t("Delete the entry \"{text}\" from the minutes?", self.lang, text=entry.text)
-        self.app.push_screen(ConfirmScreen(question, self.lang), answered)
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_tip_to_library(self) -> None:
         """Keep the free tip under the cursor in the team's tips library."""
@@ -374,25 +355,21 @@ class WrapUpScreen(TranscriptActions):
                 severity="warning",
             )
             return
-        self._keep_tip(entry)
-
-    @work(thread=True, exclusive=True, group="tips", exit_on_error=False)
-    def _keep_tip(self, entry: LogEntry) -> None:
         prep = PrepStore(self.store)
-        try:
+
+        def keep() -> Tip:
             library = prep.load_tips()
             tip = keep_tip(library, entry, self.lang)
             prep.save_tips(library)
-        except (DamagedFile, OSError) as error:
-            reason = getattr(error, "reason", None) or getattr(error, "strerror", None)
-            message = t(
-                "The tip could not be saved to the tips library: {reason}",
-                self.lang,
-                reason=reason or str(error),
-            )
-            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
-            return
-        self.app.call_from_thread(self._tip_kept, entry, tip)
+            return tip
+
+        self.run_io(
+            keep,
+            lambda tip: self._tip_kept(entry, tip),
+            failed=N_("The tip could not be saved to the tips library: {reason}"),
+            group="tips",
+            exclusive=True,
+        )
 
     def _tip_kept(self, entry: LogEntry, tip: Tip) -> None:
         given_from(entry, tip)
@@ -435,7 +412,7 @@ class WrapUpScreen(TranscriptActions):
                 self.session.mark_confidential(entry, reason, self.clock)
                 self._changed(self._show_entries)
 
-        self.app.push_screen(ReasonForm(self.lang, entry.text, entry.confidential_reason), answered)
+        self.app.push_screen(ReasonForm(entry.text, entry.confidential_reason), answered)
 
     def _ask_line_reason(self) -> None:
         editor = self.query_one("#wrap-editor", TextArea)
@@ -453,7 +430,7 @@ class WrapUpScreen(TranscriptActions):
                 self._rewrite_line(lambda text: set_line_reason(text, 0, reason))
                 editor.focus()
 
-        self.app.push_screen(ReasonForm(self.lang, line.text, line.reason), answered)
+        self.app.push_screen(ReasonForm(line.text, line.reason), answered)
 
     def _rewrite_line(self, change: Callable[[str], str]) -> None:
         """Replace the notes line under the cursor by `change(line)` (keeps undo and cursor)."""
@@ -530,7 +507,7 @@ class WrapUpScreen(TranscriptActions):
         question = t(
             "Lesson about the format (what worked, what to do differently next time?)", self.lang
         )
-        self.app.push_screen(TextPrompt(question, self.lang, self.session.format_lesson), written)
+        self.app.push_screen(TextPrompt(question, self.session.format_lesson), written)
 
     # ---------------------------------------------------------------- saving
     def _changed(self, refresh: Callable[[], None] | None = None, *, soon: bool = False) -> None:
@@ -545,9 +522,5 @@ class WrapUpScreen(TranscriptActions):
         self._after_typing(self._produce_minutes)
 
     def _produce_minutes(self) -> None:
-        from facilitator.ui.screens.minutes import MinutesScreen
-
         self.saving.save_now()
-        lock, self.session_lock = self.session_lock, None
-        minutes = MinutesScreen(self.store, self.session, self.lang, clock=self.clock, lock=lock)
-        self.app.switch_screen(minutes)
+        self.facilitator.navigator.minutes(self.meeting.hand_on())

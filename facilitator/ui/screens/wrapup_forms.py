@@ -7,12 +7,11 @@ field saves; the forms never change the session themselves, the wrap-up screen d
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
@@ -22,20 +21,17 @@ from facilitator.domain.text import clean_name
 from facilitator.domain.time import due_question, parse_due, unusual_day
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import KINDS, ROLES
-from facilitator.ui.bindings import localise_bindings
+from facilitator.ui.screens.base import FacilitatorModal
 from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
 
+FormResult = TypeVar("FormResult")
 
-class _Form(ModalScreen[object]):
+
+class _Form(FacilitatorModal[FormResult | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", N_("Cancel")),
         Binding("ctrl+s", "save", N_("Save")),
     ]
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-        localise_bindings(self, lang)
 
     def hint(self, key: str = N_("Enter or ctrl+s saves · Esc cancels")) -> Label:
         return Label(t(key, self.lang), classes="form-hint")
@@ -61,16 +57,16 @@ class _Form(ModalScreen[object]):
         self.dismiss(None)
 
 
-class ParticipantForm(_Form):
+class ParticipantForm(_Form[Participant]):
     """Name, organisation and role of one participant."""
 
-    def __init__(self, lang: str, participant: Participant | None = None) -> None:
-        super().__init__(lang)
+    def __init__(self, participant: Participant | None = None) -> None:
+        super().__init__()
         self.participant = participant or Participant("")
 
     def compose(self) -> ComposeResult:
         person = self.participant
-        with Vertical(classes="form-box"):
+        with Vertical(classes="dialog form-box"):
             title = N_("Edit participant") if person.name else N_("New participant")
             yield Label(t(title, self.lang), classes="form-title")
             yield Label(t("Name", self.lang))
@@ -107,12 +103,12 @@ class ParticipantForm(_Form):
         self.dismiss(Participant(name, organisation, role, email=self.value("form-email")))
 
 
-class EntryForm(_Form):
+class EntryForm(_Form["EntryEdit"]):
     """The kind, text and details of one log entry, and its confidentiality mark and reason;
     without an entry, a new one."""
 
-    def __init__(self, lang: str, entry: LogEntry | None = None) -> None:
-        super().__init__(lang)
+    def __init__(self, entry: LogEntry | None = None) -> None:
+        super().__init__()
         self.entry = entry
         self.kind = entry.kind if entry else EntryKind.NOTE
         #: A due date already questioned (in the past or far ahead): saving again keeps it.
@@ -134,7 +130,7 @@ class EntryForm(_Form):
             ("due", N_("Due YYYY-MM-DD (optional)"), due, 10),
         ]
         title = N_("Edit the entry") if entry else N_("New entry")
-        with Vertical(classes="form-box"):
+        with Vertical(classes="dialog form-box"):
             yield Label(t(title, self.lang), classes="form-title")
             yield Select(
                 [(t(KINDS[kind.value], self.lang), kind.value) for kind in EntryKind],
@@ -188,7 +184,7 @@ class EntryForm(_Form):
             self.complain(N_("Write the date as YYYY-MM-DD, e.g. 2026-12-01."), "form-due")
             return
         if due is not None and due != self._questioned_due:
-            problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
+            problem = unusual_day(due, self.facilitator.clock.now())
             if problem is not None:
                 self._questioned_due = due
                 self.show_hint(due_question(due, problem, self.lang), "form-due")
@@ -208,16 +204,16 @@ class EntryForm(_Form):
         )
 
 
-class ReasonForm(_Form):
+class ReasonForm(_Form[str]):
     """The supplier's stated reason for keeping something confidential."""
 
-    def __init__(self, lang: str, what: str, reason: str = "") -> None:
-        super().__init__(lang)
+    def __init__(self, what: str, reason: str = "") -> None:
+        super().__init__()
         self.what = what
         self.reason = reason
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="form-box"):
+        with Vertical(classes="dialog form-box"):
             yield Label(t("Reason for confidentiality", self.lang), classes="form-title")
             yield Label(self.what, classes="form-what", markup=False)
             yield Label(

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual import work
-from textual.screen import Screen
 from textual.widgets import Checkbox, TextArea
 
 from facilitator.domain.clock import Clock
@@ -17,28 +16,28 @@ from facilitator.domain.transcript import attach, note_line
 from facilitator.i18n import t
 from facilitator.importers import ImportProblem
 from facilitator.importers.transcript import read_transcript
+from facilitator.ui.screens.base import ASKING, FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.path_prompt import PathPromptScreen
 from facilitator.ui.widgets.transcript_panel import ConsentBox, TranscriptPanel
 
 
-class TranscriptActions(Screen[None]):
+class TranscriptActions(FacilitatorScreen[None]):
     """The wrap-up's transcript keys (`WrapUpScreen` is one of these)."""
 
     session: Session
-    lang: str
     clock: Clock
     question_id: str | None
     read_only: bool
     #: Record a change of the session (refreshing what shows it) and save it.
     _changed: Callable[..., None]
 
-    @work(exclusive=True, group="transcript")
+    @work(exclusive=True, group=ASKING, exit_on_error=False)
     async def action_attach_transcript(self) -> None:
         """Ask for a transcript file, the supplier's consent if not given, and attach it."""
         lang = self.lang
         path = await self.app.push_screen_wait(
-            PathPromptScreen(t("The transcript from Teams (.vtt or .docx):", lang), lang)
+            PathPromptScreen(t("The transcript from Teams (.vtt or .docx):", lang))
         )
         if path is None:
             return
@@ -54,7 +53,7 @@ class TranscriptActions(Screen[None]):
                 lang,
                 supplier=self.session.supplier,
             )
-            if not await self.app.push_screen_wait(ConfirmScreen(question, lang)):
+            if not await self.app.push_screen_wait(ConfirmScreen(question)):
                 self.notify(
                     t("The transcript was not attached: the supplier's consent is missing.", lang),
                     severity="warning",

@@ -15,11 +15,14 @@ from collections.abc import Iterator
 
 from rich.console import Console
 from rich.markdown import Markdown
-from textual import work
+from textual import on, work
 from textual.events import Resize
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
+from textual.worker import Worker
+
+from facilitator.ui.errors import pass_on_failure
 
 
 def markdown_lines(text: str, width: int) -> list[Strip]:
@@ -81,7 +84,13 @@ class MinutesPreview(Widget):
             self._draw(self.source, event.size.width)
 
     # Described here, not by the repr of the (long) text, which Textual would make on the UI thread.
-    @work(thread=True, exclusive=True, group="minutes-preview", description="draw minutes")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="minutes-preview",
+        description="draw minutes",
+        exit_on_error=False,
+    )
     def _draw(self, text: str, width: int) -> None:
         lines: list[Strip] = []
         for part in markdown_parts(text):
@@ -91,6 +100,10 @@ class MinutesPreview(Widget):
                 lines.append(Strip.blank(0))  # the blank line between two blocks
             lines.extend(markdown_lines(part, width))
             self.app.call_from_thread(self._drawn_lines, text, width, list(lines))
+
+    @on(Worker.StateChanged)
+    def _draw_failed(self, event: Worker.StateChanged) -> None:
+        pass_on_failure(self, event)
 
     def _drawn_lines(self, text: str, width: int, lines: list[Strip]) -> None:
         if text != self.source:

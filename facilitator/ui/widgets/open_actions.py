@@ -3,15 +3,14 @@ beside the questions when a meeting starts (read from the index on a worker)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 from textual.widgets import Static
 
 from facilitator.domain.registers import Action, actions_in_order
-from facilitator.domain.session import Session
 from facilitator.domain.text import printable
 from facilitator.i18n import t
-from facilitator.storage.registers import open_actions_for
-from facilitator.storage.store import Store
 
 #: At most this many are listed; the rest are counted.
 SHOWN = 4
@@ -20,19 +19,12 @@ SHOWN = 4
 class OpenActions(Static):
     """Hidden when there are none."""
 
-    def load(self, store: Store, session: Session, lang: str) -> None:
+    def on_mount(self) -> None:
         self.display = False
-        self.run_worker(
-            lambda: self._find(store, session, lang), thread=True, group="open-actions",
-            exit_on_error=False,
-        )
 
-    def _find(self, store: Store, session: Session, lang: str) -> None:
-        found = open_actions_for(store, session.supplier, session.dialogue.id, but=session.id)
-        today = self.app.clock.now().date()  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show, actions_in_order(found, today), lang)
-
-    def _show(self, found: list[Action], lang: str) -> None:
+    def show(self, found: list[Action], today: date, lang: str) -> None:
+        """The actions `found` (in the order they are due on `today`)."""
+        found = actions_in_order(found, today)
         if not found:
             return
         text = Text(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on
@@ -32,6 +32,9 @@ from facilitator.domain.tips import Tip, TipLibrary
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import KINDS
 from facilitator.ui.bindings import key_display, localise_bindings
+
+if TYPE_CHECKING:
+    from facilitator.ui.app import FacilitatorApp
 
 #: The extra fields each kind asks for, after its text.
 EXTRA_FIELDS: dict[EntryKind, tuple[str, ...]] = {
@@ -289,7 +292,7 @@ class QuickLog(Vertical):
             self.screen.set_focus(self.query_one("#quick-due", Input))
             return
         if due is not None and due != self.state.questioned_due:
-            problem = unusual_day(due, self.app.clock.now())  # type: ignore[attr-defined]
+            problem = unusual_day(due, cast("FacilitatorApp", self.app).clock.now())
             if problem is not None:
                 self.state.questioned_due = due
                 hint = self.query_one("#quick-hint", Label)

@@ -1,0 +1,256 @@
+"""What every screen shares: an unexpected error in background work reaches the user and the
+error log; a result that arrives after its screen closed is dropped; a meeting's lock travels
+with it from screen to screen."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.session import new_session
+from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.store import Store
+from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.errors import LOG_FOLDER, LOG_NAME
+from facilitator.ui.screens import minutes as minutes_module
+from facilitator.ui.screens.dialogue_editor import DialogueEditorScreen
+from facilitator.ui.screens.home import HomeScreen
+from facilitator.ui.screens.minutes import MinutesScreen
+from facilitator.ui.screens.wrapup import WrapUpScreen
+from facilitator.ui.widgets import minutes_preview
+from tests.app.helpers import SIZE, Notices, make_app, settle
+from tests.conftest import FakeClock
+
+
+async def save_under(app: FacilitatorApp, pilot: Pilot[None], dialogue_id: str) -> None:
+    """Open a dialogue whose id is `dialogue_id` in the editor and save it (ctrl+s)."""
+    broken = Dialogue(title="Vinterväghållning")
+    broken.id = dialogue_id
+    app.navigator.edit_dialogue(broken)
+    await pilot.pause()
+    assert isinstance(app.screen, DialogueEditorScreen)
+    await pilot.press("ctrl+s")
+    await settle(app, pilot)
+
+
+async def test_a_dialogue_saved_under_an_invalid_id_is_told_and_logged(store: Store) -> None:
+    """An error nobody foresaw in a save (here `UnknownId`: the id is no id) is said to the user in
+    their language and kept with its traceback in the data folder's log; nothing is written."""
+    app = make_app(store, "en")
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        await save_under(app, pilot, "../elsewhere")
+        errors = told.of("error")
+        assert len(errors) == 1
+        assert errors[0].startswith("Something went wrong (UnknownId: ../elsewhere)")
+        log = store.root / LOG_FOLDER / LOG_NAME
+        assert str(log) in errors[0]
+        assert app.is_running
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "UnknownId: ../elsewhere" in text
+    assert not list(store.dialogues_dir.glob("*.json"))
+    assert not (store.root / "elsewhere.json").exists()
+
+
+async def test_the_error_is_told_in_swedish_to_a_swedish_user(store: Store) -> None:
+    app = make_app(store, "sv")
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        await save_under(app, pilot, "?")
+        assert told.of("error")[0].startswith("Något gick fel (UnknownId")
+
+
+async def test_without_a_writable_log_folder_the_app_runs_and_says_so_once(
+    store: Store,
+) -> None:
+    (store.root / LOG_FOLDER).write_text("not a folder", encoding="utf-8")
+    store.save_session(new_session(demo_dialogue(), "Östgöta Bygg AB"))
+    app = make_app(store, "en")
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await save_under(app, pilot, "../elsewhere")
+        errors = told.of("error")
+        assert len(errors) == 1 and "no log" in errors[0]
+        warnings = [m for m in told.of("warning") if "error log" in m]
+        assert len(warnings) == 1
+        assert str(store.root / LOG_FOLDER) in warnings[0]
+
+
+async def test_a_save_that_ends_after_its_screen_closed_is_not_shown(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor is left while its save is still on its way: the save completes, the app goes
+    on, and nothing is drawn into the closed screen."""
+    release = threading.Event()
+    real_save = store.save_dialogue
+
+    def slow_save(dialogue: Dialogue, **options: bool) -> Path:
+        release.wait(5)
+        return real_save(dialogue, **options)
+
+    monkeypatch.setattr(store, "save_dialogue", slow_save)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.navigator.edit_dialogue(Dialogue(title="Vinterväghållning"))
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, DialogueEditorScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.pop_screen()
+        await pilot.pause()
+        saved: list[object] = []
+        monkeypatch.setattr(editor, "_saved", lambda *args: saved.append(args))
+        release.set()
+        for _ in range(50):  # the save runs on, on its thread
+            if store.dialogues():
+                break
+            await pilot.pause(0.1)
+        await pilot.pause(0.2)
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+        assert saved == []
+    assert [d.title for d in store.dialogues()] == ["Vinterväghållning"]
+
+
+def holds_lock(store: Store, session_id: str) -> bool:
+    """Whether the session's lock is held (by the app under test)."""
+    probe = SessionLock(store, session_id)
+    try:
+        probe.acquire()
+    except SessionLocked:
+        return True
+    probe.release()
+    return False
+
+
+async def test_the_lock_goes_with_the_meeting_to_the_wrapup_and_minutes(store: Store) -> None:
+    """Ending the meeting hands the session and its lock to the wrap-up, then to the minutes;
+    the lock is let go only when the meeting's last screen closes."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    app = make_app(store, "en", session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert holds_lock(store, session.id)
+        app.screen.end_meeting()  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert isinstance(app.screen, WrapUpScreen)
+        assert app.screen.session is session and not app.screen.read_only
+        assert holds_lock(store, session.id)
+        await pilot.press("alt+e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        assert app.screen.session is session
+        assert holds_lock(store, session.id)
+        await pilot.press("h")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert not holds_lock(store, session.id)
+
+
+async def test_a_meeting_chosen_on_home_is_read_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a stored meeting reads its file on a worker thread: the screen keeps answering
+    however large the file or slow the disk."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    store.save_session(session)
+    threads: list[str] = []
+    real_load = store.load_session
+
+    def load(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_load(session_id)
+
+    monkeypatch.setattr(store, "load_session", load)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        threads.clear()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MeetingScreen"
+        assert app.screen.session.id == session.id  # type: ignore[attr-defined]
+        assert threads and threading.main_thread().name not in threads
+
+
+async def test_finalising_writes_the_saved_minutes_again_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finalising writes every minutes file saved earlier again (DOCX too): on a worker, so the
+    screen answers meanwhile."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    session.start(clock)
+    clock.advance(600)
+    session.end(clock)
+    store.save_session(session)
+    threads: list[str] = []
+    real_refresh = minutes_module.refresh_saved_minutes
+
+    def refresh(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_refresh(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(minutes_module, "refresh_saved_minutes", refresh)
+    app = make_app(store, "en", session_id=session.id, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen)
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+    assert threads and threading.main_thread().name not in threads
+    assert store.load_session(session.id).minutes_versions
+
+
+async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home's list is read on a worker; an error nobody foresaw there does not end the app."""
+
+    def broken() -> object:
+        raise RuntimeError("index unreadable")
+
+    monkeypatch.setattr(store, "summaries", broken)
+    app = make_app(store, "en")
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+        assert told.of("error")[0].startswith("Something went wrong (RuntimeError: index")
+    log = store.root / LOG_FOLDER / LOG_NAME
+    assert "RuntimeError: index unreadable" in log.read_text(encoding="utf-8")
+
+
+async def test_a_failure_drawing_the_minutes_is_told_and_logged(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The minutes are drawn by a widget's worker, whose state messages reach only the widget:
+    its failure is passed on to the app all the same."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    session.start(clock)
+    session.end(clock)
+    store.save_session(session)
+
+    def broken(text: str, width: int) -> object:
+        raise RuntimeError("cannot draw")
+
+    monkeypatch.setattr(minutes_preview, "markdown_lines", broken)
+    app = make_app(store, "sv", session_id=session.id, clock=clock)
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        assert app.is_running and isinstance(app.screen, MinutesScreen)
+        assert told.of("error")[0].startswith("Något gick fel (RuntimeError: cannot draw)")
+    log = store.root / LOG_FOLDER / LOG_NAME
+    assert "RuntimeError: cannot draw" in log.read_text(encoding="utf-8")
