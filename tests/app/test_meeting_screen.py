@@ -344,3 +344,29 @@ async def test_a_meeting_opened_directly_says_which_data_folder_it_uses(store: S
     async with app.run_test(size=(80, 24), message_hook=told) as pilot:
         await pilot.pause()
         assert any(str(store.root) in message for message in told.messages)
+
+
+async def test_typing_at_the_end_of_long_notes_stays_in_view(store: Store) -> None:
+    """A long meeting opens on its notes scrolled to the end; every key typed there, also one
+    that makes the last line wrap onto a new line, is shown where the user is looking."""
+    clock = FakeClock()
+    session = demo_meeting()
+    session.start(clock)
+    lines = [f"Rad {number}: leverantören berättar om jouren i Norrköping." for number in range(80)]
+    session.set_note(session.questions[0].id, "\n".join(lines), clock)
+    session.pause(clock)
+    store.save_session(session)
+    app = make_app(store, clock=clock, session_id=session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        notes = app.screen.query_one("#notes", TextArea)
+        assert app.focused is notes
+        assert notes.max_scroll_y > 0, "the notes are longer than the box"
+        height = notes.virtual_size.height
+        for key in " och kommunen borde dela upp upphandlingen i geografiska områden.":
+            await pilot.press("space" if key == " " else key)
+            row = notes.cursor_screen_offset.y
+            assert notes.content_region.y <= row < notes.content_region.bottom, (
+                f"the cursor is out of view after {key!r} (line {notes.cursor_location[0]})"
+            )
+        assert notes.virtual_size.height > height, "the last line wrapped while typing"
