@@ -210,9 +210,7 @@ def _dumps(data: Any, *, ensure_ascii: bool) -> str:
     the same text: one call of the C encoder holds the interpreter until it is done, and a worker
     thread saving a long meeting would stall typing on the UI thread for as long."""
 
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=ensure_ascii, sort_keys=True, separators=_COMPACT)
-
+    dumps = _ENCODERS[ensure_ascii].encode
     if not _is_tables(data):
         return dumps(data)
     tables = []
@@ -233,6 +231,13 @@ def _is_tables(data: Any) -> bool:
 
 
 _COMPACT = (",", ":")
+#: `json.dumps` with these options makes a new encoder at every call, and a session is encoded in
+#: thousands of calls: one encoder for each `ensure_ascii` (an encoder keeps no state between
+#: calls, so threads may share it).
+_ENCODERS = {
+    flag: json.JSONEncoder(ensure_ascii=flag, sort_keys=True, separators=_COMPACT)
+    for flag in (False, True)
+}
 
 
 class AtomicJSONStorage(Storage):
