@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from facilitator.domain.editing import over_timebox
 from facilitator.domain.time import local_day
@@ -46,9 +47,16 @@ class Meeting:
 
     def day(self) -> str:
         """The meeting's date in its own time zone, or "" if it never started."""
-        if self.started is None:
-            return ""
-        return local_day(self.started, self.timezone).isoformat()
+        return _day(self.started, self.timezone)
+
+
+@lru_cache(maxsize=4096)
+def _day(started: datetime | None, zone_name: str) -> str:
+    """`Meeting.day`, worked out once for each meeting (a register shows it on every row, and
+    finding the day in a time zone takes longer than the rest of the row)."""
+    if started is None:
+        return ""
+    return local_day(started, zone_name).isoformat()
 
 
 @dataclass(frozen=True)

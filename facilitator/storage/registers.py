@@ -21,7 +21,6 @@ from facilitator.domain.registers import (
     question_insights,
     time_per_year,
 )
-from facilitator.storage.lock import SessionLock
 from facilitator.storage.store import Store
 
 #: Marks around the words found, in `SearchHit.line`.
@@ -296,6 +295,9 @@ def change_entry(
     Raises `SessionLocked` while another instance has the session open, `NoSuchEntry`, and what
     loading and saving raise (`DamagedFile`, `OSError`).
     """
+    # Imported here: the registers are read without the lock (and without loading filelock).
+    from facilitator.storage.lock import SessionLock
+
     with SessionLock(store, session_id):
         session = store.load_session(session_id)
         entry = session.entry(entry_id)

@@ -31,7 +31,6 @@ from facilitator.storage.atomic import (
 )
 from facilitator.storage.index import SessionIndex
 from facilitator.storage.kinds import BOOKING, DIALOGUE, SESSION, SETTINGS, TIPS
-from facilitator.storage.lock import SessionLock
 from facilitator.storage.records import Collection, RecordFiles, Tables
 from facilitator.storage.summaries import SessionSummary, summaries
 
@@ -131,6 +130,9 @@ class Store:
 
         Raises `SessionLocked` while another instance has it open.
         """
+        # Imported here: only deleting takes the lock, and a list need not load filelock.
+        from facilitator.storage.lock import SessionLock
+
         lock = SessionLock(self, session_id)
         deleted = []
         with lock:
