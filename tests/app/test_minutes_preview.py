@@ -70,3 +70,46 @@ def test_the_minutes_are_drawn_beginning_first_in_whole_blocks() -> None:
     assert "\n\n".join(parts) == text
     assert len(parts[0]) < len(parts[-2]), "the first part is the small one"
     assert all(not part.startswith("\n") and not part.endswith("\n") for part in parts)
+
+
+async def test_switching_language_stops_drawing_the_minutes_shown_before(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long minutes are drawn part by part; switching language gives up the old language's
+    after the part in hand, so the new one is not kept waiting behind it."""
+    old = "# Minnesanteckningar\n\n" + "\n\n".join(
+        f"## Fråga {i}\n\n- Anteckning {i} om ramavtalet" for i in range(2000)
+    )
+    drawn: list[str] = []
+    go_on, old_drawn_on = threading.Event(), threading.Event()
+    real_draw = minutes_preview.markdown_lines
+    real_layout = minutes_screen_module.minutes_document
+
+    def draw(text: str, width: int):
+        drawn.append(text)
+        if text in old:
+            if len(drawn) > 1:
+                old_drawn_on.set()
+            go_on.wait(5)
+        return real_draw(text, width)
+
+    def layout(*args, **kwargs):
+        # The new language is laid out slowly: long enough for the old one to go on, if it did.
+        old_drawn_on.wait(1)
+        return real_layout(*args, **kwargs)
+
+    async with minutes_screen(store) as (app, pilot, _session, _clock):
+        await settle(app, pilot)
+        preview = app.screen.query_one(MinutesPreview)
+        monkeypatch.setattr(minutes_preview, "markdown_lines", draw)
+        monkeypatch.setattr(minutes_screen_module, "minutes_document", layout)
+        preview.show(old)
+        await pilot.pause(0.1)  # the first part of the old text is being drawn
+        await pilot.press("l")
+        go_on.set()
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert len([text for text in drawn if text in old]) == 1
+        assert "Minutes:" in preview.source
+        shown = "\n".join(preview.render_line(y).text for y in range(preview.size.height))
+        assert "Minutes: Ramavtal hantverkstjänster" in shown

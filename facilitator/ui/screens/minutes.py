@@ -114,6 +114,7 @@ class MinutesScreen(FacilitatorScreen[None]):
         saved on workers, so the screen answers at once however long the meeting was."""
         self._show_state()
         self._shown = None
+        self.query_one(MinutesPreview).stop()
         self._lay_out(self.minutes_lang, self.public, self.clock.now())
 
     @work(thread=True, exclusive=True, group="minutes-layout", exit_on_error=False)

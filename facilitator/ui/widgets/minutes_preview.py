@@ -11,6 +11,7 @@ the compositor only the lines it asks for, the visible ones.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 
 from rich.console import Console
@@ -35,13 +36,19 @@ def markdown_lines(text: str, width: int) -> list[Strip]:
     return [Strip(line) for line in lines]
 
 
-#: Characters of Markdown in the first part drawn (more than a screenful of minutes).
-FIRST_PART = 3000
+#: Characters of Markdown in the first part drawn (a screenful of minutes and more).
+FIRST_PART = 1500
+#: Characters of Markdown in the largest part: a text no longer wanted (the other language
+#: chosen meanwhile) is given up after the part being drawn, about a tenth of a second at most.
+LARGEST_PART = 8 * FIRST_PART
+#: Seconds a drawn part waits at most for the screen to show it before the next is drawn.
+SHOW_WAIT = 0.5
 
 
 def markdown_parts(text: str) -> Iterator[str]:
     """`text` in parts to draw one after the other: whole blocks (the minutes' Markdown separates
-    its blocks by blank lines), the first part small and each next one twice as large."""
+    its blocks by blank lines), the first part small and each next one twice as large, up to
+    `LARGEST_PART`."""
     blocks = text.split("\n\n")
     size, part = FIRST_PART, []
     length = 0
@@ -50,7 +57,7 @@ def markdown_parts(text: str) -> Iterator[str]:
         length += len(block) + 2
         if length >= size:
             yield "\n\n".join(part)
-            size, part, length = size * 2, [], 0
+            size, part, length = min(size * 2, LARGEST_PART), [], 0
     if part:
         yield "\n\n".join(part)
 
@@ -67,13 +74,20 @@ class MinutesPreview(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.source = ""
+        #: The text being drawn; None when it is no longer wanted (another is coming).
+        self._wanted: str | None = None
         self._lines: list[Strip] = []
         self._drawn: tuple[str, int] | None = None
 
     def show(self, text: str) -> None:
         """Show `text` once it is drawn (the previous text stays until then)."""
-        self.source = text
+        self.source = self._wanted = text
         self._draw(text, self.size.width or self._width_guess())
+
+    def stop(self) -> None:
+        """Stop drawing the text being drawn, after the part in hand: another text is coming
+        (the one shown stays until it is drawn)."""
+        self._wanted = None
 
     def _width_guess(self) -> int:
         """Before the first layout: the screen's width less padding and scroll bar."""
@@ -94,23 +108,31 @@ class MinutesPreview(Widget):
     def _draw(self, text: str, width: int) -> None:
         lines: list[Strip] = []
         for part in markdown_parts(text):
-            if text != self.source:  # a newer text is being drawn
+            if text != self._wanted:  # no longer wanted: a newer text is coming or being drawn
                 return
             if lines:
                 lines.append(Strip.blank(0))  # the blank line between two blocks
             lines.extend(markdown_lines(part, width))
-            self.app.call_from_thread(self._drawn_lines, text, width, list(lines))
+            shown = threading.Event()
+            self.app.call_from_thread(self._drawn_lines, text, width, list(lines), shown)
+            # Drawing the next part would take the interpreter from the screen showing this one.
+            shown.wait(SHOW_WAIT)
 
     @on(Worker.StateChanged)
     def _draw_failed(self, event: Worker.StateChanged) -> None:
         pass_on_failure(self, event)
 
-    def _drawn_lines(self, text: str, width: int, lines: list[Strip]) -> None:
-        if text != self.source:
+    def _drawn_lines(
+        self, text: str, width: int, lines: list[Strip], shown: threading.Event
+    ) -> None:
+        """Show the lines drawn of `text`; `shown` is set once the screen has been updated."""
+        if text != self._wanted:
+            shown.set()
             return
         self._lines = lines
         self._drawn = (text, width)
         self.refresh(layout=True)
+        self.call_after_refresh(shown.set)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines)
