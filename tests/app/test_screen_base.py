@@ -254,3 +254,34 @@ async def test_a_failure_drawing_the_minutes_is_told_and_logged(
         assert told.of("error")[0].startswith("Något gick fel (RuntimeError: cannot draw)")
     log = store.root / LOG_FOLDER / LOG_NAME
     assert "RuntimeError: cannot draw" in log.read_text(encoding="utf-8")
+
+
+async def test_a_new_meeting_is_written_and_locked_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`d` on home starts the demo meeting: its file is written and its lock taken on a worker
+    (a data folder on a network share may answer slowly), then the meeting shows, held."""
+    threads: list[str] = []
+    real_save, real_acquire = store.save_session, SessionLock.acquire
+
+    def save(session: object, **options: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_save(session, **options)  # type: ignore[arg-type]
+
+    def acquire(lock: SessionLock) -> None:
+        threads.append(threading.current_thread().name)
+        real_acquire(lock)
+
+    monkeypatch.setattr(store, "save_session", save)
+    monkeypatch.setattr(SessionLock, "acquire", acquire)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MeetingScreen"
+        session = app.screen.session  # type: ignore[attr-defined]
+        assert len(threads) >= 2 and threading.main_thread().name not in threads
+        threads.clear()
+        assert holds_lock(store, session.id)
+    assert store.load_session(session.id).supplier
