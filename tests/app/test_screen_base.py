@@ -285,3 +285,32 @@ async def test_a_new_meeting_is_written_and_locked_off_the_event_loop(
         threads.clear()
         assert holds_lock(store, session.id)
     assert store.load_session(session.id).supplier
+
+
+async def test_a_save_that_fails_unexpectedly_is_told_and_the_notes_are_saved_later(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save ends in an error nobody foresaw: the meeting goes on (it used to end the app), the
+    user is told, and the next save writes all that was typed."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    real_write = store.write_session
+    failures = [RuntimeError("encoder broke")]
+
+    def write(session_id: str, tables: object) -> object:
+        if failures:
+            raise failures.pop()
+        return real_write(session_id, tables)  # type: ignore[arg-type]
+
+    app = make_app(store, "en", session=session)
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(store, "write_session", write)
+        await pilot.press(*"Jour dygnet runt")
+        await settle(app, pilot, after_typing=True)
+        assert app.is_running and type(app.screen).__name__ == "MeetingScreen"
+        assert told.of("error")[0].startswith("Something went wrong (RuntimeError: encoder")
+        await pilot.press(".")
+        await settle(app, pilot, after_typing=True)
+        note = store.load_session(session.id).notes[session.questions[0].id]
+        assert note == "Jour dygnet runt."
