@@ -65,11 +65,13 @@ class MinutesScreen(FacilitatorScreen[None]):
         ),
     ]
 
-    def __init__(self, meeting: OpenMeeting) -> None:
+    def __init__(self, meeting: OpenMeeting, *, reveal: str = "") -> None:
         """The meeting's lock is held when the screen comes from the meeting or the wrap-up;
-        else the screen takes it when it first has to write the session."""
+        else the screen takes it when it first has to write the session. `reveal` is a line to
+        scroll to once the minutes are shown (a search hit)."""
         super().__init__()
         self.meeting = meeting
+        self._reveal = reveal
         self.minutes_lang = self.lang
         self.public = False
         self.saving = ScreenSaver(self, meeting, self.lang)
@@ -132,7 +134,11 @@ class MinutesScreen(FacilitatorScreen[None]):
         if (lang, public) != (self.minutes_lang, self.public):
             return
         self._shown = ((lang, public), document)
-        self.query_one(MinutesPreview).show(preview)
+        shown = self.query_one(MinutesPreview)
+        shown.show(preview)
+        if self._reveal:
+            shown.reveal(self._reveal)
+            self._reveal = ""
         self._save(file, "md")
 
     def _show_state(self) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.containers import VerticalScroll
-
 from facilitator.domain.session import Session
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
@@ -13,7 +11,6 @@ from facilitator.storage.ids import UnknownId
 from facilitator.ui.errors import failure_reason
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.screens.minutes import MinutesScreen
-from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 if TYPE_CHECKING:
     from facilitator.ui.app import FacilitatorApp
@@ -37,17 +34,4 @@ def open_read_only(app: FacilitatorApp, session_id: str, line: str) -> None:
 
 
 def _show(app: FacilitatorApp, session: Session, line: str) -> None:
-    minutes = MinutesScreen(OpenMeeting(app.store, session, read_only=True))
-    app.push_screen(minutes)
-    minutes.call_after_refresh(_scroll_to, minutes, line)
-
-
-def _scroll_to(minutes: MinutesScreen, line: str) -> None:
-    """Scroll to the part of the minutes holding `line` (by its place in the text)."""
-    source = minutes.query_one(MinutesPreview).source
-    found = source.find(line.strip()[:60]) if line.strip() else -1
-    if found < 0 or not source:
-        return
-    scroll = minutes.query_one("#minutes-scroll", VerticalScroll)
-    share = source.count("\n", 0, found) / max(1, source.count("\n"))
-    scroll.scroll_to(y=max(0, share * scroll.max_scroll_y - 2), animate=False)
+    app.push_screen(MinutesScreen(OpenMeeting(app.store, session, read_only=True), reveal=line))
