@@ -314,3 +314,39 @@ async def test_a_save_that_fails_unexpectedly_is_told_and_the_notes_are_saved_la
         await settle(app, pilot, after_typing=True)
         note = store.load_session(session.id).notes[session.questions[0].id]
         assert note == "Jour dygnet runt."
+
+
+async def test_finalising_stored_minutes_takes_the_lock_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Minutes opened from home hold no lock; finalising takes it and reads the meeting again
+    (another window may have changed it) on a worker, then finalises, holding it."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    session.start(clock)
+    clock.advance(600)
+    session.end(clock)
+    store.save_session(session)
+    threads: list[str] = []
+    real_acquire, real_load = SessionLock.acquire, store.load_session
+
+    def acquire(lock: SessionLock) -> None:
+        threads.append(threading.current_thread().name)
+        real_acquire(lock)
+
+    def load(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_load(session_id)
+
+    app = make_app(store, "en", session_id=session.id, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen) and not holds_lock(store, session.id)
+        monkeypatch.setattr(SessionLock, "acquire", acquire)
+        monkeypatch.setattr(store, "load_session", load)
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+        assert len(threads) == 2 and threading.main_thread().name not in threads
+        monkeypatch.undo()
+        assert holds_lock(store, session.id)
+    assert store.load_session(session.id).minutes_versions
