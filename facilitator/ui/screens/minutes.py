@@ -286,11 +286,10 @@ class MinutesScreen(FacilitatorScreen[None]):
                 meeting.take_lock()
                 meeting.reload()
             except SessionLocked as locked:
-                who = locked.holder.describe(lang) if locked.holder else None
                 return t(
                     "The meeting is open in {holder}; it cannot be changed here now.",
                     lang,
-                    holder=who or t("another program", lang),
+                    holder=locked.who(lang),
                 )
             except (OSError, DamagedFile, UnknownId) as error:
                 meeting.release()
