@@ -23,8 +23,13 @@ from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from facilitator.ui.widgets import minutes_preview
-from tests.app.helpers import SIZE, Notices, make_app, settle
+from tests.app.helpers import SIZE, Notices, finished_meeting, make_app, settle
 from tests.conftest import FakeClock
+
+
+def logged(store: Store) -> str:
+    """The app's error log in the data folder."""
+    return (store.root / LOG_FOLDER / LOG_NAME).read_text(encoding="utf-8")
 
 
 async def save_under(app: FacilitatorApp, pilot: Pilot[None], dialogue_id: str) -> None:
@@ -227,8 +232,7 @@ async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, HomeScreen)
         assert told.of("error")[0].startswith("Something went wrong (RuntimeError: index")
-    log = store.root / LOG_FOLDER / LOG_NAME
-    assert "RuntimeError: index unreadable" in log.read_text(encoding="utf-8")
+    assert "RuntimeError: index unreadable" in logged(store)
 
 
 async def test_a_failure_drawing_the_minutes_is_told_and_logged(
@@ -237,10 +241,7 @@ async def test_a_failure_drawing_the_minutes_is_told_and_logged(
     """The minutes are drawn by a widget's worker, whose state messages reach only the widget:
     its failure is passed on to the app all the same."""
     clock = FakeClock()
-    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
-    session.start(clock)
-    session.end(clock)
-    store.save_session(session)
+    session = finished_meeting(store, clock)
 
     def broken(text: str, width: int) -> object:
         raise RuntimeError("cannot draw")
@@ -252,8 +253,7 @@ async def test_a_failure_drawing_the_minutes_is_told_and_logged(
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, MinutesScreen)
         assert told.of("error")[0].startswith("Något gick fel (RuntimeError: cannot draw)")
-    log = store.root / LOG_FOLDER / LOG_NAME
-    assert "RuntimeError: cannot draw" in log.read_text(encoding="utf-8")
+    assert "RuntimeError: cannot draw" in logged(store)
 
 
 async def test_a_new_meeting_is_written_and_locked_off_the_event_loop(
@@ -322,11 +322,7 @@ async def test_finalising_stored_minutes_takes_the_lock_off_the_event_loop(
     """Minutes opened from home hold no lock; finalising takes it and reads the meeting again
     (another window may have changed it) on a worker, then finalises, holding it."""
     clock = FakeClock()
-    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
-    session.start(clock)
-    clock.advance(600)
-    session.end(clock)
-    store.save_session(session)
+    session = finished_meeting(store, clock)
     threads: list[str] = []
     real_acquire, real_load = SessionLock.acquire, store.load_session
 
