@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -23,9 +23,8 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.domain.time import FAR, PAST, as_local, in_zone, local_text, unusual_moment
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS
-from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
-from facilitator.ui.screens.base import FacilitatorModal
+from facilitator.ui.screens.base import READING, FacilitatorModal
 
 #: Contact people are typed on one line, separated by this.
 CONTACT_SEPARATOR = ";"
@@ -155,17 +154,16 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
         if event.value.strip():
             self._read_invite(Path(event.value.strip()).expanduser())
 
-    @work(thread=True, exclusive=True, group="invite", exit_on_error=False)
     def _read_invite(self, path: Path) -> None:
-        try:
-            invite = read_invite(path)
-        except ImportProblem as problem:
-            self.from_worker(self._problem, problem.text(self.lang))
-            return
-        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.from_worker(self._problem, str(error))
-            return
-        self.from_worker(self._fill, invite)
+        self.run_io(
+            lambda: read_invite(path),
+            self._fill,
+            failed=None,
+            told=self._problem,
+            group="invite",
+            exclusive=True,
+            expected=READING,
+        )
 
     def _problem(self, text: str) -> None:
         self._hint(text, problem=True)

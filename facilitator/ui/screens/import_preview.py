@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -21,13 +21,12 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import THEMES
 from facilitator.importers import (
-    ImportProblem,
     ImportResult,
     add_to_dialogue,
     import_questions,
     new_dialogue,
 )
-from facilitator.ui.screens.base import FacilitatorScreen
+from facilitator.ui.screens.base import READING, FacilitatorScreen
 
 NEW = "new"
 #: Characters of the purpose text shown in the preview.
@@ -150,17 +149,16 @@ class ImportScreen(FacilitatorScreen[None]):
     def _title_submitted(self) -> None:
         self.action_confirm()
 
-    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def _read(self, path: Path) -> None:
-        try:
-            result = import_questions(path)
-        except ImportProblem as problem:
-            self.from_worker(self._problem, problem.text(self.lang))
-            return
-        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.from_worker(self._problem, str(error))
-            return
-        self.from_worker(self._show, path, result)
+        self.run_io(
+            lambda: (path, import_questions(path)),
+            lambda read: self._show(*read),
+            failed=None,
+            told=self._problem,
+            group="import",
+            exclusive=True,
+            expected=READING,
+        )
 
     def _problem(self, message: str) -> None:
         self.query_one("#import-progress").display = False

@@ -43,6 +43,8 @@ FIRST_PART = 1500
 LARGEST_PART = 8 * FIRST_PART
 #: Seconds a drawn part waits at most for the screen to show it before the next is drawn.
 SHOW_WAIT = 0.5
+#: How much of the start of a line `reveal` looks for (a line's start is never wrapped away).
+REVEAL_CHARS = 20
 
 
 def markdown_parts(text: str) -> Iterator[str]:
@@ -78,6 +80,7 @@ class MinutesPreview(Widget):
         self._wanted: str | None = None
         self._lines: list[Strip] = []
         self._drawn: tuple[str, int] | None = None
+        self._reveal = ""
 
     def show(self, text: str) -> None:
         """Show `text` once it is drawn (the previous text stays until then)."""
@@ -88,6 +91,27 @@ class MinutesPreview(Widget):
         """Stop drawing the text being drawn, after the part in hand: another text is coming
         (the one shown stays until it is drawn)."""
         self._wanted = None
+
+    def reveal(self, line: str) -> None:
+        """Scroll to the first line drawn that starts as `line` does (a search hit), as soon as
+        it is drawn."""
+        self._reveal = " ".join(line.split())[:REVEAL_CHARS]
+        self._find_revealed()
+
+    def _find_revealed(self) -> None:
+        if not self._reveal:
+            return
+        for y, strip in enumerate(self._lines):
+            if self._reveal in strip.text:
+                self._reveal = ""
+                self.call_after_refresh(self._scroll_to_line, y)
+                return
+
+    def _scroll_to_line(self, y: int) -> None:
+        """Put line `y` near the top of the scrolling container the minutes are in."""
+        if isinstance(self.parent, Widget):
+            top = self.virtual_region.y + y
+            self.parent.scroll_to(y=max(0, top - 2), animate=False)
 
     def _width_guess(self) -> int:
         """Before the first layout: the screen's width less padding and scroll bar."""
@@ -132,6 +156,7 @@ class MinutesPreview(Widget):
         self._lines = lines
         self._drawn = (text, width)
         self.refresh(layout=True)
+        self._find_revealed()
         self.call_after_refresh(shown.set)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
