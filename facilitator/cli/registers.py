@@ -282,13 +282,18 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
         for key in ("due", "owner", "action", "supplier", "date", "entry")
     ]
     rows: list[tuple[str | Text, ...]] = []
+    # One styled cell for each due date shown (print_columns only reads cells): thousands of
+    # overdue actions share a few hundred dates.
+    due_cells: dict[tuple[str, str], Text] = {}
     for a in found:
         due = a.due.isoformat() if a.due else "–"
         if a.done:
             due = f"✓ {due}"
         style = "bold red" if a.overdue(today) else ("dim" if a.done else "")
+        if style and (due, style) not in due_cells:
+            due_cells[due, style] = Text(due, style=style)
         rows.append((
-            Text(due, style=style) if style else due,
+            due_cells[due, style] if style else due,
             printable(a.owner),
             Text(printable(a.text), style="dim") if a.done else printable(a.text),
             printable(a.meeting.supplier),
