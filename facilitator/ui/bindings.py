@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
+from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 from textual.keys import format_key
@@ -89,6 +90,13 @@ def key_display(node: DOMNode, action: str, *, most: int = 1) -> str:
                 return keys[0]
             return t("{keys} or {last}", lang, keys=", ".join(keys[:-1]), last=keys[-1])
     raise LookupError(f"no key does {action!r} for {node!r}")
+
+
+def key_of(app: App[object], ident: str) -> str:
+    """The key of the binding `ident` ("home.actions") as the keymap file leaves it, as hints
+    write keys: for a hint that names a key of a screen that is not open."""
+    keys = app._keymap.get(ident) or all_bindings()[ident][0]
+    return key_name(Binding(keys.split(",")[0], ""), cast("FacilitatorApp", app).lang)
 
 
 def described_bindings(node: DOMNode) -> Iterator[Binding]:
