@@ -30,7 +30,7 @@ from facilitator.storage.ids import UnknownId
 from facilitator.storage.keymap import PROBLEMS, KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
-from facilitator.ui.bindings import all_bindings, localise_bindings
+from facilitator.ui.bindings import all_bindings, key_display, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.errors import (
     LOG_FOLDER,
@@ -465,8 +465,9 @@ class FacilitatorApp(App[None]):
             self.notify(
                 t(
                     "The notes could not be saved and are only in memory. Saving is retried "
-                    "until it works; ctrl+q once more quits anyway.",
+                    "until it works; {quit} once more quits anyway.",
                     self.lang,
+                    quit=key_display(self, "quit"),
                 ),
                 severity="error",
                 timeout=30,
