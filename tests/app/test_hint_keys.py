@@ -1,0 +1,64 @@
+"""The hints of the screens and dialogs name the keys the keymap file gives, not the defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label, Static
+
+from facilitator.storage.store import Store
+from facilitator.ui.screens.booking_form import BookingFormScreen
+from facilitator.ui.screens.bookings import BookingsScreen
+from facilitator.ui.screens.help import HelpScreen
+from facilitator.ui.screens.registers import ActionsScreen
+from tests.app.helpers import SIZE, go, make_app, shown_text
+from tests.conftest import FakeClock
+from tests.unit.register_helpers import stored_meeting
+
+KEYMAP = (
+    '{"home.new_session": "f2", "help.close": "f9,escape", "bookings.new_booking": "f6",'
+    ' "booking_form.save": "f3", "actions.toggle_done": "f4"}'
+)
+
+
+async def test_home_the_help_the_bookings_and_the_booking_form_name_the_remapped_keys(
+    store: Store, own_keymap: Path
+) -> None:
+    own_keymap.write_text(KEYMAP)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot)
+        home = shown_text(app.screen.query_one("#home-hint", Label))
+        assert "f2 starts a new meeting" in home and "n starts" not in home
+
+        await go(app, pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        closing = shown_text(app.screen.query_one(".form-hint", Label))
+        assert closing.strip() == "f9 or Esc closes the help."
+
+        await go(app, pilot, "escape", "b")
+        assert isinstance(app.screen, BookingsScreen)
+        bookings = shown_text(app.screen.query_one("#bookings-hint", Label))
+        assert "f6 books one" in bookings and "n books" not in bookings
+
+        await go(app, pilot, "f6")
+        assert isinstance(app.screen, BookingFormScreen)
+        form = shown_text(app.screen.query_one("#bk-hint", Static))
+        assert "f3 or Enter saves · Esc cancels" in form and "ctrl+s" not in form
+
+
+async def test_a_register_names_its_remapped_key_in_swedish(
+    store: Store, clock: FakeClock, own_keymap: Path
+) -> None:
+    stored_meeting(store, clock, "Åkes Bygg AB")
+    own_keymap.write_text(KEYMAP)
+    app = make_app(store, "sv", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot)
+        home = shown_text(app.screen.query_one("#home-hint", Label))
+        assert "f2 nytt möte" in home and "n nytt" not in home
+
+        await go(app, pilot, "o")
+        assert isinstance(app.screen, ActionsScreen)
+        detail = shown_text(app.screen.query_one("#register-detail", Label))
+        assert "f4 bockar av" in detail and "mellanslag" not in detail
