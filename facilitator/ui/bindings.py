@@ -71,7 +71,7 @@ def key_name(binding: Binding, lang: str) -> str:
 def key_display(node: DOMNode, action: str, *, most: int = 1) -> str:
     """The key that does `action` for `node` (its own binding or an ancestor's, as the user's
     keymap file changes it), as hints write keys: hints name the keys from the bindings, never
-    from their own text. With `most`, up to that many of its keys: "Esc or F1"."""
+    from their own text. With `most`, up to that many of its keys: "Esc or f1"."""
     app = node.app
     lang = cast("FacilitatorApp", app).lang
     for owner in node.ancestors_with_self:

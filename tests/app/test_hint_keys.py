@@ -35,6 +35,10 @@ async def test_home_the_help_the_bookings_and_the_booking_form_name_the_remapped
         assert isinstance(app.screen, HelpScreen)
         closing = shown_text(app.screen.query_one(".form-hint", Label))
         assert closing.strip() == "f9 or Esc closes the help."
+        table = shown_text(app.screen.query_one("#help-keys", Static))
+        rows = [row.split() for row in table.splitlines()]
+        assert ["f2", "New", "meeting"] in rows and ["n", "New", "meeting"] not in rows
+        assert rows.index(["f2", "New", "meeting"]) == 1, "in the order the screen declares it"
 
         await go(app, pilot, "escape", "b")
         assert isinstance(app.screen, BookingsScreen)

@@ -125,13 +125,16 @@ def purpose(screen: Screen[object], lang: str) -> str:
 
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, description) for each described action of `screen`, in the order it declares
-    them, with every key that does it ("delete / x"), taken from its bindings. The keys every
-    screen has (Tab, copy) come last."""
+    them, with every key that does it ("delete / x"), taken from its bindings as the user's
+    keymap file changes them. The keys every screen has (Tab, copy) come last."""
     keys: dict[str, list[str]] = {}
     descriptions: dict[str, str] = {}
     common = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
-    bindings = [b for group in screen._bindings.key_to_bindings.values() for b in group]
-    bindings.sort(key=lambda binding: binding.action in common)
+    declared = [b.action for group in screen._bindings.key_to_bindings.values() for b in group]
+    bound = screen._bindings.copy()
+    bound.apply_keymap(screen.app._keymap)  # a remapped key comes last: sorted back in place
+    bindings = [b for group in bound.key_to_bindings.values() for b in group]
+    bindings.sort(key=lambda binding: (binding.action in common, declared.index(binding.action)))
     for binding in bindings:
         if not binding.description:
             continue
