@@ -33,10 +33,13 @@ def binding_id(owner: type, action: str) -> str:
 
 def described(description: str, lang: str) -> str:
     """A binding's description in `lang`: ours are messages of the catalog, and Textual's own
-    ("Quit", "palette") are translated as Textual's words."""
+    ("Quit", "palette") are translated as Textual's words. None stays none: an empty message id
+    would be the catalog's header."""
+    if not description:
+        return description
     if has(description):
         return t(description, lang)
-    return from_english("textual", description, lang) if description else description
+    return from_english("textual", description, lang)
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import Label, Static
 from facilitator.storage.store import Store
 from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.bookings import BookingsScreen
+from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.help import HelpScreen
 from facilitator.ui.screens.registers import ActionsScreen
 from tests.app.helpers import SIZE, go, make_app, shown_text
@@ -66,3 +67,19 @@ async def test_a_register_names_its_remapped_key_in_swedish(
         assert isinstance(app.screen, ActionsScreen)
         detail = shown_text(app.screen.query_one("#register-detail", Label))
         assert "f4 bockar av" in detail and "mellanslag" not in detail
+
+
+async def test_the_help_over_a_question_names_its_remapped_key_in_swedish(
+    store: Store, own_keymap: Path
+) -> None:
+    own_keymap.write_text('{"confirm.answer_True": "f7"}')
+    app = make_app(store, "sv")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot)
+        app.push_screen(ConfirmScreen("Avsluta mötet?"))
+        await go(app, pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        purpose = shown_text(app.screen.query_one("#help-purpose", Static))
+        assert "f7 svarar ja, n eller Esc svarar nej" in purpose
+        keys = shown_text(app.screen.query_one("#help-keys", Static))
+        assert "Project-Id-Version" not in keys, "a key without a description is not listed"
