@@ -281,11 +281,10 @@ class FacilitatorApp(App[None]):
         """The meeting screen, holding the lock `taken` for it; read-only if another instance has
         the meeting (after asking) or the lock could not be made."""
         if isinstance(taken, SessionLocked):
-            holder = taken.holder.describe(self.lang) if taken.holder else None
             question = t(
                 "The meeting is open in {holder}. Open it read-only?",
                 self.lang,
-                holder=holder or t("another program", self.lang),
+                holder=taken.who(self.lang),
             )
 
             def answered(read_only: bool | None) -> None:
@@ -382,13 +381,11 @@ class FacilitatorApp(App[None]):
                 try:
                     self.store.restore_backup(session_id)
                 except (OSError, DamagedFile, UnknownId) as error:
-                    why = os_reason(error, self.lang) if isinstance(error, OSError) else None
-                    why = why or getattr(error, "reason", None) or str(error)
                     self.notify(
                         t(
                             "The copy could not be restored: {reason}. Nothing was removed.",
                             self.lang,
-                            reason=why,
+                            reason=failure_reason(error, self.lang),
                         ),
                         severity="error",
                         timeout=30,

@@ -36,6 +36,7 @@ from facilitator.storage.registers import (
     set_need_status,
 )
 from facilitator.ui.bindings import key_display
+from facilitator.ui.errors import failure_reason
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.text_prompt import TextPrompt
 
@@ -137,15 +138,9 @@ class RegisterScreen(FacilitatorScreen[None]):
         try:
             change()
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else t("another program", self.lang)
-            message = t(
-                "Session {id} is open in {who}. Close it there first.",
-                self.lang,
-                id=locked.session_id,
-                who=who,
-            )
+            message = locked.text(self.lang)
         except (DamagedFile, NoSuchEntry, OSError) as error:
-            reason = getattr(error, "reason", None) or str(error)
+            reason = failure_reason(error, self.lang)
             message = t("Could not save: {reason}", self.lang, reason=reason)
         else:
             rows = self.read()
