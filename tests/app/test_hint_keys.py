@@ -11,8 +11,10 @@ from facilitator.ui.screens.booking_form import BookingFormScreen
 from facilitator.ui.screens.bookings import BookingsScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.help import HelpScreen
+from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.registers import ActionsScreen
-from tests.app.helpers import SIZE, go, make_app, shown_text
+from facilitator.ui.widgets.open_actions import OpenActions
+from tests.app.helpers import SIZE, demo_meeting, go, make_app, shown_text
 from tests.conftest import FakeClock
 from tests.unit.register_helpers import stored_meeting
 
@@ -83,3 +85,19 @@ async def test_the_help_over_a_question_names_its_remapped_key_in_swedish(
         assert "f7 svarar ja, n eller Esc svarar nej" in purpose
         keys = shown_text(app.screen.query_one("#help-keys", Static))
         assert "Project-Id-Version" not in keys, "a key without a description is not listed"
+
+
+async def test_open_actions_beyond_those_listed_name_the_key_of_the_actions_register(
+    store: Store, clock: FakeClock, own_keymap: Path
+) -> None:
+    for _ in range(3):  # two open actions each: six, of which four are listed
+        stored_meeting(store, clock, "Åkes Bygg AB")
+    own_keymap.write_text('{"home.actions": "f5"}')
+    app = make_app(store, "en", clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot)
+        app.start_session(demo_meeting("Åkes Bygg AB"))
+        await go(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        panel = str(app.screen.query_one(OpenActions).render())
+        assert "… and 2 more (f5 on home)" in panel
