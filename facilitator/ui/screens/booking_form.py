@@ -24,6 +24,7 @@ from facilitator.domain.time import FAR, PAST, as_local, in_zone, local_text, un
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import READING, FacilitatorModal
 
 #: Contact people are typed on one line, separated by this.
@@ -37,10 +38,10 @@ def _names(people: list[Participant]) -> str:
 #: Why a meeting's time is questioned before it is saved (by `unusual_moment`).
 _QUESTIONED = {
     PAST: N_(
-        "The meeting {date} is already in the past. Save again (Enter or ctrl+s) if that is right."
+        "The meeting {date} is already in the past. Save again (Enter or {save}) if that is right."
     ),
     FAR: N_(
-        "The meeting {date} is more than two years ahead. Save again (Enter or ctrl+s) if that is "
+        "The meeting {date} is more than two years ahead. Save again (Enter or {save}) if that is "
         "right."
     ),
 }
@@ -137,7 +138,15 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
                     compact=True,
                 ),
             )
-            yield Static(t("ctrl+s or Enter saves · Esc cancels", lang), id="bk-hint")
+            yield Static(
+                t(
+                    "{save} or Enter saves · {cancel} cancels",
+                    lang,
+                    save=key_display(self, "save"),
+                    cancel=key_display(self, "cancel"),
+                ),
+                id="bk-hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#bk-supplier", Input).focus()
@@ -264,7 +273,8 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
             if problem is not None:  # saved when the same time is saved again
                 self._questioned = when
                 shown = local_text(when)
-                self._hint(t(_QUESTIONED[problem], self.lang, date=shown), problem=True)
+                save = key_display(self, "save")
+                self._hint(t(_QUESTIONED[problem], self.lang, date=shown, save=save), problem=True)
                 return
         self.dismiss(booking)
 

@@ -26,6 +26,7 @@ from facilitator.importers import (
     import_questions,
     new_dialogue,
 )
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import READING, FacilitatorScreen
 
 NEW = "new"
@@ -33,8 +34,9 @@ NEW = "new"
 PURPOSE_PREVIEW = 300
 
 
-def preview_text(result: ImportResult, lang: str) -> Group:
-    """The themes and questions that would be imported, the purpose found and the warnings."""
+def preview_text(result: ImportResult, lang: str, hint: str) -> Group:
+    """The themes and questions that would be imported, the purpose found and the warnings,
+    ending in `hint` (how to import or cancel)."""
     head = Text()
     summary = tn(
         "1 question found (read as {source}, {encoding})",
@@ -73,9 +75,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
         tail.append(tp("preview", "No purpose text found.", lang) + "\n")
     for warning in result.warnings:
         tail.append(f"! {warning.text(lang)}\n", style="bold")
-    tail.append(
-        "\n" + t("ctrl+s imports into the dialogue chosen below · Esc cancels", lang), style="bold"
-    )
+    tail.append("\n" + hint, style="bold")
     return Group(*parts, tail)
 
 
@@ -170,7 +170,13 @@ class ImportScreen(FacilitatorScreen[None]):
         self.query_one("#import-progress").display = False
         self.path = path
         self.result = result
-        self._set_result(preview_text(result, self.lang), problem=False)
+        hint = t(
+            "{confirm} imports into the dialogue chosen below · {back} cancels",
+            self.lang,
+            confirm=key_display(self, "confirm"),
+            back=key_display(self, "app.pop_screen"),
+        )
+        self._set_result(preview_text(result, self.lang, hint), problem=False)
         title = self.query_one("#import-title", Input)
         if not title.value:
             title.value = result.title or path.stem

@@ -40,6 +40,7 @@ from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import SessionLocked
+from facilitator.ui.bindings import key_display
 from facilitator.ui.errors import failure_reason
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
@@ -316,9 +317,11 @@ class MinutesScreen(FacilitatorScreen[None]):
         if latest is not None and not is_draft(session):
             self._tell(
                 t(
-                    "Version {version} is already finalised. r corrects (makes a new version).",
+                    "Version {version} is already finalised. {reopen} corrects (makes a new "
+                    "version).",
                     self.lang,
                     version=latest.number,
+                    reopen=key_display(self, "reopen"),
                 ),
                 "warning",
             )
