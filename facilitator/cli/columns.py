@@ -25,6 +25,16 @@ NARROWEST_WRAPPED = 20
 #: A cell: plain text, or a `Text` shown in its style (its spans are not kept).
 Cell = str | Text
 
+#: Characters one cell wide each: printable ASCII, and Latin letters with their accents (å, ä, ö,
+#: é, ü) up to U+02FF. A text of these only is as many cells as characters.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff]*")
+
+
+def _cells(text: str) -> int:
+    """The cells `text` takes in a terminal: its length in the common case, without asking Rich
+    for each character."""
+    return len(text) if _NARROW.fullmatch(text) else cell_len(text)
+
 
 def print_columns(
     console: Console,
@@ -38,18 +48,19 @@ def print_columns(
     (ids, times) is cut first, its cells ending in "…". The column `wrap` (the text a register
     is about) is narrowed last and its cells wrap over several lines instead of being cut."""
     plain = [[cell.plain if isinstance(cell, Text) else cell for cell in row] for row in rows]
-    # Each cell is measured once: 25,000 rows of six cells are 150,000 measurements.
-    sizes = [list(map(cell_len, row)) for row in plain]
+    # Each cell is measured once (25,000 rows of six cells are 150,000 measurements), a row of
+    # narrow characters only by its length.
+    sizes = [list(map(len if _NARROW.fullmatch("".join(row)) else _cells, row)) for row in plain]
     widths = [
-        max([cell_len(header), *(row[i] for row in sizes)]) for i, header in enumerate(headers)
+        max([_cells(header), *(row[i] for row in sizes)]) for i, header in enumerate(headers)
     ]
-    room = console.width - cell_len(GAP) * (len(headers) - 1) - 1
+    room = console.width - _cells(GAP) * (len(headers) - 1) - 1
     _narrow(widths, sum(widths) - room, keep, wrap)
     console.print(Text(_line(headers, widths), style="bold"), soft_wrap=True)
     console.print(Text("─" * min(console.width - 1, sum(widths) + 2 * (len(widths) - 1))))
     paint = _painter(console)
     # Lines a wrapped cell goes on to start under it.
-    indent = " " * (sum(widths[:wrap]) + cell_len(GAP) * wrap) if wrap is not None else ""
+    indent = " " * (sum(widths[:wrap]) + _cells(GAP) * wrap) if wrap is not None else ""
     lines = []
     for row, texts, measured in zip(rows, plain, sizes, strict=True):
         styles = [cell.style if isinstance(cell, Text) else "" for cell in row]
@@ -58,7 +69,7 @@ def print_columns(
             continue
         first, *rest = _wrapped(texts[wrap], widths[wrap])
         texts = [*texts[:wrap], first, *texts[wrap + 1 :]]
-        measured = [*measured[:wrap], cell_len(first), *measured[wrap + 1 :]]
+        measured = [*measured[:wrap], _cells(first), *measured[wrap + 1 :]]
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
         lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
@@ -69,7 +80,8 @@ def _wrapped(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` cells, broken between words (a longer word goes on over
     the next lines)."""
     pieces = _breaks(width).findall(text) or [""]
-    sized = [(piece, cell_len(piece)) for piece in pieces]
+    measure = len if _NARROW.fullmatch(text) else _cells
+    sized = [(piece, measure(piece)) for piece in pieces]
     return [piece if size <= width else _fit(piece, width, size) for piece, size in sized]
 
 
@@ -125,7 +137,7 @@ def _line(
 ) -> str:
     """The cells fitted to their widths; `sizes` are their measured cell lengths, if known."""
     if sizes is None:
-        sizes = [cell_len(cell) for cell in cells]
+        sizes = [_cells(cell) for cell in cells]
     fitted = [
         _fit(cell, width, size) for cell, width, size in zip(cells, widths, sizes, strict=True)
     ]

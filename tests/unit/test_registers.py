@@ -233,3 +233,20 @@ def test_overdue_actions_are_red_on_a_terminal_and_plain_in_a_pipe(
         out = console.file.getvalue()
         assert ("\x1b[1;31m2026-01-10\x1b[0m" in out) is red
         assert "Skicka underlaget" in out and "Boka" in out
+
+
+def test_columns_line_up_after_wide_and_combining_characters() -> None:
+    """A supplier written in CJK, with an emoji or with a combining accent takes as many cells
+    as the terminal gives it, so the next column starts in the same place on every line."""
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from facilitator.cli.columns import print_columns
+
+    names = ["漢字の会社", "Åkes Bygg", "Cafe\u0301 Öst", "🚀 Rymd AB", "Ölands El"]
+    rows = [(name, f"rad{n}") for n, name in enumerate(names)]
+    console = Console(file=io.StringIO(), force_terminal=False, width=80)
+    print_columns(console, ["Leverantör", "Rad"], rows)
+    lines = console.file.getvalue().splitlines()[2:]
+    starts = {cell_len(line[: line.index(f"rad{n}")]) for n, line in enumerate(lines)}
+    assert len(lines) == len(names) and starts == {cell_len("漢字の会社") + 2}
