@@ -84,6 +84,21 @@ class Target:
         return function in self.public_functions
 
 
+#: The minutes laid out as a document, whatever the format: what the minutes say, word for word.
+_DOCUMENT_TESTS = (
+    *_PUBLIC_TESTS,
+    "tests/unit/test_minutes.py",
+    "tests/unit/test_minutes_details.py",
+    "tests/unit/test_format_details.py",
+)
+#: The dialogue summary, the contact log and the equal-treatment check laid out as documents.
+_SUMMARY_TESTS = (
+    "tests/unit/test_public_report.py",
+    "tests/unit/test_summary.py",
+    "tests/unit/test_summary_details.py",
+)
+
+
 def _export(path: str) -> Target:
     """A module of the public-version path, checked by the minutes and export tests."""
     return Target(path, _EXPORT_TESTS, public=True, deselect=_EXPORT_PROPERTIES)
@@ -98,22 +113,24 @@ TARGETS: tuple[Target, ...] = (
     ),
     _export("facilitator/domain/minutes.py"),
     _export("facilitator/export/__init__.py"),
-    _export("facilitator/export/document.py"),
+    # The layout alone needs no renderer's own tests: those of the minutes read every format.
+    Target("facilitator/export/document.py", _DOCUMENT_TESTS, public=True),
     _export("facilitator/export/markdown.py"),
     _export("facilitator/export/html.py"),
     _export("facilitator/export/docx.py"),
     _export("facilitator/export/text.py"),
     _export("facilitator/export/wording.py"),
-    _export("facilitator/export/summary.py"),
+    Target(
+        "facilitator/export/summary.py",
+        _SUMMARY_TESTS,
+        public=True,
+        deselect=_EXPORT_PROPERTIES[-1:],
+    ),
     # The dialogue summary: its public version withholds what the public minutes withhold; the
     # functions that carry `public` to the minutes' filter are held to the public path's target.
     Target(
         "facilitator/domain/summary.py",
-        (
-            "tests/unit/test_public_report.py",
-            "tests/unit/test_summary.py",
-            "tests/unit/test_summary_details.py",
-        ),
+        _SUMMARY_TESTS,
         deselect=_EXPORT_PROPERTIES[-1:],
         public_functions=(
             "_Build.__init__",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Role
 from facilitator.domain.session import Session
+from facilitator.domain.transcript_record import TranscriptLine
 from facilitator.domain.versions import NotFinished, finalise, is_draft
 from facilitator.export import finalise_minutes, render_minutes
 from facilitator.storage import codec
@@ -235,3 +237,38 @@ def test_a_mark_with_a_legal_ground_shows_it_apart_from_the_reason() -> None:
     )
     text = render_minutes(session, "txt", "sv")
     assert "Budget 4 mnkr (Grund: OSL 19:3; Leverantörens skäl: kommunens affärsintresse)" in text
+
+
+#: The whole minutes of `whole_minutes_meeting` in Markdown, as read and checked line by line.
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def whole_minutes_meeting() -> Session:
+    """The finished meeting, finalised, corrected and finalised again (version 2), recorded and
+    transcribed with consent, with information given and a note logged outside any question."""
+    session, clock = finished_meeting()
+    session.log(EntryKind.INFO, "Annonsering planeras i mars 2027", clock)
+    session.entries.append(LogEntry(EntryKind.NOTE, "Allmän anteckning", clock.now(), 60.0))
+    session.transcript.lines = [TranscriptLine("Hej och välkomna", "Josefine Upphandlare")]
+    session.transcript.consent = True
+    finalise_minutes(session, clock, author="Josefine Upphandlare")
+    clock.advance(3600)
+    session.record_correction(clock)
+    q3 = session.questions[2].id
+    session.set_note(q3, session.notes[q3] + "\nRättelse: fyra konkurrenter", clock)
+    clock.advance(60)
+    finalise_minutes(session, clock, author="Josefine Upphandlare")
+    return session
+
+
+@pytest.mark.parametrize("public", [False, True], ids=["internal", "public"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_whole_minutes_read_as_written_in_each_language_and_version(
+    lang: str, public: bool
+) -> None:
+    """Every heading, label, line and emphasis of the minutes, and the front matter, word for
+    word: what the officer signs off and sends out."""
+    session = whole_minutes_meeting()
+    name = f"minutes-{lang}-{'public' if public else 'internal'}.md"
+    expected = (EXPECTED / name).read_text(encoding="utf-8").replace("SESSION_ID", session.id)
+    assert render_minutes(session, "md", lang, public=public) == expected
