@@ -6,6 +6,7 @@ import dataclasses
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import html5lib
 import pytest
@@ -386,3 +387,26 @@ def test_only_actions_not_yet_done_are_listed_as_open() -> None:
     assert summary(records).actions == []
     text = render_document(summary_document(summary(records), "sv"), "md")
     assert "Öppna åtgärder" in text and "Inga öppna åtgärder." in text
+
+
+#: The whole summary of `three_meetings` in Markdown, as read and checked line by line.
+EXPECTED = Path(__file__).parent / "expected"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "options"),
+    [
+        ("summary-sv-internal.md", "sv", {"rate": 700}),
+        ("summary-sv-public.md", "sv", {"rate": 700, "public": True}),
+        ("summary-en-internal.md", "en", {}),
+        ("summary-en-public-anonymous.md", "en", {"public": True, "anonymous": True}),
+    ],
+)
+def test_the_whole_summary_reads_as_written_in_each_language_and_version(
+    name: str, lang: str, options: dict
+) -> None:
+    """Every heading, label, table cell, finding and emphasis of the dialogue summary, and the
+    front matter, word for word: what the officer reviews and hands out."""
+    made = summary(supplier_word=t("Supplier", lang), **options)
+    expected = (EXPECTED / name).read_text(encoding="utf-8")
+    assert render_document(summary_document(made, lang), "md") == expected
