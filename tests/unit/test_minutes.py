@@ -313,14 +313,14 @@ def every_question_discussed_meeting() -> Session:
 
 
 def nothing_discussed_meeting() -> Session:
-    """Every question skipped; the first after a note was written, and marked not discussed in
-    the wrap-up."""
+    """Every question skipped; the first after notes were written (one line confidential), and
+    marked not discussed in the wrap-up."""
     clock = FakeClock(START)
     questions = [Question("Hur bokas tolk?"), Question("Vilka språk?")]
     session = Session(dialogue=Dialogue("Tolktjänster", questions=questions), supplier="Tolkbyrån")
     session.start(clock)
     first = session.questions[0].id
-    session.set_note(first, "Ringer dagen före", clock)
+    session.set_note(first, "Ringer dagen före\n🔒 Tolkens namn", clock)
     clock.advance(60)
     while session.current_question_id is not None:
         session.skip_current(clock)
