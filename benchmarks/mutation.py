@@ -91,8 +91,10 @@ _DOCUMENT_TESTS = (
     "tests/unit/test_minutes_details.py",
     "tests/unit/test_format_details.py",
 )
-#: The dialogue summary, the contact log and the equal-treatment check laid out as documents.
+#: The dialogue summary, the contact log, the equal-treatment check and the information to all,
+#: laid out as documents and written by their commands.
 _SUMMARY_TESTS = (
+    "tests/unit/test_cli_report.py",
     "tests/unit/test_public_report.py",
     "tests/unit/test_summary.py",
     "tests/unit/test_summary_details.py",

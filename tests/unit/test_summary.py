@@ -22,7 +22,12 @@ from facilitator.domain.session import new_session
 from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import FORMATS, render_document
 from facilitator.export.document import Document, Table
-from facilitator.export.summary import finding_text, shared_document, summary_document
+from facilitator.export.summary import (
+    check_document,
+    finding_text,
+    shared_document,
+    summary_document,
+)
 from facilitator.i18n import t, tn
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.prep import PrepStore
@@ -410,3 +415,40 @@ def test_the_whole_summary_reads_as_written_in_each_language_and_version(
     made = summary(supplier_word=t("Supplier", lang), **options)
     expected = (EXPECTED / name).read_text(encoding="utf-8")
     assert render_document(summary_document(made, lang), "md") == expected
+
+
+def _told_more() -> DialogueRecords:
+    """The three meetings, where Gamma El AB was also told the timetable (in capitals), a volume
+    in words naming itself, and a budget marked confidential."""
+    records = three_meetings()
+    gamma = next(s for s in records.sessions if s.supplier == "Gamma El AB")
+    clock = FakeClock(NOW)
+    gamma.log(EntryKind.INFO, INFO.upper(), clock)
+    gamma.log(EntryKind.INFO, "Gamma El AB får höra: volym 2 000 timmar per år", clock)
+    gamma.log(EntryKind.INFO, "HEMLIGRAD budget", clock, confidential=True)
+    return records
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_information_to_all_reads_as_written(lang: str) -> None:
+    """What `facilitator shared` sends every supplier, word for word: each piece once, no
+    supplier named, and only a count of what is withheld."""
+    made = summary(_told_more(), public=True, anonymous=True, supplier_word=t("Supplier", lang))
+    expected = (EXPECTED / f"shared-{lang}.md").read_text(encoding="utf-8")
+    assert render_document(shared_document(made, lang), "md") == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_equal_treatment_check_reads_as_written(lang: str) -> None:
+    """What `facilitator check` tells the officer to put right, word for word."""
+    expected = (EXPECTED / f"check-{lang}.md").read_text(encoding="utf-8")
+    assert render_document(check_document(summary(), lang), "md") == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_dialogue_with_only_a_booking_says_no_meeting_has_been_held(lang: str) -> None:
+    """Every section that needs a meeting says none has been held, in the summary's language."""
+    records = three_meetings()
+    booked = DialogueRecords(records.dialogue, [], records.bookings[:1])
+    expected = (EXPECTED / f"summary-booked-only-{lang}.md").read_text(encoding="utf-8")
+    assert render_document(summary_document(summary(booked), lang), "md") == expected
