@@ -199,3 +199,25 @@ def test_the_summary_says_what_the_dialogue_is_and_when_information_was_shared(l
         assert f"{t(label, lang)}: {value}" in text
     when = f"{format_date(NOW, lang)} 10:00"  # 09:00 UTC in Stockholm
     assert t("shared with all on {when}", lang, when=when) in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "public", "expected"),
+    [
+        ("summary", "sv", False, "sammanstallning-Ramavtal-hantverkstjänster-sv.md"),
+        ("summary", "en", True, "summary-Ramavtal-hantverkstjänster-en-public-anonymous.md"),
+        ("contacts", "sv", True, "kontakter-Ramavtal-hantverkstjänster-sv-offentlig-anonym.md"),
+        ("contacts", "en", False, "contacts-Ramavtal-hantverkstjänster-en.md"),
+        ("check", "sv", False, "likabehandling-Ramavtal-hantverkstjänster-sv.md"),
+        ("check", "en", False, "equal-treatment-Ramavtal-hantverkstjänster-en.md"),
+        ("shared", "sv", True, "information-till-alla-Ramavtal-hantverkstjänster-sv.md"),
+        ("shared", "en", True, "information-to-all-Ramavtal-hantverkstjänster-en.md"),
+    ],
+)
+def test_each_document_about_the_dialogue_is_named_for_what_it_is_in_its_language(
+    kind: str, lang: str, public: bool, expected: str
+) -> None:
+    """The file name says what the document is, and whether it is public and anonymous, except
+    the information to all, which is always both."""
+    summary = build_summary(three_meetings(), public=public, anonymous=public, now=NOW)
+    assert summary_filename(summary, kind, "md", lang) == expected
