@@ -3,20 +3,29 @@ whatever order a meeting had them in, and times in the meetings' own time zone."
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
+from facilitator.domain.booking import Booking
 from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant
-from facilitator.domain.session import new_session
-from facilitator.domain.summary import Answered, build_summary
+from facilitator.domain.session import MeetingFormat, Session, new_session
+from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import render_document
 from facilitator.export.document import Heading
-from facilitator.export.summary import check_document, summary_document, summary_filename
+from facilitator.export.summary import (
+    check_document,
+    contacts_document,
+    summary_document,
+    summary_filename,
+)
 from facilitator.export.wording import format_date
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import THEMES
@@ -221,3 +230,57 @@ def test_each_document_about_the_dialogue_is_named_for_what_it_is_in_its_languag
     the information to all, which is always both."""
     summary = build_summary(three_meetings(), public=public, anonymous=public, now=NOW)
     assert summary_filename(summary, kind, "md", lang) == expected
+
+
+def _varied() -> DialogueRecords:
+    """A dialogue with no reference or purpose: a meeting in person of 70 minutes with two of
+    the supplier's people, a meeting with no one recorded, the timetable given to both and shared
+    with all, a volume given after that to one, and a booking in person with no one named."""
+    dialogue = Dialogue("Tolktjänster", organisation="Exempelby kommun", id="tolk")
+    dialogue.questions = [Question("Hur bokas tolk?")]
+    clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc))
+    people = [Participant("Ada Alfa", "Alfa AB"), Participant("Per Alfa", "Alfa AB")]
+    alfa = new_session(
+        dialogue, "Alfa AB", meeting_format=MeetingFormat.IN_PERSON, participants=people
+    )
+    alfa.start(clock)
+    alfa.log(EntryKind.INFO, "Avtalet börjar 1 september", clock)
+    clock.advance(70 * 60)
+    alfa.end(clock)
+    clock.advance(3600)
+    beta = Session(dialogue=copy.deepcopy(dialogue), supplier="Beta AB")
+    beta.start(clock)
+    beta.log(EntryKind.INFO, "Avtalet börjar 1 september", clock)
+    clock.advance(600)
+    dialogue.information_shared_at = clock.now()
+    clock.advance(60)
+    beta.log(EntryKind.INFO, "Volym 500 timmar", clock)
+    beta.end(clock)
+    booking = Booking(dialogue.id, "Gamma AB", format=MeetingFormat.IN_PERSON)
+    return DialogueRecords(dialogue, [alfa, beta], [booking])
+
+
+@pytest.mark.parametrize("anonymous", [False, True], ids=["named", "anonymous"])
+def test_a_dialogue_of_varied_meetings_reads_as_written(anonymous: bool) -> None:
+    """What is not recorded, a meeting in person, an hour and more, the people of an anonymous
+    supplier counted, who was given what and whether it was shared, in Swedish, word for word."""
+    summary = build_summary(
+        _varied(), anonymous=anonymous, supplier_word=t("Supplier", "sv"), now=NOW
+    )
+    name = f"summary-varied-sv-{'anonymous' if anonymous else 'named'}.md"
+    expected = (Path(__file__).parent / "expected" / name).read_text(encoding="utf-8")
+    assert render_document(summary_document(summary, "sv"), "md") == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_contact_log_reads_as_written(lang: str) -> None:
+    """What `facilitator contacts` writes for the procurement's documentation, word for word."""
+    summary = build_summary(_varied(), now=NOW)
+    expected = (Path(__file__).parent / "expected" / f"contacts-{lang}.md").read_text("utf-8")
+    assert render_document(contacts_document(summary, lang), "md") == expected
+
+
+def test_a_contact_log_without_contacts_says_so() -> None:
+    summary = build_summary(DialogueRecords(Dialogue("Tolktjänster")), now=NOW)
+    text = str(render_document(contacts_document(summary, "sv"), "md"))
+    assert text.endswith("## Kontakter med leverantörer\n\n*Inga kontakter antecknade.*\n")
