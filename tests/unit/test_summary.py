@@ -220,6 +220,8 @@ def test_a_dialogue_without_sessions_says_so(lang: str) -> None:
     assert result.is_empty and findings(result) == []
     text = render_document(summary_document(result, lang), "txt")
     assert t("No meetings have been held or booked in this dialogue yet.", lang) in text
+    html = str(render_document(summary_document(result, lang), "html"))
+    assert f'<html lang="{lang}">' in html, "read aloud and spell-checked in its language"
 
 
 def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:
@@ -233,6 +235,13 @@ def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:
     result = summary(read)
     text = render_document(summary_document(result, "en"), "txt")
     assert "0badf11e0000.json could not be read and is left out" in text
+    swedish = str(render_document(summary_document(result, "sv"), "md"))
+    reason = read.left_out[0].reason.replace("_", "\\_")  # as Markdown writes it
+    assert (
+        "\n## Filer som inte kunde läsas\n\n"
+        f"- 0badf11e0000.json kunde inte läsas och ingår inte ({reason}). Kör facilitator "
+        "doctor.\n"
+    ) in swedish
     assert findings(result)[0].code == "left_out"
 
 
