@@ -220,8 +220,17 @@ def test_a_dialogue_without_sessions_says_so(lang: str) -> None:
     assert result.is_empty and findings(result) == []
     text = render_document(summary_document(result, lang), "txt")
     assert t("No meetings have been held or booked in this dialogue yet.", lang) in text
-    html = str(render_document(summary_document(result, lang), "html"))
+    document = summary_document(result, lang)
+    html = str(render_document(document, "html"))
     assert f'<html lang="{lang}">' in html, "read aloud and spell-checked in its language"
+    title = t("Dialogue summary: {title}", lang, title=records.dialogue.title)
+    assert f"<title>{title}</title>" in html
+    facts = markdown_parts(str(render_document(document, "md")))[0]
+    assert (facts["title"], facts["language"], facts["meetings"]) == (
+        records.dialogue.title,
+        lang,
+        0,
+    )
 
 
 def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:

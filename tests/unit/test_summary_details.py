@@ -235,7 +235,8 @@ def test_each_document_about_the_dialogue_is_named_for_what_it_is_in_its_languag
 def _varied() -> DialogueRecords:
     """A dialogue with no reference or purpose: a meeting in person of 70 minutes with two of
     the supplier's people, a meeting with no one recorded, the timetable given to both and shared
-    with all, a volume given after that to one, and a booking in person with no one named."""
+    with all, a volume given after that to one, an insight logged under no question, and two
+    bookings with no one named, one in person."""
     dialogue = Dialogue("Tolktjänster", organisation="Exempelby kommun", id="tolk")
     dialogue.questions = [Question("Hur bokas tolk?")]
     clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc))
@@ -255,9 +256,14 @@ def _varied() -> DialogueRecords:
     dialogue.information_shared_at = clock.now()
     clock.advance(60)
     beta.log(EntryKind.INFO, "Volym 500 timmar", clock)
+    beta.skip_current(clock)
+    beta.log(EntryKind.INSIGHT, "Brist på tolkar i norr", clock)
     beta.end(clock)
-    booking = Booking(dialogue.id, "Gamma AB", format=MeetingFormat.IN_PERSON)
-    return DialogueRecords(dialogue, [alfa, beta], [booking])
+    bookings = [
+        Booking(dialogue.id, "Gamma AB", format=MeetingFormat.IN_PERSON),
+        Booking(dialogue.id, "Delta AB"),
+    ]
+    return DialogueRecords(dialogue, [alfa, beta], bookings)
 
 
 @pytest.mark.parametrize("anonymous", [False, True], ids=["named", "anonymous"])
