@@ -23,6 +23,7 @@ from facilitator.export.document import Heading
 from facilitator.export.summary import (
     check_document,
     contacts_document,
+    shared_document,
     summary_document,
     summary_filename,
 )
@@ -290,3 +291,24 @@ def test_a_contact_log_without_contacts_says_so() -> None:
     summary = build_summary(DialogueRecords(Dialogue("Tolktjänster")), now=NOW)
     text = str(render_document(contacts_document(summary, "sv"), "md"))
     assert text.endswith("## Kontakter med leverantörer\n\n*Inga kontakter antecknade.*\n")
+
+
+def test_information_to_all_when_everything_given_is_confidential() -> None:
+    """Nothing to share, said so, and how many pieces are withheld (the timetable given twice is
+    one); no reference row when the dialogue has none."""
+    records = _varied()
+    for session in records.sessions:
+        for entry in session.entries:
+            entry.confidential = entry.kind is EntryKind.INFO
+    summary = build_summary(records, public=True, anonymous=True, supplier_word="Leverantör")
+    text = str(render_document(shared_document(summary, "sv"), "md")).split("\n---\n", 1)[1]
+    assert text.replace(format_date(summary.made_at, "sv"), "DAG") == (
+        "\n# Information till alla leverantörer: Tolktjänster\n\n"
+        "**Dialog:** Tolktjänster\\\n"
+        "**Organisation:** Exempelby kommun\\\n"
+        f"**Sammanställd:** DAG {summary.made_at:%H:%M}\n\n"
+        "Under dialogen har följande information lämnats till en eller flera leverantörer. Den "
+        "delas här med alla, så att alla har samma underlag.\n\n"
+        "*Ingen information till leverantörerna antecknad.*\n\n"
+        "*2 uppgifter är sekretessmarkerade och ingår inte.*\n"
+    )
