@@ -211,14 +211,6 @@ class Context:
             with SessionLock(store, session_id):
                 yield store, store.load_session(session_id)
         except SessionLocked as locked:
-            holder = locked.holder
-            who = holder.describe(self.lang) if holder else t("another program", self.lang)
-            message = t(
-                "Session {id} is open in {who}. Close it there first.",
-                self.lang,
-                id=session_id,
-                who=who,
-            )
-            raise CliError(message, busy) from locked
+            raise CliError(locked.text(self.lang), busy) from locked
         except DamagedFile as error:
             raise CliError(damaged_session(session_id, error, self.lang)) from error

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.output import refuse_existing, target_file
 from facilitator.domain.session import Session
 from facilitator.export import minutes_document, suggested_filename
 from facilitator.export.email_draft import minutes_email
@@ -20,18 +20,8 @@ def write_email_draft(args: argparse.Namespace, context: Context, session: Sessi
     document = minutes_document(session, lang, args.public)
     draft = minutes_email(session, document, lang, args.public)
     name = suggested_filename(session, "docx", lang, args.public).removesuffix(".docx") + ".eml"
-    path = Path(name) if args.output in (None, "-") else Path(args.output).expanduser()
-    if path.is_dir():
-        path = path / name
-    if path.exists() and not args.force:
-        raise CliError(
-            t(
-                "{path} exists already and is not replaced; give --force to replace it, or "
-                "another file with -o.",
-                lang,
-                path=str(path),
-            )
-        )
+    path = target_file(name, None if args.output == "-" else args.output)
+    refuse_existing(path, args.force, lang)
     try:
         write_atomic(path, draft.data, keep_backup=False)
     except (SaveFailed, OSError) as error:

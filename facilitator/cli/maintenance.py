@@ -13,7 +13,6 @@ from facilitator.i18n import N_, os_reason, t, tn, tp
 
 if TYPE_CHECKING:
     from facilitator.storage.erasure import ErasureResult
-    from facilitator.storage.lock import SessionLocked
 
 #: Exit status when something needs attention (damaged file, session in use).
 PROBLEM = 1
@@ -223,20 +222,13 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         with SessionLock(store, session_id):
             store.restore_backup(session_id)
     except SessionLocked as locked:
-        raise CliError(_in_use(locked, lang), PROBLEM) from locked
+        raise CliError(locked.text(lang), PROBLEM) from locked
     except (DamagedFile, SaveFailed) as error:
         raise CliError(str(error), PROBLEM) from error
     context.out.print(
         t("Session {id} is restored from its backup.", lang, id=session_id), highlight=False
     )
     return 0
-
-
-def _in_use(locked: SessionLocked, lang: str) -> str:
-    who = locked.holder.describe(lang) if locked.holder else t("another program", lang)
-    return t(
-        "Session {id} is open in {who}. Close it there first.", lang, id=locked.session_id, who=who
-    )
 
 
 # ------------------------------------------------------------------------------------ delete
@@ -264,7 +256,7 @@ def run_delete(args: argparse.Namespace, context: Context) -> int:
     try:
         deleted = store.delete_session(session_id)
     except SessionLocked as locked:
-        raise CliError(_in_use(locked, lang), PROBLEM) from locked
+        raise CliError(locked.text(lang), PROBLEM) from locked
     except OSError as error:
         raise CliError(
             t(

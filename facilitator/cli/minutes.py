@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.output import refuse_existing, target_file, write_file, write_stdout
 from facilitator.export import (
     BINARY_FORMATS,
     FORMATS,
@@ -104,19 +103,8 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
     if output == "-" or (output is None and fmt not in BINARY_FORMATS):
         write_stdout(context, result)
         return 0
-    name = suggested_filename(session, fmt, lang, args.public)
-    path = Path(name) if output is None else Path(output).expanduser()
-    if path.is_dir():
-        path = path / name
-    if path.exists() and not args.force:
-        raise CliError(
-            t(
-                "{path} exists already and is not replaced; give --force to replace it, or "
-                "another file with -o.",
-                lang,
-                path=str(path),
-            )
-        )
+    path = target_file(suggested_filename(session, fmt, lang, args.public), output)
+    refuse_existing(path, args.force, lang)
     from facilitator.domain.minutes import build_minutes
     from facilitator.storage.atomic import FILE_MODE
 
@@ -166,41 +154,3 @@ def _finalise(context: Context, session_id: str, author: str | None, lang: str) 
     return session
 
 
-def write_stdout(context: Context, result: str | bytes) -> None:
-    """A rendered document on standard output (bytes as they are)."""
-    if isinstance(result, bytes):
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is None or sys.stdout.isatty():
-            raise CliError(
-                t(
-                    "{format} is a binary format and is not written to the terminal; name a "
-                    "file with -o FILE or redirect the output (> file).",
-                    context.lang,
-                    format="DOCX",
-                )
-            )
-        stream.write(result)
-        stream.flush()
-        return
-    context.out_file.write(result)
-    context.out_file.flush()
-
-
-def write_file(path: Path, data: bytes, lang: str, *, mode: int) -> None:
-    """Write a rendered document through a temporary file, so that an existing file is replaced
-    whole or not at all; a new file gets `mode` (less the umask)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-        with open(os.open(tmp, flags, mode), "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as error:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        reason = error.strerror or str(error)
-        raise CliError(
-            t("cannot write {path}: {reason}", lang, path=str(path), reason=reason)
-        ) from error

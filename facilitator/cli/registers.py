@@ -245,16 +245,7 @@ def _change(context: Context, change: Any) -> None:
     try:
         change()
     except SessionLocked as locked:
-        who = locked.holder.describe() if locked.holder else t("another program", lang)
-        raise CliError(
-            t(
-                "Session {id} is open in {who}. Close it there first.",
-                lang,
-                id=locked.session_id,
-                who=who,
-            ),
-            PROBLEM,
-        ) from locked
+        raise CliError(locked.text(lang), PROBLEM) from locked
     except DamagedFile as error:
         raise CliError(
             t("{path} cannot be read: {reason}", lang, path=error.path, reason=error.reason)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
-from facilitator.cli.minutes import add_document_options, format_for, write_file, write_stdout
+from facilitator.cli.minutes import add_document_options, format_for
+from facilitator.cli.output import target_file, write_file, write_stdout
 from facilitator.export import BINARY_FORMATS, render_document
 from facilitator.i18n import t
 
@@ -119,9 +119,7 @@ def _write(
     if output == "-" or (output is None and _fmt(args) not in BINARY_FORMATS):
         write_stdout(context, result)
         return
-    path = Path(name) if output is None else Path(output).expanduser()
-    if path.is_dir():
-        path = path / name
+    path = target_file(name, output)
     data = result if isinstance(result, bytes) else result.encode("utf-8")
     write_file(path, data, context.lang, mode=FILE_MODE if private else 0o666)
     # On stderr, so that a script reading standard output gets the document only.

@@ -99,7 +99,7 @@ _DUE_PROBLEMS = {
 }
 
 
-def due_question(day: date, problem: str, lang: str) -> str:
-    """What to say about an unusual due date, and how to keep it."""
+def due_question(day: date, problem: str, lang: str, key: str) -> str:
+    """What to say about an unusual due date, and how to keep it: press `key` again."""
     said = t(_DUE_PROBLEMS[problem], lang, date=day.isoformat())
-    return f"{said} {t('Press Enter again to save it anyway.', lang)}"
+    return f"{said} {t('Press {key} again to save it anyway.', lang, key=key)}"

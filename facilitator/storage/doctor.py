@@ -187,11 +187,11 @@ def _check_lock(store: Store, path: Path, report: Report) -> None:
         report.add(path, WARNING, "unknown_file", str(error))
         return
     if held:
-        report.add(path, NOTE, "locked", holder.describe() if holder else "")
+        report.add(path, NOTE, "locked", holder.describe("en") if holder else "")
         return
     stale = read_holder(path.with_suffix(".owner"))
     if stale is not None:
-        report.add(path, NOTE, "stale_lock", stale.describe())
+        report.add(path, NOTE, "stale_lock", stale.describe("en"))
 
 
 def _is_temp(path: Path) -> bool:

@@ -71,7 +71,7 @@ class LockHolder:
             return None
         return True
 
-    def describe(self, lang: str = "en") -> str:
+    def describe(self, lang: str) -> str:
         """"anna on laptop-12 (process 4711) since 2026-03-04 10:02", in `lang`, the time in
         this computer's local time."""
         try:
@@ -99,10 +99,23 @@ class SessionLocked(Exception):
     """Another instance has the session open. `holder` is None when it could not be told who."""
 
     def __init__(self, session_id: str, holder: LockHolder | None) -> None:
-        who = holder.describe() if holder else "another program"
+        who = holder.describe("en") if holder else "another program"
         super().__init__(f"session {session_id} is open in {who}")
         self.session_id = session_id
         self.holder = holder
+
+    def who(self, lang: str) -> str:
+        """Who has the session open, in `lang`: "another program" when it could not be told."""
+        return self.holder.describe(lang) if self.holder else t("another program", lang)
+
+    def text(self, lang: str) -> str:
+        """Why the session cannot be changed here, and what to do, in `lang`."""
+        return t(
+            "Session {id} is open in {who}. Close it there first.",
+            lang,
+            id=self.session_id,
+            who=self.who(lang),
+        )
 
 
 class SessionLock:

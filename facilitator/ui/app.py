@@ -30,7 +30,7 @@ from facilitator.storage.ids import UnknownId
 from facilitator.storage.keymap import PROBLEMS, KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
-from facilitator.ui.bindings import all_bindings, localise_bindings
+from facilitator.ui.bindings import all_bindings, key_display, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.errors import (
     LOG_FOLDER,
@@ -42,7 +42,7 @@ from facilitator.ui.errors import (
     unexpected_reason,
 )
 from facilitator.ui.navigator import Navigator
-from facilitator.ui.open_meeting import OpenMeeting
+from facilitator.ui.open_meeting import OpenMeeting, Taken
 from facilitator.ui.saving import save_open_sessions
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.screens.help import HelpScreen
@@ -229,10 +229,33 @@ class FacilitatorApp(App[None]):
 
     # ------------------------------------------------------------- sessions
     def start_session(self, session: Session) -> None:
-        """Save a new session and open it on the meeting screen."""
+        """Save a new session and open it on the meeting screen, at once: at start, before the
+        first key is typed."""
+        self._show_new(session, self._save_and_lock(session))
+
+    def start_chosen_session(self, session: Session) -> None:
+        """Save a new session the user made and open it: written and locked on a worker."""
+        self._start_on_worker(session)
+
+    def start_demo(self, supplier: str = DEMO_SUPPLIER) -> None:
+        self.start_chosen_session(new_session(demo_dialogue(), supplier))
+
+    @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
+    def _start_on_worker(self, session: Session) -> None:
+        saved = self._save_and_lock(session)
+        self.call_from_thread(self._show_new, session, saved)
+
+    def _save_and_lock(self, session: Session) -> tuple[OSError | None, Taken]:
+        """Write the new session, then take its lock (any thread); why it could not be saved."""
         try:
             self.store.save_session(session)
         except OSError as error:
+            return error, self.take_lock(session)
+        return None, self.take_lock(session)
+
+    def _show_new(self, session: Session, saved: tuple[OSError | None, Taken]) -> None:
+        error, taken = saved
+        if error is not None:
             self.notify(
                 t(
                     "Could not save the meeting: {reason}",
@@ -242,22 +265,26 @@ class FacilitatorApp(App[None]):
                 severity="error",
                 timeout=30,
             )
-        self.open_meeting(session)
+        self.show_meeting(session, taken)
 
-    def start_demo(self, supplier: str = DEMO_SUPPLIER) -> None:
-        self.start_session(new_session(demo_dialogue(), supplier))
-
-    def open_meeting(self, session: Session) -> None:
-        """The meeting screen, holding the session's lock; read-only if another instance has it."""
+    def take_lock(self, session: Session) -> Taken:
+        """The session's lock, taken (on any thread); or why it could not be: another instance
+        has the meeting (`SessionLocked`), or the lock file cannot be made (`OSError`)."""
         lock = SessionLock(self.store, session.id)
         try:
             lock.acquire()
-        except SessionLocked as locked:
-            holder = locked.holder.describe(self.lang) if locked.holder else None
+        except (SessionLocked, OSError) as error:
+            return error
+        return lock
+
+    def show_meeting(self, session: Session, taken: Taken) -> None:
+        """The meeting screen, holding the lock `taken` for it; read-only if another instance has
+        the meeting (after asking) or the lock could not be made."""
+        if isinstance(taken, SessionLocked):
             question = t(
                 "The meeting is open in {holder}. Open it read-only?",
                 self.lang,
-                holder=holder or t("another program", self.lang),
+                holder=taken.who(self.lang),
             )
 
             def answered(read_only: bool | None) -> None:
@@ -267,33 +294,33 @@ class FacilitatorApp(App[None]):
                     self.navigator.home()
 
             self.push_screen(ConfirmScreen(question), answered)
-            return
-        except OSError as error:
-            reason = os_reason(error, self.lang)
+        elif isinstance(taken, OSError):
             self.notify(
                 t(
                     "The meeting could not be locked ({reason}); it opens read-only.",
                     self.lang,
-                    reason=reason,
+                    reason=os_reason(taken, self.lang),
                 ),
                 severity="error",
             )
             self.navigator.meeting(OpenMeeting(self.store, session, read_only=True))
-            return
-        self.navigator.meeting(OpenMeeting(self.store, session, lock))
+        else:
+            self.navigator.meeting(OpenMeeting(self.store, session, taken))
 
     def open_session(self, session_id: str, *, home_on_failure: bool = False) -> None:
         """Open a stored session at once: at start, before the first key is typed."""
-        self._show_session(session_id, self._read_session(session_id), home_on_failure)
+        read = self._read_session(session_id)
+        self._show_session(session_id, read, self._lock_unfinished(read), home_on_failure)
 
     def open_chosen_session(self, session_id: str) -> None:
-        """Open the stored session the user chose: read on a worker, then shown."""
+        """Open the stored session the user chose: read (and locked) on a worker, then shown."""
         self._read_chosen_session(session_id)
 
     @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
     def _read_chosen_session(self, session_id: str) -> None:
         read = self._read_session(session_id)
-        self.call_from_thread(self._show_session, session_id, read, False)
+        taken = self._lock_unfinished(read)
+        self.call_from_thread(self._show_session, session_id, read, taken, False)
 
     def _read_session(self, session_id: str) -> Session | DamagedFile | UnknownId:
         try:
@@ -301,8 +328,18 @@ class FacilitatorApp(App[None]):
         except (DamagedFile, UnknownId) as error:
             return error
 
+    def _lock_unfinished(self, read: Session | DamagedFile | UnknownId) -> Taken | None:
+        """The lock of a meeting that opens for writing (not of finished minutes)."""
+        if isinstance(read, Session) and not read.is_finished:
+            return self.take_lock(read)
+        return None
+
     def _show_session(
-        self, session_id: str, read: Session | DamagedFile | UnknownId, home_on_failure: bool
+        self,
+        session_id: str,
+        read: Session | DamagedFile | UnknownId,
+        taken: Taken | None,
+        home_on_failure: bool,
     ) -> None:
         """The meeting, or the minutes of a finished one; why not, if it could not be read."""
         if isinstance(read, DamagedFile):
@@ -316,11 +353,10 @@ class FacilitatorApp(App[None]):
             if home_on_failure:
                 self.navigator.home()
             return
-        session = read
-        if session.is_finished:
-            self.navigator.minutes(OpenMeeting(self.store, session))
+        if taken is None:
+            self.navigator.minutes(OpenMeeting(self.store, read))
         else:
-            self.open_meeting(session)
+            self.show_meeting(read, taken)
 
     def _offer_backup(self, session_id: str, reason: str, home_on_failure: bool) -> None:
         """A damaged file is left as it is; the last good copy is offered if there is one."""
@@ -345,13 +381,11 @@ class FacilitatorApp(App[None]):
                 try:
                     self.store.restore_backup(session_id)
                 except (OSError, DamagedFile, UnknownId) as error:
-                    why = os_reason(error, self.lang) if isinstance(error, OSError) else None
-                    why = why or getattr(error, "reason", None) or str(error)
                     self.notify(
                         t(
                             "The copy could not be restored: {reason}. Nothing was removed.",
                             self.lang,
-                            reason=why,
+                            reason=failure_reason(error, self.lang),
                         ),
                         severity="error",
                         timeout=30,
@@ -428,8 +462,9 @@ class FacilitatorApp(App[None]):
             self.notify(
                 t(
                     "The notes could not be saved and are only in memory. Saving is retried "
-                    "until it works; ctrl+q once more quits anyway.",
+                    "until it works; {quit} once more quits anyway.",
                     self.lang,
+                    quit=key_display(self, "quit"),
                 ),
                 severity="error",
                 timeout=30,

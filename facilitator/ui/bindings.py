@@ -9,11 +9,17 @@ import pkgutil
 import re
 from collections.abc import Iterator
 from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
+from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
+from textual.keys import format_key
 
-from facilitator.i18n import from_english, has, t
+from facilitator.i18n import from_english, has, t, tp
+
+if TYPE_CHECKING:
+    from facilitator.ui.app import FacilitatorApp
 
 
 def binding_id(owner: type, action: str) -> str:
@@ -27,10 +33,13 @@ def binding_id(owner: type, action: str) -> str:
 
 def described(description: str, lang: str) -> str:
     """A binding's description in `lang`: ours are messages of the catalog, and Textual's own
-    ("Quit", "palette") are translated as Textual's words."""
+    ("Quit", "palette") are translated as Textual's words. None stays none: an empty message id
+    would be the catalog's header."""
+    if not description:
+        return description
     if has(description):
         return t(description, lang)
-    return from_english("textual", description, lang) if description else description
+    return from_english("textual", description, lang)
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:
@@ -46,20 +55,51 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     )
 
 
-def key_display(node: DOMNode, action: str) -> str:
+#: Keys the hints name with a word, where the Footer writes a sign or an abbreviation.
+_KEY_NAMES = {"escape": "Esc", "enter": "Enter", "delete": "Delete", "tab": "Tab"}
+
+
+def key_name(binding: Binding, lang: str) -> str:
+    """The key of `binding` as a hint writes it: "ctrl+s", "Esc", "f1", "alt+j", "space"."""
+    if binding.key_display:
+        return binding.key_display
+    modifiers, key = binding.parse_key()
+    if key == "space":
+        name = tp("key", "space", lang)
+    else:
+        name = _KEY_NAMES.get(key) or format_key(key)
+    return "+".join([*modifiers, name])
+
+
+def key_display(node: DOMNode, action: str, *, most: int = 1) -> str:
     """The key that does `action` for `node` (its own binding or an ancestor's, as the user's
-    keymap file changes it), written as the Footer and the help write it: hints name the keys
-    from the bindings, never from their own text."""
-    keymap = node.app._keymap
+    keymap file changes it), as hints write keys: hints name the keys from the bindings, never
+    from their own text. With `most`, up to that many of its keys: "Esc or f1"."""
+    app = node.app
+    lang = cast("FacilitatorApp", app).lang
     for owner in node.ancestors_with_self:
         bindings = owner._bindings.copy()
-        if keymap:
-            bindings.apply_keymap(keymap)
-        for group in bindings.key_to_bindings.values():
-            for binding in group:
-                if binding.action == action:
-                    return node.app.get_key_display(binding)
+        if app._keymap:
+            bindings.apply_keymap(app._keymap)
+        keys = [
+            key_name(binding, lang)
+            for group in bindings.key_to_bindings.values()
+            for binding in group
+            if binding.action == action
+        ]
+        if keys:
+            keys = list(dict.fromkeys(keys))[:most]
+            if len(keys) == 1:
+                return keys[0]
+            return t("{keys} or {last}", lang, keys=", ".join(keys[:-1]), last=keys[-1])
     raise LookupError(f"no key does {action!r} for {node!r}")
+
+
+def key_of(app: App[object], ident: str) -> str:
+    """The key of the binding `ident` ("home.actions") as the keymap file leaves it, as hints
+    write keys: for a hint that names a key of a screen that is not open."""
+    keys = app._keymap.get(ident) or all_bindings()[ident][0]
+    return key_name(Binding(keys.split(",")[0], ""), cast("FacilitatorApp", app).lang)
 
 
 def described_bindings(node: DOMNode) -> Iterator[Binding]:

@@ -11,7 +11,8 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.worker import Worker, WorkerState
 
-from facilitator.i18n import os_reason
+from facilitator.i18n import os_reason, t
+from facilitator.importers.outline import ImportProblem
 
 #: The log's folder, in the data folder.
 LOG_FOLDER = "logs"
@@ -47,6 +48,10 @@ def failure_reason(error: BaseException, lang: str) -> str:
     causes in `lang`, a damaged file's reason, else the error's own words."""
     if isinstance(error, OSError):
         return os_reason(error, lang)
+    if isinstance(error, ImportProblem):
+        return error.text(lang)
+    if isinstance(error, ValueError) and "null byte" in str(error):  # a NUL typed into a path
+        return t("the path holds a character that no file name can have", lang)
     reason = getattr(error, "reason", None)
     return str(reason) if reason else str(error)
 

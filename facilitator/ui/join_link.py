@@ -36,9 +36,9 @@ def copy_link(app: App[object], link: str, lang: str) -> None:
     )
 
 
-def open_link(app: App[object], link: str, lang: str) -> None:
+def open_link(app: App[object], link: str, lang: str, copy_key: str) -> None:
     """Open the link with the system's opener; only web addresses are opened. May run on a
-    worker thread (`App.notify` is thread-safe)."""
+    worker thread (`App.notify` is thread-safe). A failure names `copy_key`, which copies it."""
     if not link.startswith("https://"):
         app.notify(
             t("The meeting has no join link (it comes from the booking's Teams invite).", lang),
@@ -50,8 +50,9 @@ def open_link(app: App[object], link: str, lang: str) -> None:
     except webbrowser.Error as error:
         app.notify(
             t(
-                "The join link could not be opened ({reason}). Copy it with alt+j.",
+                "The join link could not be opened ({reason}). Copy it with {copy}.",
                 lang,
+                copy=copy_key,
                 reason=str(error),
             ),
             severity="error",
@@ -60,8 +61,9 @@ def open_link(app: App[object], link: str, lang: str) -> None:
     if not opened:
         app.notify(
             t(
-                "The join link could not be opened ({reason}). Copy it with alt+j.",
+                "The join link could not be opened ({reason}). Copy it with {copy}.",
                 lang,
+                copy=copy_key,
                 reason="-",
             ),
             severity="error",

@@ -75,7 +75,7 @@ class Navigator:
 
     def _start(self, session: Session | None) -> None:
         if session is not None:
-            self.app.start_session(session)
+            self.app.start_chosen_session(session)
 
     def bookings(self) -> None:
         self._open("bookings", "BookingsScreen")

@@ -7,8 +7,12 @@ from dataclasses import dataclass, field, replace
 
 from facilitator.domain.session import Session
 from facilitator.storage.autosave import AutoSaver
-from facilitator.storage.lock import SessionLock
+from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
+
+#: What trying to take a meeting's lock gave: the lock, held; or why not: another instance has
+#: the meeting, or the lock file could not be made.
+Taken = SessionLock | SessionLocked | OSError
 
 
 @dataclass

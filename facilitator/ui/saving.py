@@ -63,7 +63,11 @@ class ScreenSaver:
         # A description of our own: Textual's default is the repr of the work, which for a
         # snapshot of a long meeting took longer than the copy itself.
         self.screen.run_worker(
-            partial(self._write, snapshot), thread=True, group="save", description="save"
+            partial(self._write, snapshot),
+            thread=True,
+            group="save",
+            description="save",
+            exit_on_error=False,
         )
 
     def _write(self, snapshot: Snapshot) -> None:

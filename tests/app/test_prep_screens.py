@@ -200,6 +200,31 @@ async def test_a_booked_meeting_today_starts_with_everything_filled_in(store: St
     assert store.load_session(session.id).supplier == "Omsorg AB"
 
 
+async def test_an_invite_that_cannot_be_read_is_told_in_swedish(
+    store: Store, tmp_path: Path
+) -> None:
+    """A wrong path, a folder or a path no file can have given as the invite: said in the user's
+    words in the form, which stays as it was."""
+    booked_dialogue(store)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot, "b", "n")
+        form = app.screen
+        assert isinstance(form, BookingFormScreen)
+        hint = form.query_one("#bk-hint", Static)
+        for path, reason in (
+            (tmp_path / "saknas.ics", f"Filen {tmp_path / 'saknas.ics'} finns inte."),
+            (tmp_path, f"{tmp_path} är en mapp, inte en fil."),
+            (Path("inbjudan\x00.ics"), "sökvägen innehåller ett tecken som inget filnamn kan ha"),
+        ):
+            await fill(pilot, form.query_one("#bk-ics", Input), str(path))
+            await settle(app, pilot)
+            assert app.screen is form
+            assert shown_text(hint).strip() == reason
+            assert hint.has_class("-problem")
+        assert form.query_one("#bk-date", Input).value == ""
+
+
 async def test_a_booking_filled_from_an_invite_is_saved(store: Store) -> None:
     dialogue = booked_dialogue(store)
     app = make_app(store)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 import pytest
+from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Input, Label
 
 from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.session import new_session
 from facilitator.storage.store import Store
+from facilitator.ui.screens import minutes as minutes_screen
 from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.registers import ActionsScreen, InsightsScreen, NeedsScreen
@@ -32,8 +37,15 @@ def cells(table: DataTable) -> list[list[str]]:
 
 @pytest.mark.parametrize("key", ["slash", "ctrl+f"])
 async def test_search_from_home_finds_a_note_and_opens_the_meeting_there(
-    stored: Store, key: str
+    stored: Store, key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    lay_out = minutes_screen.minutes_document
+
+    def slowly(*args: Any) -> Any:  # as for a long meeting on a busy computer
+        time.sleep(0.3)
+        return lay_out(*args)
+
+    monkeypatch.setattr(minutes_screen, "minutes_document", slowly)
     app = make_app(stored)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -54,7 +66,15 @@ async def test_search_from_home_finds_a_note_and_opens_the_meeting_there(
         assert isinstance(app.screen, MinutesScreen)
         assert app.screen.session.supplier == "Målarna i Norr"
         assert app.screen.saving.read_only
-        assert "elektriker i Umeå" in app.screen.query_one(MinutesPreview).source
+        preview = app.screen.query_one(MinutesPreview)
+        assert "elektriker i Umeå" in preview.source
+        # The minutes are scrolled to the hit, further down than the first screenful.
+        scroll = app.screen.query_one("#minutes-scroll", VerticalScroll)
+        line = next(y for y in range(preview.virtual_size.height)
+                    if "elektriker i Umeå" in preview.render_line(y).text)
+        at = preview.virtual_region.y + line
+        assert at >= scroll.size.height, "the hit is below the first screenful"
+        assert scroll.scroll_y <= at < scroll.scroll_y + scroll.size.height
 
 
 async def test_search_with_fts_syntax_says_nothing_found(stored: Store) -> None:

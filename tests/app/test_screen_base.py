@@ -23,8 +23,13 @@ from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from facilitator.ui.widgets import minutes_preview
-from tests.app.helpers import SIZE, Notices, make_app, settle
+from tests.app.helpers import SIZE, Notices, finished_meeting, make_app, settle
 from tests.conftest import FakeClock
+
+
+def logged(store: Store) -> str:
+    """The app's error log in the data folder."""
+    return (store.root / LOG_FOLDER / LOG_NAME).read_text(encoding="utf-8")
 
 
 async def save_under(app: FacilitatorApp, pilot: Pilot[None], dialogue_id: str) -> None:
@@ -227,8 +232,7 @@ async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, HomeScreen)
         assert told.of("error")[0].startswith("Something went wrong (RuntimeError: index")
-    log = store.root / LOG_FOLDER / LOG_NAME
-    assert "RuntimeError: index unreadable" in log.read_text(encoding="utf-8")
+    assert "RuntimeError: index unreadable" in logged(store)
 
 
 async def test_a_failure_drawing_the_minutes_is_told_and_logged(
@@ -237,10 +241,7 @@ async def test_a_failure_drawing_the_minutes_is_told_and_logged(
     """The minutes are drawn by a widget's worker, whose state messages reach only the widget:
     its failure is passed on to the app all the same."""
     clock = FakeClock()
-    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
-    session.start(clock)
-    session.end(clock)
-    store.save_session(session)
+    session = finished_meeting(store, clock)
 
     def broken(text: str, width: int) -> object:
         raise RuntimeError("cannot draw")
@@ -252,5 +253,96 @@ async def test_a_failure_drawing_the_minutes_is_told_and_logged(
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, MinutesScreen)
         assert told.of("error")[0].startswith("Något gick fel (RuntimeError: cannot draw)")
-    log = store.root / LOG_FOLDER / LOG_NAME
-    assert "RuntimeError: cannot draw" in log.read_text(encoding="utf-8")
+    assert "RuntimeError: cannot draw" in logged(store)
+
+
+async def test_a_new_meeting_is_written_and_locked_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`d` on home starts the demo meeting: its file is written and its lock taken on a worker
+    (a data folder on a network share may answer slowly), then the meeting shows, held."""
+    threads: list[str] = []
+    real_save, real_acquire = store.save_session, SessionLock.acquire
+
+    def save(session: object, **options: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_save(session, **options)  # type: ignore[arg-type]
+
+    def acquire(lock: SessionLock) -> None:
+        threads.append(threading.current_thread().name)
+        real_acquire(lock)
+
+    monkeypatch.setattr(store, "save_session", save)
+    monkeypatch.setattr(SessionLock, "acquire", acquire)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MeetingScreen"
+        session = app.screen.session  # type: ignore[attr-defined]
+        assert len(threads) >= 2 and threading.main_thread().name not in threads
+        threads.clear()
+        assert holds_lock(store, session.id)
+    assert store.load_session(session.id).supplier
+
+
+async def test_a_save_that_fails_unexpectedly_is_told_and_the_notes_are_saved_later(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save ends in an error nobody foresaw: the meeting goes on (it used to end the app), the
+    user is told, and the next save writes all that was typed."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    real_write = store.write_session
+    failures = [RuntimeError("encoder broke")]
+
+    def write(session_id: str, tables: object) -> object:
+        if failures:
+            raise failures.pop()
+        return real_write(session_id, tables)  # type: ignore[arg-type]
+
+    app = make_app(store, "en", session=session)
+    told = Notices()
+    async with app.run_test(size=SIZE, message_hook=told) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(store, "write_session", write)
+        await pilot.press(*"Jour dygnet runt")
+        await settle(app, pilot, after_typing=True)
+        assert app.is_running and type(app.screen).__name__ == "MeetingScreen"
+        assert told.of("error")[0].startswith("Something went wrong (RuntimeError: encoder")
+        await pilot.press(".")
+        await settle(app, pilot, after_typing=True)
+        note = store.load_session(session.id).notes[session.questions[0].id]
+        assert note == "Jour dygnet runt."
+
+
+async def test_finalising_stored_minutes_takes_the_lock_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Minutes opened from home hold no lock; finalising takes it and reads the meeting again
+    (another window may have changed it) on a worker, then finalises, holding it."""
+    clock = FakeClock()
+    session = finished_meeting(store, clock)
+    threads: list[str] = []
+    real_acquire, real_load = SessionLock.acquire, store.load_session
+
+    def acquire(lock: SessionLock) -> None:
+        threads.append(threading.current_thread().name)
+        real_acquire(lock)
+
+    def load(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_load(session_id)
+
+    app = make_app(store, "en", session_id=session.id, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MinutesScreen) and not holds_lock(store, session.id)
+        monkeypatch.setattr(SessionLock, "acquire", acquire)
+        monkeypatch.setattr(store, "load_session", load)
+        await pilot.press("f", "y")
+        await settle(app, pilot)
+        assert len(threads) == 2 and threading.main_thread().name not in threads
+        monkeypatch.undo()
+        assert holds_lock(store, session.id)
+    assert store.load_session(session.id).minutes_versions

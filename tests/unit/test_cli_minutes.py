@@ -132,6 +132,28 @@ def test_unwritable_output_is_a_clear_error(data: Path, tmp_path: Path, capsys) 
     assert not target.parent.exists()
 
 
+def test_a_temporary_file_that_cannot_be_removed_is_named(
+    data: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write fails, and so does removing its temporary file: both are told, and the
+    existing file is untouched."""
+    target = tmp_path / "x.md"
+    target.write_text("earlier", encoding="utf-8")
+
+    def refuse(*args: object, **options: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(Path, "unlink", refuse)
+    assert run(data, "minutes", "abc", "-o", str(target), "--force", "--lang", "sv") == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "x.md" in err and "Permission denied" in err
+    assert f"(.x.md.{os.getpid()}.tmp ligger kvar: Permission denied)" in err.replace(
+        str(tmp_path) + os.sep, ""
+    )
+    assert target.read_text(encoding="utf-8") == "earlier"
+
+
 def test_finalise_stamps_a_version_and_keeps_it(data: Path, capsys) -> None:
     assert run(data, "--lang", "sv", "minutes", "abc", "--finalise", "--author", "Josefine") == 0
     captured = capsys.readouterr()

@@ -148,6 +148,20 @@ def test_an_action_of_a_meeting_open_elsewhere_is_not_ticked(
     assert not store.load_session(rows[0]["session_id"]).entry(rows[0]["entry_id"]).done
 
 
+def test_an_action_open_elsewhere_is_told_wholly_in_swedish(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = json.loads(_run(store, capsys, "actions", "--json")[1])
+    session_id = rows[0]["session_id"]
+    with SessionLock(store, session_id):
+        argv = ["--data-dir", str(store.root), "--lang", "sv", "actions", "--done"]
+        status = main([*argv, rows[0]["entry_id"]])
+    err = " ".join(capsys.readouterr().err.split())
+    assert status == 1
+    assert f"Sessionen {session_id} är öppen hos " in err and " på " in err and " sedan " in err
+    assert " on " not in err and " since " not in err
+
+
 def test_insights_rate_questions_flag_overruns_and_sum_the_time(
     store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -192,10 +192,10 @@ def test_the_holder_is_described_in_words_and_local_time(monkeypatch):
     time.tzset()
     try:
         holder = LockHolder(4711, "anna", "laptop-12", "2026-03-04T09:02:31+00:00")
-        assert holder.describe() == "anna on laptop-12 (process 4711) since 2026-03-04 10:02"
+        assert holder.describe("en") == "anna on laptop-12 (process 4711) since 2026-03-04 10:02"
         assert holder.describe("sv") == "anna på laptop-12 (process 4711) sedan 2026-03-04 10:02"
         odd = LockHolder(4711, "anna", "laptop-12", "i morse")
-        assert odd.describe() == "anna on laptop-12 (process 4711) since i morse"
+        assert odd.describe("en") == "anna on laptop-12 (process 4711) since i morse"
     finally:
         monkeypatch.undo()
         time.tzset()

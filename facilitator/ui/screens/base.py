@@ -12,6 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
 
 from facilitator.i18n import N_, t
+from facilitator.importers.outline import ImportProblem
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.store import Store
@@ -31,6 +32,9 @@ Value = TypeVar("Value")
 #: Failures of reading or writing the user's files that are told in their words (the key given
 #: to `run_io`); any other error is unexpected, and the app reports and logs it.
 EXPECTED: tuple[type[Exception], ...] = (OSError, DamagedFile, UnknownId)
+#: Failures of reading a file the user names to import: not found, of the wrong kind, or a path
+#: that is no path (a NUL character typed into it is a ValueError).
+READING: tuple[type[Exception], ...] = (OSError, ImportProblem, ValueError)
 
 
 class FacilitatorScreen(Screen[ResultType]):
@@ -74,7 +78,7 @@ class FacilitatorScreen(Screen[ResultType]):
         job: Callable[[], Value],
         done: Callable[[Value], object] | None = None,
         *,
-        failed: str = N_("Could not save: {reason}"),
+        failed: str | None = N_("Could not save: {reason}"),
         told: Callable[[str], object] | None = None,
         group: str = "io",
         exclusive: bool = False,
@@ -91,7 +95,8 @@ class FacilitatorScreen(Screen[ResultType]):
             try:
                 result = job()
             except expected as error:
-                text = t(failed, self.lang, reason=failure_reason(error, self.lang), **values)
+                reason = failure_reason(error, self.lang)
+                text = reason if failed is None else t(failed, self.lang, reason=reason, **values)
                 if told is not None:
                     self.from_worker(told, text)
                 else:

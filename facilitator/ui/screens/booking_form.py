@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -23,9 +23,9 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.domain.time import FAR, PAST, as_local, in_zone, local_text, unusual_moment
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS
-from facilitator.importers import ImportProblem
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
-from facilitator.ui.screens.base import FacilitatorModal
+from facilitator.ui.bindings import key_display
+from facilitator.ui.screens.base import READING, FacilitatorModal
 
 #: Contact people are typed on one line, separated by this.
 CONTACT_SEPARATOR = ";"
@@ -38,10 +38,10 @@ def _names(people: list[Participant]) -> str:
 #: Why a meeting's time is questioned before it is saved (by `unusual_moment`).
 _QUESTIONED = {
     PAST: N_(
-        "The meeting {date} is already in the past. Save again (Enter or ctrl+s) if that is right."
+        "The meeting {date} is already in the past. Save again (Enter or {save}) if that is right."
     ),
     FAR: N_(
-        "The meeting {date} is more than two years ahead. Save again (Enter or ctrl+s) if that is "
+        "The meeting {date} is more than two years ahead. Save again (Enter or {save}) if that is "
         "right."
     ),
 }
@@ -138,7 +138,15 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
                     compact=True,
                 ),
             )
-            yield Static(t("ctrl+s or Enter saves · Esc cancels", lang), id="bk-hint")
+            yield Static(
+                t(
+                    "{save} or Enter saves · {cancel} cancels",
+                    lang,
+                    save=key_display(self, "save"),
+                    cancel=key_display(self, "cancel"),
+                ),
+                id="bk-hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#bk-supplier", Input).focus()
@@ -155,17 +163,16 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
         if event.value.strip():
             self._read_invite(Path(event.value.strip()).expanduser())
 
-    @work(thread=True, exclusive=True, group="invite", exit_on_error=False)
     def _read_invite(self, path: Path) -> None:
-        try:
-            invite = read_invite(path)
-        except ImportProblem as problem:
-            self.from_worker(self._problem, problem.text(self.lang))
-            return
-        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.from_worker(self._problem, str(error))
-            return
-        self.from_worker(self._fill, invite)
+        self.run_io(
+            lambda: read_invite(path),
+            self._fill,
+            failed=None,
+            told=self._problem,
+            group="invite",
+            exclusive=True,
+            expected=READING,
+        )
 
     def _problem(self, text: str) -> None:
         self._hint(text, problem=True)
@@ -266,7 +273,8 @@ class BookingFormScreen(FacilitatorModal["Booking | None"]):
             if problem is not None:  # saved when the same time is saved again
                 self._questioned = when
                 shown = local_text(when)
-                self._hint(t(_QUESTIONED[problem], self.lang, date=shown), problem=True)
+                save = key_display(self, "save")
+                self._hint(t(_QUESTIONED[problem], self.lang, date=shown, save=save), problem=True)
                 return
         self.dismiss(booking)
 

@@ -19,6 +19,8 @@ from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
+from facilitator.ui.bindings import key_display
+from facilitator.ui.open_meeting import Taken
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.booking_form import BookingFormScreen
@@ -69,19 +71,20 @@ def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> N
         return
     prep = PrepStore(screen.store)
 
-    def start() -> Session | None:
+    def start() -> tuple[Session, Taken] | None:
         try:
-            return prep.start_booking(booking)
+            session = prep.start_booking(booking)
         except (UnknownId, DamagedFile, ValueError) as error:
             message = t(
                 "The meeting could not be started: {reason}", screen.lang, reason=str(error)
             )
             app.call_from_thread(app.notify, message, severity="error", timeout=30, markup=False)
             return None
+        return session, app.take_lock(session)
 
-    def started(session: Session | None) -> None:
-        if session is not None:
-            app.open_meeting(session)
+    def started(opened: tuple[Session, Taken] | None) -> None:
+        if opened is not None:
+            app.show_meeting(*opened)
 
     screen.run_io(start, started, group="start-booking")
 
@@ -174,11 +177,14 @@ class BookingsScreen(FacilitatorScreen[None]):
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         hint = (
-            N_("Enter edits · n new booking · s starts the meeting · Delete removes")
+            N_("Enter edits · {new} new booking · {start} starts the meeting · {delete} removes")
             if bookings
-            else N_("No booked meetings. n books one.")
+            else N_("No booked meetings. {new} books one.")
         )
-        self.query_one("#bookings-hint", Label).update(t(hint, self.lang))
+        keys = {action: key_display(self, action) for action in ("new_booking", "start", "delete")}
+        self.query_one("#bookings-hint", Label).update(
+            t(hint, self.lang, new=keys["new_booking"], start=keys["start"], delete=keys["delete"])
+        )
 
     def selected(self) -> Booking | None:
         return at_cursor(self.query_one(DataTable), self.bookings)

@@ -29,6 +29,7 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import ROLES, THEMES
 from facilitator.storage import codec
+from facilitator.ui.bindings import key_display
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -390,9 +391,10 @@ class DialogueEditorScreen(FacilitatorScreen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 t(
-                    "There are unsaved changes. Leave without saving? (No, then ctrl+s, saves "
+                    "There are unsaved changes. Leave without saving? (No, then {save}, saves "
                     "them.)",
                     self.lang,
+                    save=key_display(self, "save"),
                 )
             ),
             answered,

@@ -18,6 +18,7 @@ from facilitator.export import safe_name
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.storage.atomic import make_private_dir, write_atomic
 from facilitator.storage.prep import PrepStore
+from facilitator.ui.bindings import key_display
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.base import ASKING, FacilitatorScreen
 from facilitator.ui.screens.new_dialogue import NewDialogueScreen
@@ -49,7 +50,16 @@ class DialoguesScreen(FacilitatorScreen[None]):
         yield Label(t("Dialogues", self.lang), classes="screen-title")
         yield DataTable(id="dialogues", cursor_type="row", zebra_stripes=True)
         yield Label(
-            t("Enter edits · n new · i import · x export · b book · s start a meeting", self.lang),
+            t(
+                "Enter edits · {new} new · {import_key} import · {export} export · {book} book · "
+                "{start} start a meeting",
+                self.lang,
+                new=key_display(self, "new_dialogue"),
+                import_key=key_display(self, "import_questions"),
+                export=key_display(self, "export"),
+                book=key_display(self, "book"),
+                start=key_display(self, "start"),
+            ),
             id="dialogues-hint",
             classes="hint",
         )

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from facilitator.i18n import N_, t
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 #: What each screen is for, by the name of its class.
@@ -56,7 +57,7 @@ PURPOSES = {
     "RegisterScreen": N_(
         "A register across meetings: one row per item, and a line about the one highlighted."
     ),
-    "TextPrompt": N_("Type one line of text; Esc cancels."),
+    "TextPrompt": N_("Type one line of text; {cancel} cancels."),
     "SearchScreen": N_("Search the notes and log entries of every meeting."),
     "DialoguesScreen": N_(
         "The dialogues: prepare the questions for the meetings. "
@@ -93,10 +94,10 @@ PURPOSES = {
     "QuestionFormScreen": N_("A question: its text, theme, timebox and follow-up questions."),
     "PathPromptScreen": N_("Type the path to a file or a folder."),
     "SaveFormatScreen": N_(
-        "Choose the format the minutes are saved in: 1–4, or the arrows and Enter."
+        "Choose the format the minutes are saved in: {first}–{last}, or the arrows and Enter."
     ),
     "ConfirmScreen": N_(
-        "A question waiting for an answer: y or j answers yes, n or Esc answers no."
+        "A question waiting for an answer: {yes} answers yes, {no} answers no."
     ),
     "ParticipantForm": N_("A participant: name, organisation and role."),
     "EntryForm": N_("A log entry: its text and whether it is confidential."),
@@ -104,20 +105,36 @@ PURPOSES = {
 }
 
 
+#: The keys a purpose names: the action of each placeholder, by the name of the screen's class.
+PURPOSE_KEYS = {
+    "TextPrompt": {"cancel": "cancel"},
+    "SaveFormatScreen": {"first": "choose('md')", "last": "choose('txt')"},
+    "ConfirmScreen": {"yes": "answer(True)", "no": "answer(False)"},
+}
+
+
 def purpose(screen: Screen[object], lang: str) -> str:
-    """What `screen` is for, in `lang`."""
-    return t(PURPOSES.get(type(screen).__name__, N_("The keys that work here.")), lang)
+    """What `screen` is for, in `lang`, naming its keys as they are bound."""
+    name = type(screen).__name__
+    keys = {
+        placeholder: key_display(screen, action, most=2)
+        for placeholder, action in PURPOSE_KEYS.get(name, {}).items()
+    }
+    return t(PURPOSES.get(name, N_("The keys that work here.")), lang, **keys)
 
 
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, description) for each described action of `screen`, in the order it declares
-    them, with every key that does it ("delete / x"), taken from its bindings. The keys every
-    screen has (Tab, copy) come last."""
+    them, with every key that does it ("delete / x"), taken from its bindings as the user's
+    keymap file changes them. The keys every screen has (Tab, copy) come last."""
     keys: dict[str, list[str]] = {}
     descriptions: dict[str, str] = {}
     common = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
-    bindings = [b for group in screen._bindings.key_to_bindings.values() for b in group]
-    bindings.sort(key=lambda binding: binding.action in common)
+    declared = [b.action for group in screen._bindings.key_to_bindings.values() for b in group]
+    bound = screen._bindings.copy()
+    bound.apply_keymap(screen.app._keymap)  # a remapped key comes last: sorted back in place
+    bindings = [b for group in bound.key_to_bindings.values() for b in group]
+    bindings.sort(key=lambda binding: (binding.action in common, declared.index(binding.action)))
     for binding in bindings:
         if not binding.description:
             continue
@@ -154,17 +171,17 @@ class HelpScreen(FacilitatorModal[None]):
             yield Static(Text(purpose(self.about, lang)), id="help-purpose")
             yield Label(t("Keys", lang), classes="form-title")
             yield Static(table, id="help-keys")
-            yield Static(
-                Text(
-                    t(
-                        "F1 or ? shows this help · ctrl+p searches all commands · ctrl+q quits "
-                        "(everything is saved)",
-                        lang,
-                    )
-                ),
-                id="help-app-keys",
+            app_keys = t(
+                "{help} shows this help · {palette} searches all commands · {quit} quits "
+                "(everything is saved)",
+                lang,
+                help=key_display(self, "help", most=2),
+                palette=key_display(self, "command_palette"),
+                quit=key_display(self, "quit"),
             )
-            yield Label(t("Esc or F1 closes the help.", lang), classes="form-hint")
+            yield Static(Text(app_keys), id="help-app-keys")
+            close = key_display(self, "close", most=2)
+            yield Label(t("{close} closes the help.", lang, close=close), classes="form-hint")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()  # the arrows scroll a help taller than the screen

@@ -20,6 +20,7 @@ from facilitator.storage.damage import damage_text
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.summaries import SessionSummary
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
 from facilitator.ui.widgets.footer import Footer
@@ -77,7 +78,11 @@ class HomeScreen(FacilitatorScreen[None]):
         folder = t("Data folder: {path}", self.lang, path=str(self.store.root))
         yield Label(folder, id="home-dir", classes="hint")
         yield Label(
-            t("Today and upcoming · Enter opens the booking · s starts the meeting", self.lang),
+            t(
+                "Today and upcoming · Enter opens the booking · {start} starts the meeting",
+                self.lang,
+                start=key_display(self, "start_booking"),
+            ),
             id="upcoming-title",
             classes="panel-title",
         )
@@ -192,18 +197,21 @@ class HomeScreen(FacilitatorScreen[None]):
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         hint = t(
-            N_("Enter opens or resumes a meeting · n new meeting · d demo")
+            N_("Enter opens or resumes a meeting · {new} new meeting · {demo} demo")
             if summaries
-            else N_("No meetings yet. n starts a new meeting, d opens the demo dialogue."),
+            else N_("No meetings yet. {new} starts a new meeting, {demo} opens the demo dialogue."),
             self.lang,
+            new=key_display(self, "new_session"),
+            demo=key_display(self, "demo"),
         )
         if len(self.summaries) < len(summaries):
             hint += "\n" + tn(
-                "{count} older meeting not shown here: / searches all {total}.",
-                "{count} older meetings not shown here: / searches all {total}.",
+                "{count} older meeting not shown here: {search} searches all {total}.",
+                "{count} older meetings not shown here: {search} searches all {total}.",
                 len(summaries) - len(self.summaries),
                 self.lang,
                 total=len(summaries),
+                search=key_display(self, "search"),
             )
         self.query_one("#home-hint", Label).update(hint)
 
@@ -303,8 +311,10 @@ class HomeScreen(FacilitatorScreen[None]):
         if chosen is None or chosen.damaged is not None or not chosen.dialogue_id:
             self.notify(
                 t(
-                    "Choose a meeting in the list, or open the summary from the dialogues (g).",
+                    "Choose a meeting in the list, or open the summary from the dialogues "
+                    "({dialogues}).",
                     self.lang,
+                    dialogues=key_display(self, "dialogues"),
                 ),
                 markup=False,
             )

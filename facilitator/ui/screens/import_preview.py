@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -21,21 +21,22 @@ from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import THEMES
 from facilitator.importers import (
-    ImportProblem,
     ImportResult,
     add_to_dialogue,
     import_questions,
     new_dialogue,
 )
-from facilitator.ui.screens.base import FacilitatorScreen
+from facilitator.ui.bindings import key_display
+from facilitator.ui.screens.base import READING, FacilitatorScreen
 
 NEW = "new"
 #: Characters of the purpose text shown in the preview.
 PURPOSE_PREVIEW = 300
 
 
-def preview_text(result: ImportResult, lang: str) -> Group:
-    """The themes and questions that would be imported, the purpose found and the warnings."""
+def preview_text(result: ImportResult, lang: str, hint: str) -> Group:
+    """The themes and questions that would be imported, the purpose found and the warnings,
+    ending in `hint` (how to import or cancel)."""
     head = Text()
     summary = tn(
         "1 question found (read as {source}, {encoding})",
@@ -74,9 +75,7 @@ def preview_text(result: ImportResult, lang: str) -> Group:
         tail.append(tp("preview", "No purpose text found.", lang) + "\n")
     for warning in result.warnings:
         tail.append(f"! {warning.text(lang)}\n", style="bold")
-    tail.append(
-        "\n" + t("ctrl+s imports into the dialogue chosen below · Esc cancels", lang), style="bold"
-    )
+    tail.append("\n" + hint, style="bold")
     return Group(*parts, tail)
 
 
@@ -150,17 +149,16 @@ class ImportScreen(FacilitatorScreen[None]):
     def _title_submitted(self) -> None:
         self.action_confirm()
 
-    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def _read(self, path: Path) -> None:
-        try:
-            result = import_questions(path)
-        except ImportProblem as problem:
-            self.from_worker(self._problem, problem.text(self.lang))
-            return
-        except (OSError, ValueError) as error:  # e.g. a NUL character typed into the path
-            self.from_worker(self._problem, str(error))
-            return
-        self.from_worker(self._show, path, result)
+        self.run_io(
+            lambda: (path, import_questions(path)),
+            lambda read: self._show(*read),
+            failed=None,
+            told=self._problem,
+            group="import",
+            exclusive=True,
+            expected=READING,
+        )
 
     def _problem(self, message: str) -> None:
         self.query_one("#import-progress").display = False
@@ -172,7 +170,13 @@ class ImportScreen(FacilitatorScreen[None]):
         self.query_one("#import-progress").display = False
         self.path = path
         self.result = result
-        self._set_result(preview_text(result, self.lang), problem=False)
+        hint = t(
+            "{confirm} imports into the dialogue chosen below · {back} cancels",
+            self.lang,
+            confirm=key_display(self, "confirm"),
+            back=key_display(self, "app.pop_screen"),
+        )
+        self._set_result(preview_text(result, self.lang, hint), problem=False)
         title = self.query_one("#import-title", Input)
         if not title.value:
             title.value = result.title or path.stem

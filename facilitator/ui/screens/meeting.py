@@ -24,6 +24,7 @@ from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.registers import open_actions_for
+from facilitator.ui.bindings import key_display
 from facilitator.ui.join_link import copy_link, open_link, short_link
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
@@ -326,10 +327,13 @@ class MeetingScreen(FacilitatorScreen[None]):
     def action_copy_join_link(self) -> None:
         copy_link(self.app, self.session.join_link, self.lang)
 
-    @work(thread=True, exit_on_error=False)
     def action_open_join_link(self) -> None:
+        self._open_join_link(key_display(self, "copy_join_link"))
+
+    @work(thread=True, exit_on_error=False)
+    def _open_join_link(self, copy_key: str) -> None:
         """The system's opener may take a moment, so it runs on a worker."""
-        open_link(self.app, self.session.join_link, self.lang)
+        open_link(self.app, self.session.join_link, self.lang, copy_key)
 
     def end_meeting(self) -> None:
         """End the meeting and go on to the wrap-up, which takes over the session's lock."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
@@ -39,6 +40,8 @@ from facilitator.i18n.labels import LANGUAGES
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.lock import SessionLocked
+from facilitator.ui.bindings import key_display
+from facilitator.ui.errors import failure_reason
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.base import FacilitatorScreen
@@ -65,11 +68,13 @@ class MinutesScreen(FacilitatorScreen[None]):
         ),
     ]
 
-    def __init__(self, meeting: OpenMeeting) -> None:
+    def __init__(self, meeting: OpenMeeting, *, reveal: str = "") -> None:
         """The meeting's lock is held when the screen comes from the meeting or the wrap-up;
-        else the screen takes it when it first has to write the session."""
+        else the screen takes it when it first has to write the session. `reveal` is a line to
+        scroll to once the minutes are shown (a search hit)."""
         super().__init__()
         self.meeting = meeting
+        self._reveal = reveal
         self.minutes_lang = self.lang
         self.public = False
         self.saving = ScreenSaver(self, meeting, self.lang)
@@ -132,7 +137,11 @@ class MinutesScreen(FacilitatorScreen[None]):
         if (lang, public) != (self.minutes_lang, self.public):
             return
         self._shown = ((lang, public), document)
-        self.query_one(MinutesPreview).show(preview)
+        shown = self.query_one(MinutesPreview)
+        shown.show(preview)
+        if self._reveal:
+            shown.reveal(self._reveal)
+            self._reveal = ""
         self._save(file, "md")
 
     def _show_state(self) -> None:
@@ -265,34 +274,41 @@ class MinutesScreen(FacilitatorScreen[None]):
         self._tell(message, "information", 15)
 
     # --------------------------------------------------------- finalise, reopen
-    def _ensure_lock(self) -> bool:
-        """Hold the session's lock before writing it; False (and why, to the user) if not."""
+    def _with_lock(self, then: Callable[[], None]) -> None:
+        """`then()` once the session's lock is held here: taken, and the session read again (another
+        instance may have changed it), on a worker; if it cannot be, why, to the user."""
         if self.meeting.locked:
-            return True
-        try:
-            self.meeting.take_lock()
-            # Another instance may have changed it since it was opened here.
-            self.meeting.reload()
-        except SessionLocked as locked:
-            who = locked.holder.describe(self.lang) if locked.holder else None
-            who = who or t("another program", self.lang)
-            self._tell(
-                t(
+            then()
+            return
+        meeting, lang = self.meeting, self.lang
+
+        def take() -> str | None:
+            try:
+                meeting.take_lock()
+                meeting.reload()
+            except SessionLocked as locked:
+                return t(
                     "The meeting is open in {holder}; it cannot be changed here now.",
-                    self.lang,
-                    holder=who,
-                ),
-                "error",
-            )
-            return False
-        except (OSError, DamagedFile, UnknownId) as error:
-            self.meeting.release()
-            self._tell(
-                t("The meeting could not be read: {reason}", self.lang, reason=str(error)), "error"
-            )
-            return False
-        self.meeting.read_only = False
-        return True
+                    lang,
+                    holder=locked.who(lang),
+                )
+            except (OSError, DamagedFile, UnknownId) as error:
+                meeting.release()
+                return t(
+                    "The meeting could not be read: {reason}",
+                    lang,
+                    reason=failure_reason(error, lang),
+                )
+            return None
+
+        def taken(refused: str | None) -> None:
+            if refused is not None:
+                self._tell(refused, "error")
+                return
+            self.meeting.read_only = False
+            then()
+
+        self.run_io(take, taken, group="lock", exclusive=True)
 
     def action_finalise(self) -> None:
         session = self.session
@@ -300,9 +316,11 @@ class MinutesScreen(FacilitatorScreen[None]):
         if latest is not None and not is_draft(session):
             self._tell(
                 t(
-                    "Version {version} is already finalised. r corrects (makes a new version).",
+                    "Version {version} is already finalised. {reopen} corrects (makes a new "
+                    "version).",
                     self.lang,
                     version=latest.number,
+                    reopen=key_display(self, "reopen"),
                 ),
                 "warning",
             )
@@ -321,8 +339,9 @@ class MinutesScreen(FacilitatorScreen[None]):
         self.app.push_screen(ConfirmScreen(question), answered)
 
     def _finalise(self) -> None:
-        if not self._ensure_lock():
-            return
+        self._with_lock(self._finalise_held)
+
+    def _finalise_held(self) -> None:
         try:
             version = finalise_minutes(self.session, self.clock)
         except NotFinished:
@@ -345,8 +364,9 @@ class MinutesScreen(FacilitatorScreen[None]):
         )
 
     def action_reopen(self) -> None:
-        if not self._ensure_lock():
-            return
+        self._with_lock(self._reopen_held)
+
+    def _reopen_held(self) -> None:
         self.saving.save_now()
         self.facilitator.navigator.wrapup(self.meeting.hand_on())
 

@@ -14,6 +14,7 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.starters import copy_dialogue, starter_dialogue
 from facilitator.domain.text import clean_name, printable
 from facilitator.i18n import N_, t
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 
@@ -43,7 +44,8 @@ class NewDialogueScreen(FacilitatorModal["Dialogue | None"]):
             yield Select(sources, value="blank", allow_blank=False, id="new-source")
             yield Label(t("Title (Enter creates it)", lang))
             yield Input(id="new-title", max_length=300)
-            yield Label(t("Esc cancels.", lang), id="new-dialogue-hint", classes="hint")
+            cancel = t("{cancel} cancels.", lang, cancel=key_display(self, "cancel"))
+            yield Label(cancel, id="new-dialogue-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#new-title", Input).focus()

@@ -17,6 +17,7 @@ from facilitator.domain.text import clean_name
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.storage.prep import PrepStore
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 
@@ -43,7 +44,8 @@ class NewSessionScreen(FacilitatorModal[Session | None]):
                 allow_blank=False,
                 id="new-format",
             )
-            yield Label(t("Esc cancels.", self.lang), id="new-hint")
+            cancel = key_display(self, "dismiss_screen")
+            yield Label(t("{cancel} cancels.", self.lang, cancel=cancel), id="new-hint")
 
     def on_mount(self) -> None:
         self.query_one("#new-supplier", Input).focus()

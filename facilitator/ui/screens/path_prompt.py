@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from facilitator.domain.text import printable
 from facilitator.i18n import N_, t
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 
@@ -31,7 +32,11 @@ class PathPromptScreen(FacilitatorModal["Path | None"]):
             yield Static(Text(printable(self.question)), id="path-question")
             yield Input(self.suggestion, id="path-input")
             yield Label(
-                t("Enter saves · Esc cancels. A folder works too.", self.lang),
+                t(
+                    "Enter saves · {cancel} cancels. A folder works too.",
+                    self.lang,
+                    cancel=key_display(self, "cancel"),
+                ),
                 id="path-hint",
                 classes="hint",
             )

@@ -14,6 +14,7 @@ from facilitator.domain.dialogue import Question, Theme
 from facilitator.domain.editing import MAX_TIMEBOX, is_timebox
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import THEMES
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 
@@ -66,7 +67,13 @@ class QuestionFormScreen(FacilitatorModal["QuestionDraft | None"]):
                 )
             yield Label(t("Follow-up questions, one per line", self.lang))
             yield TextArea("\n".join(q.follow_ups) if q else "", id="q-follow-ups")
-            yield Label(t("ctrl+s saves · Esc cancels", self.lang), id="q-hint", classes="hint")
+            hint = t(
+                "{save} saves · {cancel} cancels",
+                self.lang,
+                save=key_display(self, "save"),
+                cancel=key_display(self, "cancel"),
+            )
+            yield Label(hint, id="q-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#q-text", Input).focus()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.containers import VerticalScroll
-
+from facilitator.domain.session import Session
 from facilitator.i18n import t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
+from facilitator.ui.errors import failure_reason
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.screens.minutes import MinutesScreen
-from facilitator.ui.widgets.minutes_preview import MinutesPreview
 
 if TYPE_CHECKING:
     from facilitator.ui.app import FacilitatorApp
@@ -19,25 +18,20 @@ if TYPE_CHECKING:
 
 def open_read_only(app: FacilitatorApp, session_id: str, line: str) -> None:
     """Show the meeting's minutes (nothing is written unless the user finalises or corrects
-    them), scrolled to where `line` is."""
-    try:
-        session = app.store.load_session(session_id)
-    except (DamagedFile, UnknownId, OSError) as error:
-        reason = getattr(error, "reason", None) or str(error)
-        message = t("Could not open the meeting: {reason}", app.lang, reason=reason)
-        app.notify(message, severity="error", markup=False)
-        return
-    minutes = MinutesScreen(OpenMeeting(app.store, session, read_only=True))
-    app.push_screen(minutes)
-    minutes.call_after_refresh(_scroll_to, minutes, line)
+    them), scrolled to where `line` is; the meeting is read on a worker."""
+
+    def read() -> None:
+        try:
+            session = app.store.load_session(session_id)
+        except (DamagedFile, UnknownId, OSError) as error:
+            reason = failure_reason(error, app.lang)
+            message = t("Could not open the meeting: {reason}", app.lang, reason=reason)
+            app.call_from_thread(app.notify, message, severity="error", markup=False)
+            return
+        app.call_from_thread(_show, app, session, line)
+
+    app.run_worker(read, thread=True, group="open-record", exclusive=True, exit_on_error=False)
 
 
-def _scroll_to(minutes: MinutesScreen, line: str) -> None:
-    """Scroll to the part of the minutes holding `line` (by its place in the text)."""
-    source = minutes.query_one(MinutesPreview).source
-    found = source.find(line.strip()[:60]) if line.strip() else -1
-    if found < 0 or not source:
-        return
-    scroll = minutes.query_one("#minutes-scroll", VerticalScroll)
-    share = source.count("\n", 0, found) / max(1, source.count("\n"))
-    scroll.scroll_to(y=max(0, share * scroll.max_scroll_y - 2), animate=False)
+def _show(app: FacilitatorApp, session: Session, line: str) -> None:
+    app.push_screen(MinutesScreen(OpenMeeting(app.store, session, read_only=True), reveal=line))

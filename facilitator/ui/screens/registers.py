@@ -35,6 +35,8 @@ from facilitator.storage.registers import (
     set_done,
     set_need_status,
 )
+from facilitator.ui.bindings import key_display
+from facilitator.ui.errors import failure_reason
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.text_prompt import TextPrompt
 
@@ -136,15 +138,9 @@ class RegisterScreen(FacilitatorScreen[None]):
         try:
             change()
         except SessionLocked as locked:
-            who = locked.holder.describe() if locked.holder else t("another program", self.lang)
-            message = t(
-                "Session {id} is open in {who}. Close it there first.",
-                self.lang,
-                id=locked.session_id,
-                who=who,
-            )
+            message = locked.text(self.lang)
         except (DamagedFile, NoSuchEntry, OSError) as error:
-            reason = getattr(error, "reason", None) or str(error)
+            reason = failure_reason(error, self.lang)
             message = t("Could not save: {reason}", self.lang, reason=reason)
         else:
             rows = self.read()
@@ -179,8 +175,10 @@ class NeedsScreen(RegisterScreen):
 
     def detail(self, row: Need) -> str:
         return t(
-            "{dialogue} · Mismatch: {mismatch} · s changes the status, Enter opens the meeting",
+            "{dialogue} · Mismatch: {mismatch} · {status} changes the status, Enter opens the "
+            "meeting",
             self.lang,
+            status=key_display(self, "next_status"),
             dialogue=row.meeting.title,
             mismatch=row.mismatch,
         )
@@ -240,11 +238,12 @@ class ActionsScreen(RegisterScreen):
 
     def detail(self, row: Action) -> str:
         key = (
-            N_("Done · {dialogue}, meeting {date} · space undoes")
+            N_("Done · {dialogue}, meeting {date} · {done} undoes")
             if row.done
-            else N_("{dialogue}, meeting {date} · space ticks it done, Enter opens the meeting")
+            else N_("{dialogue}, meeting {date} · {done} ticks it done, Enter opens the meeting")
         )
-        return t(key, self.lang, dialogue=row.meeting.title, date=row.meeting.day())
+        done = key_display(self, "toggle_done")
+        return t(key, self.lang, dialogue=row.meeting.title, date=row.meeting.day(), done=done)
 
     def found(self, row: Action) -> str:
         return row.text

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.export import FORMATS
 from facilitator.i18n import N_, t
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 
 _FORMAT_NAMES = {
@@ -47,16 +48,24 @@ class SaveFormatScreen(FacilitatorModal[str | None]):
         self.heading = heading
 
     def compose(self) -> ComposeResult:
+        keys = {fmt: key_display(self, f"choose('{fmt}')") for fmt in FORMATS}
         with Vertical(classes="dialog form-box", id="save-format-box"):
             yield Label(t(self.heading, self.lang), classes="form-title")
             yield OptionList(
                 *(
-                    Option(f"{number}  {t(_FORMAT_NAMES[fmt], self.lang)}", id=fmt)
-                    for number, fmt in enumerate(FORMATS, start=1)
+                    Option(f"{keys[fmt]}  {t(_FORMAT_NAMES[fmt], self.lang)}", id=fmt)
+                    for fmt in FORMATS
                 ),
                 id="save-formats",
             )
-            yield Label(t("1–4 or Enter · Esc cancels", self.lang), classes="form-hint")
+            hint = t(
+                "{first}–{last} or Enter · {cancel} cancels",
+                self.lang,
+                first=next(iter(keys.values())),
+                last=list(keys.values())[-1],
+                cancel=key_display(self, "choose(None)"),
+            )
+            yield Label(hint, classes="form-hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

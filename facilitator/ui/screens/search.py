@@ -16,6 +16,7 @@ from facilitator.export.registers import marked
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 from facilitator.storage.registers import SearchHit, hit_count, search
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorScreen
 
 #: Seconds of no typing before the search runs.
@@ -44,12 +45,15 @@ class SearchScreen(FacilitatorScreen[None]):
         table = self.query_one(DataTable)
         for key in ("date", "supplier", "line"):
             table.add_column(t(REGISTER_COLUMNS[key], self.lang), key=key)
-        self.query_one("#search-detail", Label).update(
-            t(
-                "Type words (their start will do). ↓ to the hits, Enter opens the meeting, Esc "
-                "goes back.",
-                self.lang,
-            )
+        self.query_one("#search-detail", Label).update(self._how_to())
+
+    def _how_to(self) -> str:
+        return t(
+            "Type words (their start will do). {hits} to the hits, Enter opens the meeting, "
+            "{back} goes back.",
+            self.lang,
+            hits=key_display(self, "to_hits"),
+            back=key_display(self, "back"),
         )
 
     @on(Input.Changed, "#search-words")
@@ -85,15 +89,11 @@ class SearchScreen(FacilitatorScreen[None]):
             )
         detail = self.query_one("#search-detail", Label)
         if not hits:
-            key = (
-                N_("Nothing found for “{words}”.")
+            detail.update(
+                t("Nothing found for “{words}”.", self.lang, words=printable(words))
                 if words.strip()
-                else N_(
-                    "Type words (their start will do). ↓ to the hits, Enter opens the meeting, "
-                    "Esc goes back."
-                )
+                else self._how_to()
             )
-            detail.update(t(key, self.lang, words=printable(words)))
         elif focus_hits:
             table.focus()
         self._show_detail()

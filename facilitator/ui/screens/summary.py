@@ -27,6 +27,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.save_format import SAVE_AS, SaveFormatScreen
 from facilitator.ui.widgets.minutes_preview import MinutesPreview
@@ -100,7 +101,16 @@ class SummaryScreen(FacilitatorScreen[None]):
         self.document = document
         self.query_one(MinutesPreview).show(document_preview(document))
         self.query_one("#summary-path", Label).update(
-            t("l language · p public · a anonymous · s save · Esc back", self.lang)
+            t(
+                "{language} language · {public} public · {anonymous} anonymous · {save} save · "
+                "{back} back",
+                self.lang,
+                language=key_display(self, "switch_language"),
+                public=key_display(self, "toggle_public"),
+                anonymous=key_display(self, "toggle_anonymous"),
+                save=key_display(self, "save"),
+                back=key_display(self, "app.pop_screen"),
+            )
         )
 
     def _show_state(self) -> None:

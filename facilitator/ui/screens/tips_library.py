@@ -19,6 +19,7 @@ from facilitator.domain.tips import TipLibrary
 from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
+from facilitator.ui.bindings import key_display
 from facilitator.ui.rows import at_cursor
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -123,7 +124,9 @@ class TipsLibraryScreen(FacilitatorScreen[None]):
         field.value = text
         field.display = True
         field.focus()
-        self._hint(t("Enter saves the tip · Esc cancels", self.lang))
+        self._hint(
+            t("Enter saves the tip · {back} cancels", self.lang, back=key_display(self, "back"))
+        )
 
     def action_add(self) -> None:
         self.editing = None

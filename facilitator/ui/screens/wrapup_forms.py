@@ -21,6 +21,7 @@ from facilitator.domain.text import clean_name
 from facilitator.domain.time import due_question, parse_due, unusual_day
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import KINDS, ROLES
+from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorModal
 from facilitator.ui.widgets.quick_log import EXTRA_FIELDS, MAX_LENGTH
 
@@ -33,8 +34,10 @@ class _Form(FacilitatorModal[FormResult | None]):
         Binding("ctrl+s", "save", N_("Save")),
     ]
 
-    def hint(self, key: str = N_("Enter or ctrl+s saves · Esc cancels")) -> Label:
-        return Label(t(key, self.lang), classes="form-hint")
+    def hint(self, key: str = N_("Enter or {save} saves · {cancel} cancels")) -> Label:
+        """The form's hint, naming its keys for saving and cancelling as they are bound."""
+        keys = {action: key_display(self, action) for action in ("save", "cancel")}
+        return Label(t(key, self.lang, **keys), classes="form-hint")
 
     def complain(self, key: str, field_id: str) -> None:
         self.show_hint(t(key, self.lang), field_id)
@@ -187,7 +190,8 @@ class EntryForm(_Form["EntryEdit"]):
             problem = unusual_day(due, self.facilitator.clock.now())
             if problem is not None:
                 self._questioned_due = due
-                self.show_hint(due_question(due, problem, self.lang), "form-due")
+                # Enter in a field saves (Textual's Input), whatever the keymap says
+                self.show_hint(due_question(due, problem, self.lang, "Enter"), "form-due")
                 return
         reason = self.value("form-reason")
         confidential = self.query_one("#form-confidential", Checkbox).value or bool(reason)
@@ -220,7 +224,7 @@ class ReasonForm(_Form[str]):
                 t("The supplier's reason: what harm disclosure would do (optional)", self.lang)
             )
             yield Input(self.reason, id="form-reason", max_length=2000)
-            yield self.hint(N_("Enter marks it confidential with this reason · Esc cancels"))
+            yield self.hint(N_("Enter marks it confidential with this reason · {cancel} cancels"))
 
     def on_mount(self) -> None:
         self.query_one("#form-reason", Input).focus()

@@ -37,6 +37,8 @@ def markdown_lines(text: str, width: int) -> list[Strip]:
 
 #: Characters of Markdown in the first part drawn (more than a screenful of minutes).
 FIRST_PART = 3000
+#: How much of the start of a line `reveal` looks for (a line's start is never wrapped away).
+REVEAL_CHARS = 20
 
 
 def markdown_parts(text: str) -> Iterator[str]:
@@ -69,11 +71,33 @@ class MinutesPreview(Widget):
         self.source = ""
         self._lines: list[Strip] = []
         self._drawn: tuple[str, int] | None = None
+        self._reveal = ""
 
     def show(self, text: str) -> None:
         """Show `text` once it is drawn (the previous text stays until then)."""
         self.source = text
         self._draw(text, self.size.width or self._width_guess())
+
+    def reveal(self, line: str) -> None:
+        """Scroll to the first line drawn that starts as `line` does (a search hit), as soon as
+        it is drawn."""
+        self._reveal = " ".join(line.split())[:REVEAL_CHARS]
+        self._find_revealed()
+
+    def _find_revealed(self) -> None:
+        if not self._reveal:
+            return
+        for y, strip in enumerate(self._lines):
+            if self._reveal in strip.text:
+                self._reveal = ""
+                self.call_after_refresh(self._scroll_to_line, y)
+                return
+
+    def _scroll_to_line(self, y: int) -> None:
+        """Put line `y` near the top of the scrolling container the minutes are in."""
+        if isinstance(self.parent, Widget):
+            top = self.virtual_region.y + y
+            self.parent.scroll_to(y=max(0, top - 2), animate=False)
 
     def _width_guess(self) -> int:
         """Before the first layout: the screen's width less padding and scroll bar."""
@@ -111,6 +135,7 @@ class MinutesPreview(Widget):
         self._lines = lines
         self._drawn = (text, width)
         self.refresh(layout=True)
+        self._find_revealed()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines)

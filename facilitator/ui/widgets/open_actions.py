@@ -11,6 +11,7 @@ from textual.widgets import Static
 from facilitator.domain.registers import Action, actions_in_order
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+from facilitator.ui.bindings import key_of
 
 #: At most this many are listed; the rest are counted.
 SHOWN = 4
@@ -37,6 +38,12 @@ class OpenActions(Static):
             details += [printable(action.meeting.supplier), action.meeting.day()]
             text.append(f" ({', '.join(d for d in details if d)})", style="dim")
         if len(found) > SHOWN:
-            text.append("\n" + t("… and {count} more (a on home)", lang, count=len(found) - SHOWN))
+            more = t(
+                "… and {count} more ({actions} on home)",
+                lang,
+                count=len(found) - SHOWN,
+                actions=key_of(self.app, "home.actions"),
+            )
+            text.append("\n" + more)
         self.update(text)
         self.display = True

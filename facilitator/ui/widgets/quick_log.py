@@ -44,7 +44,7 @@ EXTRA_FIELDS: dict[EntryKind, tuple[str, ...]] = {
 MAX_LENGTH = 20_000
 #: The fields of an entry, with the text shown in each while it is empty.
 FIELDS = {
-    "text": N_("Text (Enter saves, Esc cancels)"),
+    "text": N_("Text ({save} saves, {cancel} cancels)"),
     "future_needs": N_("Other needs or future opportunities (optional)"),
     "owner": N_("Owner (optional)"),
     "due": N_("Due YYYY-MM-DD (optional)"),
@@ -124,10 +124,11 @@ class QuickLog(Vertical):
         kind = draft.kind
         extras = EXTRA_FIELDS.get(kind, ())
         self.state = self._State(kind, draft.confidential, lang, extras)
+        keys = self._keys()
         for name, placeholder in FIELDS.items():
             field_input = self.query_one(f"#quick-{name}", Input)
             field_input.value = getattr(draft, name)
-            field_input.placeholder = t(placeholder, lang)
+            field_input.placeholder = t(placeholder, lang, **keys)
             field_input.display = name == "text" or name in self.state.extras
         self._show_title()
         is_tip = kind is EntryKind.TIP
@@ -149,23 +150,35 @@ class QuickLog(Vertical):
 
     def _show_hint(self, one_tip: bool = False) -> None:
         kind = self.state.kind
-        hint = N_("Tab: next field · {confidential}: confidential · Enter: save · Esc: cancel")
+        hint = N_(
+            "{next}: next field · {confidential}: confidential · {save}: save · {cancel}: cancel"
+        )
         if kind is EntryKind.TIP:
             hint = (
                 N_(
-                    "Enter: the library tip (the only match) · {confidential}: confidential · "
-                    "Esc: cancel"
+                    "{save}: the library tip (the only match) · {confidential}: confidential · "
+                    "{cancel}: cancel"
                 )
                 if one_tip
                 else N_(
-                    "Enter: free tip · ↓: from the library · {confidential}: confidential · "
-                    "Esc: cancel"
+                    "{save}: free tip · {tips}: from the library · {confidential}: confidential · "
+                    "{cancel}: cancel"
                 )
             )
-        confidential = key_display(self, "confidential")
-        self.query_one("#quick-hint", Label).update(
-            t(hint, self.state.lang, confidential=confidential)
-        )
+        self.query_one("#quick-hint", Label).update(t(hint, self.state.lang, **self._keys()))
+
+    def _keys(self) -> dict[str, str]:
+        """The keys the hints name, as they are bound."""
+        return {
+            name: key_display(self, action)
+            for name, action in (
+                ("save", "submit"),
+                ("cancel", "cancel"),
+                ("next", "cycle_field(1)"),
+                ("tips", "to_tips"),
+                ("confidential", "confidential"),
+            )
+        }
 
     def draft(self) -> EntryDraft:
         """The entry as typed so far."""
@@ -296,7 +309,8 @@ class QuickLog(Vertical):
             if problem is not None:
                 self.state.questioned_due = due
                 hint = self.query_one("#quick-hint", Label)
-                hint.update(due_question(due, problem, self.state.lang))
+                again = key_display(self, "submit")
+                hint.update(due_question(due, problem, self.state.lang, again))
                 self.screen.set_focus(self.query_one("#quick-due", Input))
                 return
         self.post_message(
