@@ -160,6 +160,9 @@ TARGETS: tuple[Target, ...] = (
             "tests/app/test_full_disk.py",
             "tests/app/test_exit_signals.py",
             "tests/app/test_read_only_window.py",
+            # A save that fails with an error other than OSError leaves the meeting running.
+            "tests/app/test_screen_base.py::"
+            "test_a_save_that_fails_unexpectedly_is_told_and_the_notes_are_saved_later",
         ),
     ),
 )
