@@ -460,7 +460,11 @@ def test_the_information_to_all_reads_as_written(lang: str) -> None:
 def test_the_equal_treatment_check_reads_as_written(lang: str) -> None:
     """What `facilitator check` tells the officer to put right, word for word."""
     expected = (EXPECTED / f"check-{lang}.md").read_text(encoding="utf-8")
-    assert render_document(check_document(summary(), lang), "md") == expected
+    document = check_document(summary(), lang)
+    assert render_document(document, "md") == expected
+    html = str(render_document(document, "html"))
+    title = t("Equal treatment: {title}", lang, title="Ramavtal hantverkstjänster")
+    assert f'<html lang="{lang}">' in html and f"<title>{title}</title>" in html
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

@@ -267,16 +267,18 @@ def _varied() -> DialogueRecords:
     return DialogueRecords(dialogue, [alfa, beta], bookings)
 
 
-@pytest.mark.parametrize("anonymous", [False, True], ids=["named", "anonymous"])
-def test_a_dialogue_of_varied_meetings_reads_as_written(anonymous: bool) -> None:
+@pytest.mark.parametrize(
+    ("lang", "anonymous"), [("sv", False), ("sv", True), ("en", True)], ids=str
+)
+def test_a_dialogue_of_varied_meetings_reads_as_written(lang: str, anonymous: bool) -> None:
     """What is not recorded, a meeting in person, an hour and more, the people of an anonymous
     supplier counted, who was given what and whether it was shared, in Swedish, word for word."""
     summary = build_summary(
-        _varied(), anonymous=anonymous, supplier_word=t("Supplier", "sv"), now=NOW
+        _varied(), anonymous=anonymous, supplier_word=t("Supplier", lang), now=NOW
     )
-    name = f"summary-varied-sv-{'anonymous' if anonymous else 'named'}.md"
+    name = f"summary-varied-{lang}-{'anonymous' if anonymous else 'named'}.md"
     expected = (Path(__file__).parent / "expected" / name).read_text(encoding="utf-8")
-    assert render_document(summary_document(summary, "sv"), "md") == expected
+    assert render_document(summary_document(summary, lang), "md") == expected
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -284,7 +286,11 @@ def test_the_contact_log_reads_as_written(lang: str) -> None:
     """What `facilitator contacts` writes for the procurement's documentation, word for word."""
     summary = build_summary(_varied(), now=NOW)
     expected = (Path(__file__).parent / "expected" / f"contacts-{lang}.md").read_text("utf-8")
-    assert render_document(contacts_document(summary, lang), "md") == expected
+    document = contacts_document(summary, lang)
+    assert render_document(document, "md") == expected
+    html = str(render_document(document, "html"))
+    title = t("Contacts with suppliers: {title}", lang, title="Tolktjänster")
+    assert f'<html lang="{lang}">' in html and f"<title>{title}</title>" in html
 
 
 def test_a_contact_log_without_contacts_says_so() -> None:
@@ -312,3 +318,5 @@ def test_information_to_all_when_everything_given_is_confidential() -> None:
         "*Ingen information till leverantörerna antecknad.*\n\n"
         "*2 uppgifter är sekretessmarkerade och ingår inte.*\n"
     )
+    english = str(render_document(shared_document(summary, "en"), "md"))
+    assert english.endswith("*2 items are marked confidential and are not included.*\n")
