@@ -302,14 +302,8 @@ def test_shared_information_counts_as_given_to_all() -> None:
 
 @pytest.mark.parametrize(("fmt", "lang"), ALL)
 def test_the_shared_text_is_every_piece_once_with_no_supplier_named(fmt: str, lang: str) -> None:
-    records = three_meetings()
-    gamma = next(s for s in records.sessions if s.supplier == "Gamma El AB")
-    clock = FakeClock(NOW)
-    gamma.log(EntryKind.INFO, INFO.upper(), clock)
-    gamma.log(EntryKind.INFO, "Gamma El AB får höra: volym 2 000 timmar per år", clock)
-    gamma.log(EntryKind.INFO, "HEMLIGRAD budget", clock, confidential=True)
     word = t("Supplier", lang)
-    result = summary(records, public=True, anonymous=True, supplier_word=word)
+    result = summary(_told_more(), public=True, anonymous=True, supplier_word=word)
     document = shared_document(result, lang)
     seen = visible_text(fmt, render_document(document, fmt))
     assert seen.count(INFO) == 1 and INFO.upper() not in seen
