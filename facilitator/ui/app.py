@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -53,6 +54,18 @@ from facilitator.ui.themes import DEFAULT_THEME, load_themes
 SIGNAL_GRACE = 0.2
 #: Seconds after SIGTERM or SIGHUP at which the process ends even if Textual has not.
 SIGNAL_EXIT_TIMEOUT = 3.0
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """A session file that could not be read, and its last good copy if there is one."""
+
+    error: DamagedFile
+    backup: Session | None
+
+
+#: What reading a stored session gave.
+Read = Session | Damaged | UnknownId
 
 
 class FacilitatorApp(App[None]):
@@ -318,32 +331,39 @@ class FacilitatorApp(App[None]):
 
     @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
     def _read_chosen_session(self, session_id: str) -> None:
+        self._read_and_show(session_id, home_on_failure=False)
+
+    def _read_and_show(self, session_id: str, *, home_on_failure: bool) -> None:
+        """On a worker: read the session, lock it if it opens for writing, then show it."""
         read = self._read_session(session_id)
         taken = self._lock_unfinished(read)
-        self.call_from_thread(self._show_session, session_id, read, taken, False)
+        self.call_from_thread(self._show_session, session_id, read, taken, home_on_failure)
 
-    def _read_session(self, session_id: str) -> Session | DamagedFile | UnknownId:
+    def _read_session(self, session_id: str) -> Read:
+        """The session; a damaged file with its last good copy (if any); or an unknown id."""
         try:
             return self.store.load_session(session_id)
-        except (DamagedFile, UnknownId) as error:
+        except UnknownId as error:
             return error
+        except DamagedFile as error:
+            try:
+                backup: Session | None = self.store.load_backup(session_id)
+            except (UnknownId, DamagedFile):
+                backup = None
+            return Damaged(error, backup)
 
-    def _lock_unfinished(self, read: Session | DamagedFile | UnknownId) -> Taken | None:
+    def _lock_unfinished(self, read: Read) -> Taken | None:
         """The lock of a meeting that opens for writing (not of finished minutes)."""
         if isinstance(read, Session) and not read.is_finished:
             return self.take_lock(read)
         return None
 
     def _show_session(
-        self,
-        session_id: str,
-        read: Session | DamagedFile | UnknownId,
-        taken: Taken | None,
-        home_on_failure: bool,
+        self, session_id: str, read: Read, taken: Taken | None, home_on_failure: bool
     ) -> None:
         """The meeting, or the minutes of a finished one; why not, if it could not be read."""
-        if isinstance(read, DamagedFile):
-            self._offer_backup(session_id, damage_text(read.damage, self.lang), home_on_failure)
+        if isinstance(read, Damaged):
+            self._offer_backup(session_id, read, home_on_failure)
             return
         if isinstance(read, UnknownId):
             self.notify(
@@ -358,11 +378,10 @@ class FacilitatorApp(App[None]):
         else:
             self.show_meeting(read, taken)
 
-    def _offer_backup(self, session_id: str, reason: str, home_on_failure: bool) -> None:
+    def _offer_backup(self, session_id: str, damaged: Damaged, home_on_failure: bool) -> None:
         """A damaged file is left as it is; the last good copy is offered if there is one."""
-        try:
-            backup = self.store.load_backup(session_id)
-        except (UnknownId, DamagedFile):
+        reason = damage_text(damaged.error.damage, self.lang)
+        if damaged.backup is None:
             self.notify(
                 t(
                     "The meeting file is damaged ({reason}) and there is no good copy. The "
@@ -378,22 +397,8 @@ class FacilitatorApp(App[None]):
 
         def answered(restore: bool | None) -> None:
             if restore:
-                try:
-                    self.store.restore_backup(session_id)
-                except (OSError, DamagedFile, UnknownId) as error:
-                    self.notify(
-                        t(
-                            "The copy could not be restored: {reason}. Nothing was removed.",
-                            self.lang,
-                            reason=failure_reason(error, self.lang),
-                        ),
-                        severity="error",
-                        timeout=30,
-                    )
-                else:
-                    self.open_session(session_id, home_on_failure=True)
-                    return
-            if home_on_failure:
+                self._restore(session_id, home_on_failure)
+            elif home_on_failure:
                 self.navigator.home()
 
         question = t(
@@ -401,9 +406,32 @@ class FacilitatorApp(App[None]):
             "good copy (the meeting with {supplier})?",
             self.lang,
             reason=reason,
-            supplier=backup.supplier,
+            supplier=damaged.backup.supplier,
         )
         self.push_screen(ConfirmScreen(question), answered)
+
+    @work(thread=True, exclusive=True, group="open-session", exit_on_error=False)
+    def _restore(self, session_id: str, home_on_failure: bool) -> None:
+        """Put the last good copy in place of the damaged file, then open the meeting."""
+        try:
+            self.store.restore_backup(session_id)
+        except (OSError, DamagedFile, UnknownId) as error:
+            self.call_from_thread(self._not_restored, error, home_on_failure)
+            return
+        self._read_and_show(session_id, home_on_failure=True)
+
+    def _not_restored(self, error: Exception, home_on_failure: bool) -> None:
+        self.notify(
+            t(
+                "The copy could not be restored: {reason}. Nothing was removed.",
+                self.lang,
+                reason=failure_reason(error, self.lang),
+            ),
+            severity="error",
+            timeout=30,
+        )
+        if home_on_failure:
+            self.navigator.home()
 
     def _handle_exit_signals(self) -> None:
         """Save and exit on SIGTERM, SIGHUP (a closed terminal window sends it) and SIGBREAK

@@ -9,6 +9,7 @@ import pkgutil
 import re
 from collections.abc import Iterator
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 from textual.app import App
@@ -116,20 +117,24 @@ def all_bindings() -> dict[str, tuple[str, Binding]]:
     """Every screen's and widget's own bindings by id, with their keys: what a keymap file may
     change. A binding a form inherits gets the form's id (`participant_form.save`)."""
     found: dict[str, tuple[str, Binding]] = {}
+    for module in _binding_modules():
+        for name, owner in inspect.getmembers(module, inspect.isclass):
+            if owner.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            for base in reversed(owner.__mro__):
+                if not base.__module__.startswith("facilitator.") or "BINDINGS" not in vars(base):
+                    continue
+                for key, group in BindingsMap(vars(base)["BINDINGS"]).key_to_bindings.items():
+                    for binding in group:
+                        ident = binding.id or binding_id(owner, binding.action)
+                        keys = f"{found[ident][0]},{key}" if ident in found else key
+                        found[ident] = (keys, binding)
+    return found
+
+
+def _binding_modules() -> Iterator[ModuleType]:
+    """The app's module (its own keys: help, quit, …) and every screen's and widget's."""
+    yield import_module("facilitator.ui.app")
     for package in ("facilitator.ui.screens", "facilitator.ui.widgets"):
         for module_info in pkgutil.iter_modules(import_module(package).__path__):
-            module = import_module(f"{package}.{module_info.name}")
-            for name, owner in inspect.getmembers(module, inspect.isclass):
-                if owner.__module__ != module.__name__ or name.startswith("_"):
-                    continue
-                for base in reversed(owner.__mro__):
-                    if not base.__module__.startswith("facilitator.") or "BINDINGS" not in vars(
-                        base
-                    ):
-                        continue
-                    for key, group in BindingsMap(vars(base)["BINDINGS"]).key_to_bindings.items():
-                        for binding in group:
-                            ident = binding.id or binding_id(owner, binding.action)
-                            keys = f"{found[ident][0]},{key}" if ident in found else key
-                            found[ident] = (keys, binding)
-    return found
+            yield import_module(f"{package}.{module_info.name}")

@@ -42,6 +42,19 @@ async def test_the_hints_name_the_keys_the_keymap_file_gives(
         assert "f6 mismatch" in log and "alt+t tips" in log and "alt+m" not in log
 
 
+async def test_the_apps_own_help_key_can_be_remapped_without_a_warning(
+    store: Store, own_keymap: Path
+) -> None:
+    own_keymap.write_text('{"facilitator_app.help": "f2"}')
+    app = make_app(store, "en", session=demo_meeting())
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        assert not [m for m in told.messages if "unknown ids" in m]
+
+
 async def test_a_damaged_keymap_file_is_named_in_swedish_and_the_app_runs(
     store: Store, own_keymap: Path
 ) -> None:

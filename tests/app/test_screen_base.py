@@ -346,3 +346,39 @@ async def test_finalising_stored_minutes_takes_the_lock_off_the_event_loop(
         monkeypatch.undo()
         assert holds_lock(store, session.id)
     assert store.load_session(session.id).minutes_versions
+
+
+async def test_a_damaged_meeting_chosen_on_home_is_restored_off_the_event_loop(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a damaged meeting: its last good copy is read, and put back once the user says
+    yes, on workers; then the meeting opens, held."""
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    store.save_session(session)
+    store.save_session(session)  # the first version is now the .bak
+    store.session_path(session.id).write_text("{ trasig", encoding="utf-8")
+    threads: list[str] = []
+    real_backup, real_restore = store.load_backup, store.restore_backup
+
+    def load_backup(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_backup(session_id)
+
+    def restore_backup(session_id: str) -> object:
+        threads.append(threading.current_thread().name)
+        return real_restore(session_id)
+
+    monkeypatch.setattr(store, "load_backup", load_backup)
+    monkeypatch.setattr(store, "restore_backup", restore_backup)
+    app = make_app(store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "good copy" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MeetingScreen"
+        assert len(threads) == 2 and threading.main_thread().name not in threads
+        assert holds_lock(store, session.id)
+    assert store.load_session(session.id).supplier == "Östgöta Bygg AB"

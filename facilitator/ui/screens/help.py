@@ -125,7 +125,7 @@ def purpose(screen: Screen[object], lang: str) -> str:
 
 def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
     """(keys, description) for each described action of `screen`, in the order it declares
-    them, with every key that does it ("delete / x"), taken from its bindings as the user's
+    them, with every key that does it ("delete, x"), taken from its bindings as the user's
     keymap file changes them. The keys every screen has (Tab, copy) come last."""
     keys: dict[str, list[str]] = {}
     descriptions: dict[str, str] = {}
@@ -143,7 +143,7 @@ def screen_keys(screen: Screen[object]) -> list[tuple[str, str]]:
         if shown not in keys[binding.action]:
             keys[binding.action].append(shown)
         descriptions.setdefault(binding.action, binding.description)
-    return [(" / ".join(keys[action]), descriptions[action]) for action in keys]
+    return [(", ".join(keys[action]), descriptions[action]) for action in keys]
 
 
 class HelpScreen(FacilitatorModal[None]):
