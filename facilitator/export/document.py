@@ -96,10 +96,15 @@ def item_spans(item: Item, lang: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def _bullets(items: list[Item], lang: str) -> Bullets:
+    return Bullets(tuple(item_spans(i, lang) for i in items))
+
+
 def _items(items: list[Item], lang: str, none: str) -> Block:
+    """The items as a list, or `none` when there are none."""
     if not items:
         return Paragraph((Span(t(none, lang), "em"),))
-    return Bullets(tuple(item_spans(i, lang) for i in items))
+    return _bullets(items, lang)
 
 
 def _time_used(question: QuestionMinutes, lang: str) -> str:
@@ -272,7 +277,7 @@ def _undiscussed(minutes: Minutes, lang: str) -> list[Block]:
     for question in minutes.undiscussed:
         if question.notes:
             blocks.append(_question_heading(question, lang))
-            blocks.append(_items(question.notes, lang, N_("No notes.")))
+            blocks.append(_bullets(question.notes, lang))
     return blocks
 
 
@@ -363,7 +368,7 @@ def build_document(minutes: Minutes, lang: str) -> Document:
     if minutes.other_notes:
         blocks += [
             Heading(2, t("Other notes", lang)),
-            _items(minutes.other_notes, lang, N_("No notes.")),
+            _bullets(minutes.other_notes, lang),
         ]
     for heading, items, none in (
         (N_("Mismatches and future needs"), minutes.mismatches, N_("No mismatches recorded.")),

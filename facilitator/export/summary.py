@@ -41,15 +41,20 @@ def _when(moment: Any, lang: str) -> str:
     return f"{format_date(moment, lang)} {format_time(moment)}"
 
 
-def _logged(entries: list[Logged], lang: str, none: str) -> Block:
-    if not entries:
-        return _em(t(none, lang))
+def _entries(entries: list[Logged], lang: str) -> Bullets:
     return Bullets(
         tuple(
             (Span(f"{e.supplier}:", "strong"), Span(" "), *item_spans(e.item, lang))
             for e in entries
         )
     )
+
+
+def _logged(entries: list[Logged], lang: str, none: str) -> Block:
+    """The entries by supplier, or `none` when there are none."""
+    if not entries:
+        return _em(t(none, lang))
+    return _entries(entries, lang)
 
 
 def _notice(summary: DialogueSummary, lang: str, *, marks: bool) -> list[Block]:
@@ -176,10 +181,7 @@ def _insights(summary: DialogueSummary, lang: str) -> list[Block]:
         entries.sort(key=lambda e: e.item.question_number or len(summary.questions) + 1)
         if entries:
             title = t(THEMES[theme.value], lang) if theme else t("Not under a question", lang)
-            blocks += [
-                Heading(3, title),
-                _logged(entries, lang, N_("No market insights recorded.")),
-            ]
+            blocks += [Heading(3, title), _entries(entries, lang)]
     return blocks
 
 

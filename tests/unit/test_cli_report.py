@@ -67,12 +67,21 @@ def test_contacts_alone(data: Path, capsys) -> None:
 def test_check_names_what_needs_attention_and_exits_1(data: Path, capsys) -> None:
     assert run(data, "--lang", "en", "check", "demo") == 1
     out = capsys.readouterr().out
-    assert "Question 3 \"Hur ser konkurrensen ut i vår region" in out
+    assert 'Question 3 "Hur ser konkurrensen ut i vår region' in out
     assert "was not asked of Beta Service AB" in out
     assert f'"{INFO}" has not reached Beta Service AB, Gamma El AB, Delta Måleri AB' in out
 
 
-def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Nothing to put right: every supplier got the same questions and information."),
+        ("sv", "Inget att åtgärda: alla har fått samma frågor och samma information."),
+    ],
+)
+def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(
+    tmp_path: Path, capsys, lang: str, said: str
+) -> None:
     store = Store(tmp_path / "data")
     clock = FakeClock()
     session = new_session(demo_dialogue(), "Alfa Bygg AB")
@@ -83,8 +92,8 @@ def test_check_of_a_dialogue_where_everyone_got_the_same_exits_0(tmp_path: Path,
         clock.advance(60)
     session.end(clock)
     store.save_session(session)
-    assert run(tmp_path / "data", "--lang", "en", "check", "demo") == 0
-    assert "Nothing to put right" in capsys.readouterr().out
+    assert run(tmp_path / "data", "--lang", lang, "check", "demo") == 0
+    assert said in capsys.readouterr().out
 
 
 def test_shared_writes_the_information_and_the_check_counts_it_given(data: Path, capsys) -> None:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.minutes import build_minutes
-from facilitator.domain.participants import Role
-from facilitator.domain.session import Session
+from facilitator.domain.participants import Participant, Role
+from facilitator.domain.session import MeetingFormat, QuestionState, Session
+from facilitator.domain.transcript_record import TranscriptLine
 from facilitator.domain.versions import NotFinished, finalise, is_draft
 from facilitator.export import finalise_minutes, render_minutes
 from facilitator.storage import codec
 from tests.conftest import FakeClock
-from tests.unit.minutes_helpers import SECRETS, finished_meeting
+from tests.unit.minutes_helpers import SECRETS, START, finished_meeting
 
 
 def test_questions_in_the_order_discussed_with_time_against_timebox() -> None:
@@ -235,3 +239,109 @@ def test_a_mark_with_a_legal_ground_shows_it_apart_from_the_reason() -> None:
     )
     text = render_minutes(session, "txt", "sv")
     assert "Budget 4 mnkr (Grund: OSL 19:3; Leverantörens skäl: kommunens affärsintresse)" in text
+
+
+#: The whole minutes of `whole_minutes_meeting` in Markdown, as read and checked line by line.
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def whole_minutes_meeting() -> Session:
+    """The finished meeting, finalised, corrected and finalised again (version 2), recorded and
+    transcribed with consent, with information given and a note logged outside any question."""
+    session, clock = finished_meeting()
+    session.log(EntryKind.INFO, "Annonsering planeras i mars 2027", clock)
+    session.entries.append(LogEntry(EntryKind.NOTE, "Allmän anteckning", clock.now(), 60.0))
+    session.transcript.lines = [TranscriptLine("Hej och välkomna", "Josefine Upphandlare")]
+    session.transcript.consent = True
+    finalise_minutes(session, clock, author="Josefine Upphandlare")
+    clock.advance(3600)
+    session.record_correction(clock)
+    q3 = session.questions[2].id
+    session.set_note(q3, session.notes[q3] + "\nRättelse: fyra konkurrenter", clock)
+    clock.advance(60)
+    finalise_minutes(session, clock, author="Josefine Upphandlare")
+    return session
+
+
+@pytest.mark.parametrize("public", [False, True], ids=["internal", "public"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_whole_minutes_read_as_written_in_each_language_and_version(
+    lang: str, public: bool
+) -> None:
+    """Every heading, label, line and emphasis of the minutes, and the front matter, word for
+    word: what the officer signs off and sends out."""
+    session = whole_minutes_meeting()
+    name = f"minutes-{lang}-{'public' if public else 'internal'}.md"
+    expected = (EXPECTED / name).read_text(encoding="utf-8").replace("SESSION_ID", session.id)
+    assert render_minutes(session, "md", lang, public=public) == expected
+
+
+def _held(session: Session, minutes: int) -> Session:
+    """`session` met for `minutes`, going through its questions in order, each an equal share."""
+    clock = FakeClock(START)
+    session.start(clock)
+    for question in session.questions:
+        session.go_to(question.id, clock)
+        clock.advance(minutes * 60 / len(session.questions))
+    clock.advance(0 if session.questions else minutes * 60)
+    session.end(clock)
+    return session
+
+
+def nothing_recorded_meeting() -> Session:
+    """A meeting in person of a dialogue without questions: no reference, purpose, organisation,
+    participants or opening statements, and 65 minutes of the 90 planned."""
+    session = Session(
+        dialogue=Dialogue("Tolktjänster", opening_statements=[]),
+        supplier="Tolkbyrån",
+        format=MeetingFormat.IN_PERSON,
+        planned_minutes=90,
+    )
+    return _held(session, 65)
+
+
+def every_question_discussed_meeting() -> Session:
+    """Both questions discussed, 75 minutes each against timeboxes of 5; a procurer of an
+    organisation not given."""
+    questions = [Question("Hur bokas tolk?", Theme.NEEDS), Question("Vilka språk?", Theme.MARKET)]
+    session = Session(
+        dialogue=Dialogue("Tolktjänster", questions=questions),
+        supplier="Tolkbyrån",
+        participants=[Participant("Pia Pärm", "", Role.PROCURER)],
+    )
+    return _held(session, 150)
+
+
+def nothing_discussed_meeting() -> Session:
+    """Every question skipped; the first after notes were written (one line confidential), and
+    marked not discussed in the wrap-up."""
+    clock = FakeClock(START)
+    questions = [Question("Hur bokas tolk?"), Question("Vilka språk?")]
+    session = Session(dialogue=Dialogue("Tolktjänster", questions=questions), supplier="Tolkbyrån")
+    session.start(clock)
+    first = session.questions[0].id
+    session.set_note(first, "Ringer dagen före\n🔒 Tolkens namn", clock)
+    clock.advance(60)
+    while session.current_question_id is not None:
+        session.skip_current(clock)
+    session.end(clock)
+    session.question_marks[first] = QuestionState.SKIPPED
+    return session
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize(
+    ("case", "meeting"),
+    [
+        ("nothing-recorded", nothing_recorded_meeting),
+        ("every-question-discussed", every_question_discussed_meeting),
+        ("nothing-discussed", nothing_discussed_meeting),
+    ],
+)
+def test_minutes_with_little_recorded_say_what_is_missing_word_for_word(
+    case: str, meeting: Callable[[], Session], lang: str
+) -> None:
+    """A draft that says what was not recorded, discussed or given, rather than leaving it out."""
+    session = meeting()
+    expected = (EXPECTED / f"minutes-{case}-{lang}.md").read_text(encoding="utf-8")
+    assert render_minutes(session, "md", lang) == expected.replace("SESSION_ID", session.id)

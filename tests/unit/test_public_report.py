@@ -94,3 +94,24 @@ def test_confidential_information_is_never_counted_as_shared_with_every_supplier
     assert not secret_piece.shared
     assert secret_piece.not_told == [s for s in SUPPLIERS if s != SUPPLIERS[0]]
     assert all(p.shared for text, p in pieces.items() if text != "HEMLIGRAD budget")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "sv",
+            "Informationen ”[Uppgift undantagen, sekretess]” har inte nått Annan Leverantör AB.",
+        ),
+        ("en", 'The information "[Withheld: confidential]" has not reached Annan Leverantör AB.'),
+    ],
+)
+def test_the_public_check_says_confidential_information_not_given_to_all_is_withheld(
+    lang: str, said: str
+) -> None:
+    """The finding is kept, so the public version still shows a supplier was not told, with
+    the information itself replaced by the placeholder."""
+    summary = build_summary(_records(), public=True, now=MADE)
+    text = str(render_document(summary_document(summary, lang), "txt"))
+    assert said in " ".join(text.split())
+    assert secret(EntryKind.INFO.value) not in text

@@ -209,6 +209,28 @@ async def test_a_screen_without_a_banner_shows_a_failed_save_as_an_error_notice(
         assert [(n.message, n.severity) for n in notices] == [(message, "error")]
 
 
+async def test_a_failed_save_whose_reason_has_brackets_is_told_as_it_is(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A system's own words naming a folder like markup ("[b]Möten") reach the error notice of a
+    screen without a banner as they are, not read as markup."""
+    session = _session(store)
+
+    def refused(fd: int) -> None:
+        raise OSError(errno.ENOLCK, "Låset i [b]Möten[/b] saknas")
+
+    monkeypatch.setattr(os, "fsync", refused)
+    screen = Editing(store, session, banner=False)
+    async with Host(screen).run_test() as pilot:
+        await pilot.pause()
+        _type(session, "Text")
+        assert screen.saving.save_now() is False
+        await pilot.pause()
+        (notice,) = list(pilot.app._notifications)
+        assert "(Låset i [b]Möten[/b] saknas)" in notice.message
+        assert notice.markup is False, "shown as it is, not read as markup"
+
+
 async def test_a_reason_with_brackets_is_shown_as_it_is(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

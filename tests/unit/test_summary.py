@@ -6,6 +6,7 @@ import dataclasses
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import html5lib
 import pytest
@@ -21,7 +22,12 @@ from facilitator.domain.session import new_session
 from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import FORMATS, render_document
 from facilitator.export.document import Document, Table
-from facilitator.export.summary import finding_text, shared_document, summary_document
+from facilitator.export.summary import (
+    check_document,
+    finding_text,
+    shared_document,
+    summary_document,
+)
 from facilitator.i18n import t, tn
 from facilitator.storage.dialogue_records import dialogue_records
 from facilitator.storage.prep import PrepStore
@@ -214,6 +220,17 @@ def test_a_dialogue_without_sessions_says_so(lang: str) -> None:
     assert result.is_empty and findings(result) == []
     text = render_document(summary_document(result, lang), "txt")
     assert t("No meetings have been held or booked in this dialogue yet.", lang) in text
+    document = summary_document(result, lang)
+    html = str(render_document(document, "html"))
+    assert f'<html lang="{lang}">' in html, "read aloud and spell-checked in its language"
+    title = t("Dialogue summary: {title}", lang, title=records.dialogue.title)
+    assert f"<title>{title}</title>" in html
+    facts = markdown_parts(str(render_document(document, "md")))[0]
+    assert (facts["title"], facts["language"], facts["meetings"]) == (
+        records.dialogue.title,
+        lang,
+        0,
+    )
 
 
 def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:
@@ -227,6 +244,13 @@ def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:
     result = summary(read)
     text = render_document(summary_document(result, "en"), "txt")
     assert "0badf11e0000.json could not be read and is left out" in text
+    swedish = str(render_document(summary_document(result, "sv"), "md"))
+    reason = read.left_out[0].reason.replace("_", "\\_")  # as Markdown writes it
+    assert (
+        "\n## Filer som inte kunde läsas\n\n"
+        f"- 0badf11e0000.json kunde inte läsas och ingår inte ({reason}). Kör facilitator "
+        "doctor.\n"
+    ) in swedish
     assert findings(result)[0].code == "left_out"
 
 
@@ -278,14 +302,8 @@ def test_shared_information_counts_as_given_to_all() -> None:
 
 @pytest.mark.parametrize(("fmt", "lang"), ALL)
 def test_the_shared_text_is_every_piece_once_with_no_supplier_named(fmt: str, lang: str) -> None:
-    records = three_meetings()
-    gamma = next(s for s in records.sessions if s.supplier == "Gamma El AB")
-    clock = FakeClock(NOW)
-    gamma.log(EntryKind.INFO, INFO.upper(), clock)
-    gamma.log(EntryKind.INFO, "Gamma El AB får höra: volym 2 000 timmar per år", clock)
-    gamma.log(EntryKind.INFO, "HEMLIGRAD budget", clock, confidential=True)
     word = t("Supplier", lang)
-    result = summary(records, public=True, anonymous=True, supplier_word=word)
+    result = summary(_told_more(), public=True, anonymous=True, supplier_word=word)
     document = shared_document(result, lang)
     seen = visible_text(fmt, render_document(document, fmt))
     assert seen.count(INFO) == 1 and INFO.upper() not in seen
@@ -386,3 +404,67 @@ def test_only_actions_not_yet_done_are_listed_as_open() -> None:
     assert summary(records).actions == []
     text = render_document(summary_document(summary(records), "sv"), "md")
     assert "Öppna åtgärder" in text and "Inga öppna åtgärder." in text
+
+
+#: The whole summary of `three_meetings` in Markdown, as read and checked line by line.
+EXPECTED = Path(__file__).parent / "expected"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "options"),
+    [
+        ("summary-sv-internal.md", "sv", {"rate": 700}),
+        ("summary-sv-public.md", "sv", {"rate": 700, "public": True}),
+        ("summary-en-internal.md", "en", {}),
+        ("summary-en-public-anonymous.md", "en", {"public": True, "anonymous": True}),
+    ],
+)
+def test_the_whole_summary_reads_as_written_in_each_language_and_version(
+    name: str, lang: str, options: dict
+) -> None:
+    """Every heading, label, table cell, finding and emphasis of the dialogue summary, and the
+    front matter, word for word: what the officer reviews and hands out."""
+    made = summary(supplier_word=t("Supplier", lang), **options)
+    expected = (EXPECTED / name).read_text(encoding="utf-8")
+    assert render_document(summary_document(made, lang), "md") == expected
+
+
+def _told_more() -> DialogueRecords:
+    """The three meetings, where Gamma El AB was also told the timetable (in capitals), a volume
+    in words naming itself, and a budget marked confidential."""
+    records = three_meetings()
+    gamma = next(s for s in records.sessions if s.supplier == "Gamma El AB")
+    clock = FakeClock(NOW)
+    gamma.log(EntryKind.INFO, INFO.upper(), clock)
+    gamma.log(EntryKind.INFO, "Gamma El AB får höra: volym 2 000 timmar per år", clock)
+    gamma.log(EntryKind.INFO, "HEMLIGRAD budget", clock, confidential=True)
+    return records
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_information_to_all_reads_as_written(lang: str) -> None:
+    """What `facilitator shared` sends every supplier, word for word: each piece once, no
+    supplier named, and only a count of what is withheld."""
+    made = summary(_told_more(), public=True, anonymous=True, supplier_word=t("Supplier", lang))
+    expected = (EXPECTED / f"shared-{lang}.md").read_text(encoding="utf-8")
+    assert render_document(shared_document(made, lang), "md") == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_equal_treatment_check_reads_as_written(lang: str) -> None:
+    """What `facilitator check` tells the officer to put right, word for word."""
+    expected = (EXPECTED / f"check-{lang}.md").read_text(encoding="utf-8")
+    document = check_document(summary(), lang)
+    assert render_document(document, "md") == expected
+    html = str(render_document(document, "html"))
+    title = t("Equal treatment: {title}", lang, title="Ramavtal hantverkstjänster")
+    assert f'<html lang="{lang}">' in html and f"<title>{title}</title>" in html
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_dialogue_with_only_a_booking_says_no_meeting_has_been_held(lang: str) -> None:
+    """Every section that needs a meeting says none has been held, in the summary's language."""
+    records = three_meetings()
+    booked = DialogueRecords(records.dialogue, [], records.bookings[:1])
+    expected = (EXPECTED / f"summary-booked-only-{lang}.md").read_text(encoding="utf-8")
+    assert render_document(summary_document(summary(booked), lang), "md") == expected

@@ -3,20 +3,30 @@ whatever order a meeting had them in, and times in the meetings' own time zone."
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
+from facilitator.domain.booking import Booking
 from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.dialogue import Dialogue, Question
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant
-from facilitator.domain.session import new_session
-from facilitator.domain.summary import Answered, build_summary
+from facilitator.domain.session import MeetingFormat, Session, new_session
+from facilitator.domain.summary import Answered, DialogueRecords, build_summary
 from facilitator.export import render_document
 from facilitator.export.document import Heading
-from facilitator.export.summary import check_document, summary_document, summary_filename
+from facilitator.export.summary import (
+    check_document,
+    contacts_document,
+    shared_document,
+    summary_document,
+    summary_filename,
+)
 from facilitator.export.wording import format_date
 from facilitator.i18n import N_, t
 from facilitator.i18n.labels import THEMES
@@ -199,3 +209,114 @@ def test_the_summary_says_what_the_dialogue_is_and_when_information_was_shared(l
         assert f"{t(label, lang)}: {value}" in text
     when = f"{format_date(NOW, lang)} 10:00"  # 09:00 UTC in Stockholm
     assert t("shared with all on {when}", lang, when=when) in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "public", "expected"),
+    [
+        ("summary", "sv", False, "sammanstallning-Ramavtal-hantverkstjänster-sv.md"),
+        ("summary", "en", True, "summary-Ramavtal-hantverkstjänster-en-public-anonymous.md"),
+        ("contacts", "sv", True, "kontakter-Ramavtal-hantverkstjänster-sv-offentlig-anonym.md"),
+        ("contacts", "en", False, "contacts-Ramavtal-hantverkstjänster-en.md"),
+        ("check", "sv", False, "likabehandling-Ramavtal-hantverkstjänster-sv.md"),
+        ("check", "en", False, "equal-treatment-Ramavtal-hantverkstjänster-en.md"),
+        ("shared", "sv", True, "information-till-alla-Ramavtal-hantverkstjänster-sv.md"),
+        ("shared", "en", True, "information-to-all-Ramavtal-hantverkstjänster-en.md"),
+    ],
+)
+def test_each_document_about_the_dialogue_is_named_for_what_it_is_in_its_language(
+    kind: str, lang: str, public: bool, expected: str
+) -> None:
+    """The file name says what the document is, and whether it is public and anonymous, except
+    the information to all, which is always both."""
+    summary = build_summary(three_meetings(), public=public, anonymous=public, now=NOW)
+    assert summary_filename(summary, kind, "md", lang) == expected
+
+
+def _varied() -> DialogueRecords:
+    """A dialogue with no reference or purpose: a meeting in person of 70 minutes with two of
+    the supplier's people, a meeting with no one recorded, the timetable given to both and shared
+    with all, a volume given after that to one, an insight logged under no question, and two
+    bookings with no one named, one in person."""
+    dialogue = Dialogue("Tolktjänster", organisation="Exempelby kommun", id="tolk")
+    dialogue.questions = [Question("Hur bokas tolk?")]
+    clock = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc))
+    people = [Participant("Ada Alfa", "Alfa AB"), Participant("Per Alfa", "Alfa AB")]
+    alfa = new_session(
+        dialogue, "Alfa AB", meeting_format=MeetingFormat.IN_PERSON, participants=people
+    )
+    alfa.start(clock)
+    alfa.log(EntryKind.INFO, "Avtalet börjar 1 september", clock)
+    clock.advance(70 * 60)
+    alfa.end(clock)
+    clock.advance(3600)
+    beta = Session(dialogue=copy.deepcopy(dialogue), supplier="Beta AB")
+    beta.start(clock)
+    beta.log(EntryKind.INFO, "Avtalet börjar 1 september", clock)
+    clock.advance(600)
+    dialogue.information_shared_at = clock.now()
+    clock.advance(60)
+    beta.log(EntryKind.INFO, "Volym 500 timmar", clock)
+    beta.skip_current(clock)
+    beta.log(EntryKind.INSIGHT, "Brist på tolkar i norr", clock)
+    beta.end(clock)
+    bookings = [
+        Booking(dialogue.id, "Gamma AB", format=MeetingFormat.IN_PERSON),
+        Booking(dialogue.id, "Delta AB"),
+    ]
+    return DialogueRecords(dialogue, [alfa, beta], bookings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "anonymous"), [("sv", False), ("sv", True), ("en", True)], ids=str
+)
+def test_a_dialogue_of_varied_meetings_reads_as_written(lang: str, anonymous: bool) -> None:
+    """What is not recorded, a meeting in person, an hour and more, the people of an anonymous
+    supplier counted, who was given what and whether it was shared, in Swedish, word for word."""
+    summary = build_summary(
+        _varied(), anonymous=anonymous, supplier_word=t("Supplier", lang), now=NOW
+    )
+    name = f"summary-varied-{lang}-{'anonymous' if anonymous else 'named'}.md"
+    expected = (Path(__file__).parent / "expected" / name).read_text(encoding="utf-8")
+    assert render_document(summary_document(summary, lang), "md") == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_contact_log_reads_as_written(lang: str) -> None:
+    """What `facilitator contacts` writes for the procurement's documentation, word for word."""
+    summary = build_summary(_varied(), now=NOW)
+    expected = (Path(__file__).parent / "expected" / f"contacts-{lang}.md").read_text("utf-8")
+    document = contacts_document(summary, lang)
+    assert render_document(document, "md") == expected
+    html = str(render_document(document, "html"))
+    title = t("Contacts with suppliers: {title}", lang, title="Tolktjänster")
+    assert f'<html lang="{lang}">' in html and f"<title>{title}</title>" in html
+
+
+def test_a_contact_log_without_contacts_says_so() -> None:
+    summary = build_summary(DialogueRecords(Dialogue("Tolktjänster")), now=NOW)
+    text = str(render_document(contacts_document(summary, "sv"), "md"))
+    assert text.endswith("## Kontakter med leverantörer\n\n*Inga kontakter antecknade.*\n")
+
+
+def test_information_to_all_when_everything_given_is_confidential() -> None:
+    """Nothing to share, said so, and how many pieces are withheld (the timetable given twice is
+    one); no reference row when the dialogue has none."""
+    records = _varied()
+    for session in records.sessions:
+        for entry in session.entries:
+            entry.confidential = entry.kind is EntryKind.INFO
+    summary = build_summary(records, public=True, anonymous=True, supplier_word="Leverantör")
+    text = str(render_document(shared_document(summary, "sv"), "md")).split("\n---\n", 1)[1]
+    assert text.replace(format_date(summary.made_at, "sv"), "DAG") == (
+        "\n# Information till alla leverantörer: Tolktjänster\n\n"
+        "**Dialog:** Tolktjänster\\\n"
+        "**Organisation:** Exempelby kommun\\\n"
+        f"**Sammanställd:** DAG {summary.made_at:%H:%M}\n\n"
+        "Under dialogen har följande information lämnats till en eller flera leverantörer. Den "
+        "delas här med alla, så att alla har samma underlag.\n\n"
+        "*Ingen information till leverantörerna antecknad.*\n\n"
+        "*2 uppgifter är sekretessmarkerade och ingår inte.*\n"
+    )
+    english = str(render_document(shared_document(summary, "en"), "md"))
+    assert english.endswith("*2 items are marked confidential and are not included.*\n")
