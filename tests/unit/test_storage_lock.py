@@ -206,3 +206,31 @@ def test_a_session_never_opened_is_not_held(store):
     with SessionLock(store, "abc123"):
         assert lock_state(store, "abc123")[0] is True
     assert lock_state(store, "abc123") == (False, None)
+
+
+def test_who_has_the_meeting_is_said_in_each_language(monkeypatch):
+    """The message a user reads when another program has the meeting, with and without knowing
+    who; the exception's own words (for the log) stay English."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        holder = LockHolder(4711, "anna", "laptop-12", "2026-03-04T09:02:31+00:00")
+        known, unknown = SessionLocked("3f2a", holder), SessionLocked("3f2a", None)
+        assert str(known) == "session 3f2a is open in anna on laptop-12 (process 4711) since " \
+            "2026-03-04 10:02"
+        assert str(unknown) == "session 3f2a is open in another program"
+        assert known.who("sv") == "anna på laptop-12 (process 4711) sedan 2026-03-04 10:02"
+        assert unknown.who("en") == "another program"
+        assert known.text("en") == (
+            "Session 3f2a is open in anna on laptop-12 (process 4711) since 2026-03-04 10:02. "
+            "Close it there first."
+        )
+        assert unknown.text("sv") == (
+            f"Sessionen 3f2a är öppen hos {unknown.who('sv')}. Stäng den där först."
+        )
+        assert unknown.who("sv") != "another program"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
