@@ -106,6 +106,7 @@ def test_entries_are_marked_with_a_reason_and_unmarked_without(clock) -> None:
         ("skadar förhandlingsläget", ("OSL 31:16", False, "skadar förhandlingsläget")),
         ("OSL 19:3: kommunens affärsintresse", ("OSL 19:3", True, "kommunens affärsintresse")),
         ("osl 19 : 3 priset", ("OSL 19:3", True, "priset")),
+        ("Osl19:3 kalkylen", ("OSL 19:3", True, "kalkylen")),
         ("OSL 31:16", ("OSL 31:16", True, "")),
         ("OSL 30:23a; annan grund", ("OSL 30:23a", True, "annan grund")),
         ("OSLO-avtalet", ("OSL 31:16", False, "OSLO-avtalet")),

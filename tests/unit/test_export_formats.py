@@ -319,3 +319,23 @@ def test_two_meetings_with_one_supplier_on_one_day_get_two_file_names() -> None:
     afternoon.started_at = morning.started_at + timedelta(hours=3)
     names = {suggested_filename(s, "md", "sv", public=False) for s in (morning, afternoon)}
     assert len(names) == 2
+
+
+def test_a_table_in_plain_text_lines_up_under_its_header() -> None:
+    """A table of the dialogue summary as plain text: every column as wide as its widest cell,
+    a rule under the header, a cell's line breaks and runs of spaces made one space, no spaces
+    trailing at the end of a line."""
+    from facilitator.export import text as text_format
+    from facilitator.export.document import Document, Table
+
+    table = Table(
+        ("Leverantör", "Möten", "Frågor"),
+        (("Åkes   Bygg\nAB", "2", ""), ("El AB", "10", "6")),
+    )
+    written = text_format.render(Document("sv", "Sammanställning", {}, [table]))
+    assert written.rstrip("\n").endswith(
+        "Leverantör   | Möten | Frågor\n"
+        "-------------+-------+-------\n"
+        "Åkes Bygg AB | 2     |\n"
+        "El AB        | 10    | 6"
+    )
