@@ -288,13 +288,15 @@ def test_store_keeps_minutes_in_any_format(store) -> None:
 
 
 def test_preview_is_the_markdown_without_front_matter() -> None:
-    from facilitator.export import document_preview, minutes_document
+    from facilitator.export import document_preview, markdown_file, minutes_document
 
     session, _ = finished_meeting()
     full = render_minutes(session, "md", "en", public=True)
     preview = document_preview(minutes_document(session, "en", public=True))
     assert preview.startswith("# Minutes: Ramavtal hantverkstjänster\n")
     assert isinstance(full, str) and full.endswith(preview)
+    # The file the minutes screen saves from its preview is the Markdown file itself.
+    assert markdown_file(minutes_document(session, "en", public=True), preview) == full
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

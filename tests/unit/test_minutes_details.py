@@ -8,9 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from facilitator.domain.demo import demo_dialogue
+from facilitator.domain.entries import EntryKind
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.participants import Participant, Role
-from facilitator.domain.session import Session
+from facilitator.domain.session import Session, new_session
 from facilitator.export import finalise_minutes, render_minutes
 from tests.conftest import FakeClock
 from tests.unit.minutes_helpers import (
@@ -144,3 +145,65 @@ def test_hours_are_written_in_the_minutes_language() -> None:
     assert "Tid: 1 tim 5 min av 8 min, 57 min över" in swedish
     assert "Tid: 1 tim 5 min av 1 tim 30 min" in swedish
     assert "Time: 1 h 5 min of 1 h 30 min" in _lines(session, "en")
+
+
+def test_every_moment_of_minutes_held_in_helsinki_is_in_helsinki_time() -> None:
+    """A meeting held in another zone than Stockholm's: start, end, when written, when
+    finalised, earlier versions and the last change all read in that zone."""
+    session, clock = finished_meeting()
+    session.timezone = "Europe/Helsinki"
+    finalise_minutes(session, clock)
+    final = build_minutes(session)
+    clock.advance(3600)
+    session.record_correction(clock)
+    corrected = build_minutes(session)
+    moments = [
+        final.start, final.end, final.written_at, final.finalised_at, corrected.changed_at,
+        *(when for _, when in corrected.previous_versions),
+    ]
+    assert corrected.previous_versions and final.timezone == "Europe/Helsinki"
+    assert [str(getattr(moment, "tzinfo", None)) for moment in moments] == [
+        "Europe/Helsinki"
+    ] * len(moments)
+
+
+def test_a_note_entry_of_a_question_no_longer_in_the_dialogue_goes_with_the_other_notes() -> None:
+    """A note logged under a question later removed from the dialogue is not lost: it is listed
+    with the notes outside any question, while a note of a question still there stays with it."""
+    session, clock = finished_meeting()
+    kept = session.log(EntryKind.NOTE, "Ramavtalet bör gälla fyra år", clock)
+    gone = session.log(EntryKind.NOTE, "Jour krävs nattetid", clock)
+    gone.question_id = "borttagen-fraga"
+    minutes = build_minutes(session)
+    where = {
+        item.text: number
+        for number, question in enumerate(minutes.discussed, 1)
+        for item in question.notes
+    }
+    assert "Jour krävs nattetid" in [item.text for item in minutes.other_notes]
+    assert "Jour krävs nattetid" not in where and "Ramavtalet bör gälla fyra år" in where
+    assert kept.question_id is not None
+
+
+def test_consent_to_a_recording_that_was_never_attached_is_not_said_to_be_a_transcript() -> None:
+    """The supplier agreed to a recording, but no transcript was attached: the minutes do not say
+    the meeting was transcribed."""
+    session, _ = finished_meeting()
+    session.transcript.consent = True
+    for lang in ("sv", "en"):
+        text = str(render_minutes(session, "md", lang))
+        assert "Transcript" not in text and "Transkri" not in text
+    assert not build_minutes(session).transcribed
+
+
+def test_minutes_of_a_meeting_still_running_count_the_current_question_until_now() -> None:
+    """Minutes written while the meeting runs (a draft to check): the question on screen has
+    taken the time since it was reached."""
+    clock = FakeClock(START)
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    session.start(clock)
+    clock.advance(5 * 60)
+    session.set_note(session.questions[0].id, "Föredrar planerat underhåll", clock)
+    minutes = build_minutes(session, now=clock.now())
+    first = next(q for q in [*minutes.discussed, *minutes.undiscussed] if q.number == 1)
+    assert first.seconds_used == 5 * 60
