@@ -92,14 +92,19 @@ def _ms(began: float) -> float:
 
 def save(data: str, session_id: str, runs: int) -> dict[str, list[float]]:
     """The two halves of a save, as the meeting screen does them: the snapshot on the UI thread,
-    the write on a worker, after logging an entry and after typing in the notes."""
+    the write on a worker, after logging an entry and after typing in the notes (with the app's
+    settings of the garbage collector, `ui.heap`)."""
     from facilitator.domain.clock import SystemClock
     from facilitator.domain.entries import EntryKind
     from facilitator.storage.autosave import AutoSaver
     from facilitator.storage.store import Store
 
+    from facilitator.ui import heap
+
+    heap.tune()
     store = Store(Path(data))
     session = store.load_session(session_id)
+    heap.freeze()  # as the meeting screen does once it is up
     saver = AutoSaver(store, session)
     clock = SystemClock()
     question = session.questions[0].id

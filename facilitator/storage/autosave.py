@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from facilitator.domain.session import Session
-from facilitator.storage.kinds import SessionCopy, copy_session
+from facilitator.storage.kinds import EntryTexts, SessionCopy, copy_session
 from facilitator.storage.store import Store
 
 #: Typing is saved at most this many seconds after the first unsaved keystroke.
@@ -37,6 +37,8 @@ class AutoSaver:
         self._saved_seq = 0
         self._written = 0
         self._lock = threading.Lock()
+        self._texts = EntryTexts()
+        self._staged: Snapshot | None = None
         #: The error of the last failed write, cleared by the next successful one.
         self.error: OSError | None = None
 
@@ -53,6 +55,21 @@ class AutoSaver:
         self._saved_seq = self._seq
         return Snapshot(self._seq, copy_session(self.session))
 
+    def stage(self) -> None:
+        """Take a snapshot (on the thread that edits the session) for `write_staged`."""
+        self._staged = self.snapshot()
+
+    def write_staged(self) -> bool:
+        """Write the latest staged snapshot, unless another call has taken it; False if the
+        latest write failed. The snapshot is held here rather than by the thread writing it: a
+        finished worker may linger until the garbage collector runs, and a snapshot of a long
+        meeting is megabytes."""
+        with self._lock:
+            snapshot, self._staged = self._staged, None
+        if snapshot is None:
+            return self.error is None
+        return self.write(snapshot)
+
     def write(self, snapshot: Snapshot) -> bool:
         """Write a snapshot unless a newer one was written already; False if the write failed."""
         with self._lock:
@@ -60,7 +77,7 @@ class AutoSaver:
                 return True
             try:
                 copy = snapshot.session
-                self.store.write_session(copy.session_id, copy.tables())
+                self.store.write_session(copy.session_id, copy.tables(self._texts))
             except OSError as error:
                 self.error = error
                 self._saved_seq = min(self._saved_seq, snapshot.seq - 1)

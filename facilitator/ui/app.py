@@ -31,6 +31,7 @@ from facilitator.storage.ids import UnknownId
 from facilitator.storage.keymap import PROBLEMS, KeymapError, keymap_path, read_keymap
 from facilitator.storage.lock import SessionLock, SessionLocked
 from facilitator.storage.store import Store
+from facilitator.ui import heap
 from facilitator.ui.bindings import all_bindings, key_display, localise_bindings
 from facilitator.ui.commands import ScreenActions
 from facilitator.ui.errors import (
@@ -87,6 +88,7 @@ class FacilitatorApp(App[None]):
         clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        heap.tune()
         self.store = store
         self.lang = lang
         self.clock = clock or SystemClock()

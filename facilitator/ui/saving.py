@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -15,7 +14,7 @@ from textual.widgets import Static
 from facilitator.domain.session import Session
 from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import os_reason, t
-from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver, Snapshot
+from facilitator.storage.autosave import RETRY_DELAY, SAVE_DELAY, AutoSaver
 from facilitator.storage.store import Store
 from facilitator.ui.open_meeting import OpenMeeting
 
@@ -59,19 +58,13 @@ class ScreenSaver:
         self._timer = None
         if not self.saver.dirty and self.saver.error is None:
             return
-        snapshot = self.saver.snapshot()
-        # A description of our own: Textual's default is the repr of the work, which for a
-        # snapshot of a long meeting took longer than the copy itself.
+        self.saver.stage()
         self.screen.run_worker(
-            partial(self._write, snapshot),
-            thread=True,
-            group="save",
-            description="save",
-            exit_on_error=False,
+            self._write, thread=True, group="save", description="save", exit_on_error=False
         )
 
-    def _write(self, snapshot: Snapshot) -> None:
-        ok = self.saver.write(snapshot)
+    def _write(self) -> None:
+        ok = self.saver.write_staged()
         if self.screen.is_attached:
             self.screen.app.call_from_thread(self._after_write, ok)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -370,3 +371,18 @@ async def test_typing_at_the_end_of_long_notes_stays_in_view(store: Store) -> No
                 f"the cursor is out of view after {key!r} (line {notes.cursor_location[0]})"
             )
         assert notes.virtual_size.height > height, "the last line wrapped while typing"
+
+
+async def test_the_meeting_keeps_the_collector_off_its_objects_until_it_ends(store: Store) -> None:
+    """A long meeting's objects are frozen out of garbage collections while its screen is up
+    (typing does not stall on a full collection); once the meeting ends, they are collectable
+    again, so nothing the meeting leaves behind is kept for the rest of the run."""
+    app = make_app(store, session=demo_meeting())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot, after_typing=True)
+        assert isinstance(app.screen, MeetingScreen)
+        assert gc.get_freeze_count() > 0
+        await pilot.press("alt+e", "y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, WrapUpScreen)
+        assert gc.get_freeze_count() == 0

@@ -41,6 +41,41 @@ def test_a_save_writes_the_session_as_it_stood_when_copied(store: Store) -> None
     assert saved.notes[first] == "Jour dygnet runt, även helger"
 
 
+def test_saves_of_a_meeting_write_each_change_to_its_entries(store: Store) -> None:
+    """A save encodes only the entries changed since the last one: entries edited in place,
+    removed or added between saves are written as they now are."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    entries = [session.log(EntryKind.NOTE, f"Anteckning {i}", clock) for i in range(5)]
+    saver = AutoSaver(store, session)
+    assert saver.save_now()
+    entries[1].text = "Anteckning 1, rättad"
+    session.toggle_confidential(entries[2], clock)
+    session.remove_entry(entries[3].id, clock)
+    session.log(EntryKind.MISMATCH, "Kan inte leverera", clock, future_needs="Solceller")
+    assert saver.save_now()
+    assert store.load_session(session.id) == session
+    session.remove_entry(entries[0].id, clock)
+    assert saver.save_now()
+    assert store.load_session(session.id) == session
+
+
+def test_the_latest_snapshot_taken_is_the_one_written(store: Store) -> None:
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    first = session.questions[0].id
+    saver = AutoSaver(store, session)
+    session.set_note(first, "Utkast", clock)
+    saver.stage()
+    session.set_note(first, "Utkast, färdigt", clock)
+    saver.stage()
+    assert saver.write_staged()
+    assert store.load_session(session.id).notes[first] == "Utkast, färdigt"
+    session.set_note(first, "Ändrat utan ny ögonblicksbild", clock)
+    assert saver.write_staged(), "nothing staged: the last write's outcome"
+    assert store.load_session(session.id).notes[first] == "Utkast, färdigt"
+
+
 def test_a_saved_session_reads_back_the_same(store: Store) -> None:
     clock = FakeClock()
     session = new_session(demo_dialogue(), "VVS-Gruppen Öst")

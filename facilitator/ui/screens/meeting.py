@@ -24,6 +24,7 @@ from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.registers import open_actions_for
+from facilitator.ui import heap
 from facilitator.ui.bindings import key_display
 from facilitator.ui.join_link import copy_link, open_link, short_link
 from facilitator.ui.open_meeting import OpenMeeting
@@ -132,6 +133,8 @@ class MeetingScreen(FacilitatorScreen[None]):
             )
         else:
             self._ask_about_closed_time()
+        # The meeting's objects stay as long as the screen (see `ui.heap`).
+        heap.freeze()
 
     def _ask_about_closed_time(self) -> None:
         """The clock ran on while the app was closed (quit or crash): ask whether the meeting
@@ -343,6 +346,7 @@ class MeetingScreen(FacilitatorScreen[None]):
 
     def on_unmount(self) -> None:
         self.meeting.release()
+        heap.thaw()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.session.is_finished:
