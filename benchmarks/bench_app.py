@@ -98,7 +98,6 @@ def save(data: str, session_id: str, runs: int) -> dict[str, list[float]]:
     from facilitator.domain.entries import EntryKind
     from facilitator.storage.autosave import AutoSaver
     from facilitator.storage.store import Store
-
     from facilitator.ui import heap
 
     heap.tune()
