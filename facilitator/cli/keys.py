@@ -9,14 +9,6 @@ from facilitator.cli.context import CliError, Context
 from facilitator.i18n import t
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    keys = subparsers.add_parser(
-        "keys", help="list every key by id, with the keymap file that changes them"
-    )
-    keys.add_argument("--json", action="store_true", help="print JSON for scripts")
-    keys.set_defaults(handler=run_keys)
-
-
 def run_keys(args: argparse.Namespace, context: Context) -> int:
     from rich import box
     from rich.table import Table

@@ -24,66 +24,6 @@ if TYPE_CHECKING:
 IN_USE = 1
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "minutes",
-        help="write a meeting's minutes (Markdown, HTML, DOCX or text)",
-        description=(
-            "Write the minutes of a meeting. Text formats go to standard output unless -o is "
-            "given; DOCX goes to a file named after the dialogue in the current folder."
-        ),
-    )
-    parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
-    add_document_options(parser, "the minutes")
-    parser.add_argument(
-        "--public",
-        action="store_true",
-        help="public version: everything marked confidential is withheld",
-    )
-    parser.add_argument(
-        "--finalise",
-        "--finalize",
-        action="store_true",
-        help="finalise the minutes as their next version first (the meeting must have ended)",
-    )
-    parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
-    parser.add_argument(
-        "--force", action="store_true", help="replace the output file if it exists already"
-    )
-    parser.add_argument(
-        "--email",
-        action="store_true",
-        help="write an e-mail draft (.eml) with the minutes and the DOCX attached; nothing is sent",
-    )
-    parser.set_defaults(handler=run_minutes)
-
-
-def add_document_options(parser: argparse.ArgumentParser, what: str) -> None:
-    """`--format`, `--lang` and `-o`, as every command that writes a document takes them; the
-    format is then `args.format or format_for(args.output)`."""
-    parser.add_argument(
-        "--format",
-        "-f",
-        choices=tuple(FORMATS),
-        default=None,
-        help="output format (default: from the -o file's extension, else md)",
-    )
-    # SUPPRESS keeps the global --lang when this one is not given.
-    parser.add_argument(
-        "--lang",
-        type=str.lower,
-        choices=("sv", "en"),
-        default=argparse.SUPPRESS,
-        help=f"language of {what} (default: the global --lang, else the locale)",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
-    )
-
-
 def run_minutes(args: argparse.Namespace, context: Context) -> int:
     # The sub-command's --lang shares the global option's dest, so the context has it already.
     lang = context.lang

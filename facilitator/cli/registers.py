@@ -29,57 +29,6 @@ from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 PROBLEM = 1
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from facilitator.domain.registers import SEARCH_KINDS
-
-    finder = subparsers.add_parser("search", help="search notes and log entries of every meeting")
-    finder.add_argument("words", nargs="+", metavar="WORDS", help="words to find (or their start)")
-    finder.add_argument("--dialogue", metavar="ID", help="only this dialogue (id or its start)")
-    finder.add_argument("--supplier", metavar="NAME", help="only suppliers whose name has NAME")
-    finder.add_argument("--kind", choices=SEARCH_KINDS, help="only notes or entries of this kind")
-    finder.add_argument("--since", metavar="DATE", type=_day, help="only meetings from DATE on")
-    finder.add_argument("--json", action="store_true", help="print JSON for scripts")
-    finder.set_defaults(handler=run_search)
-
-    register_needs = subparsers.add_parser(
-        "needs", help="the future needs register: every mismatch's future needs"
-    )
-    register_needs.add_argument("--json", action="store_true", help="print JSON for scripts")
-    register_needs.add_argument(
-        "--format", choices=tuple(FORMATS), help="the register as a document (DOCX to a file)"
-    )
-    register_needs.add_argument(
-        "--set", nargs=2, metavar=("ENTRY", "STATUS"),
-        help=f"set a need's status ({', '.join(NEED_STATUSES)})",
-    )
-    register_needs.add_argument(
-        "--procurement", metavar="NAME", default="", help="with --set ENTRY planned"
-    )
-    register_needs.set_defaults(handler=run_needs)
-
-    register_actions = subparsers.add_parser(
-        "actions", help="actions of every meeting with owner and due date, overdue first"
-    )
-    register_actions.add_argument("--open", action="store_true", help="only actions not done")
-    register_actions.add_argument("--owner", metavar="NAME", help="only actions of this owner")
-    register_actions.add_argument("--done", metavar="ENTRY", help="tick an action done")
-    register_actions.add_argument("--json", action="store_true", help="print JSON for scripts")
-    register_actions.set_defaults(handler=run_actions)
-
-    learn = subparsers.add_parser(
-        "insights", help="which questions work, lessons about the format, dialogue time per year"
-    )
-    learn.add_argument("--json", action="store_true", help="print JSON for scripts")
-    learn.set_defaults(handler=run_insights)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
-
-
 def _write_json(context: Context, data: Any) -> None:
     context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

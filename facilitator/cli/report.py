@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
-from facilitator.cli.minutes import add_document_options, format_for
+from facilitator.cli.minutes import format_for
 from facilitator.cli.output import target_file, write_file, write_stdout
 from facilitator.export import BINARY_FORMATS, render_document
 from facilitator.i18n import t
@@ -20,57 +20,6 @@ if TYPE_CHECKING:
 
 #: Exit status of `check` when something needs attention.
 ATTENTION = 1
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id (or its beginning)")
-    add_document_options(parser, "the document")
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = subparsers.add_parser(
-        "report",
-        help="the dialogue summary: every meeting, answer, insight, mismatch, tip and action",
-        description=(
-            "Sum up every meeting of a dialogue: meetings held and booked, the answers per "
-            "question, insights, mismatches, tips, actions, information given, the equal-"
-            "treatment check, the contact log and the time the dialogue cost."
-        ),
-    )
-    _common(report)
-    report.add_argument(
-        "--public", action="store_true", help="withhold everything marked confidential"
-    )
-    report.add_argument(
-        "--anonymous", action="store_true", help='name the suppliers "Supplier A, B, ..."'
-    )
-    report.add_argument(
-        "--rate", type=int, metavar="SEK", help="hourly cost of a person's time, in SEK"
-    )
-    report.add_argument(
-        "--contacts", action="store_true", help="only the supplier contact log"
-    )
-    report.set_defaults(handler=run_report)
-
-    check = subparsers.add_parser(
-        "check",
-        help="equal treatment: questions, opening statements and information per supplier",
-        description="Exit status 1 when something needs attention.",
-    )
-    _common(check)
-    # The check reads best as plain text in a terminal.
-    check.set_defaults(handler=run_check, stdout_format="txt")
-
-    shared = subparsers.add_parser(
-        "shared",
-        help="the information given in the meetings, as one text to publish to all suppliers",
-        description=(
-            "Write every piece of information given, once each, with no supplier named and "
-            "nothing confidential, and record in the dialogue that it was shared with all."
-        ),
-    )
-    _common(shared)
-    shared.set_defaults(handler=run_shared)
 
 
 def _summary(

@@ -16,18 +16,6 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
-    demo.add_argument(
-        "--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})"
-    )
-    demo.set_defaults(handler=run_demo)
-
-    listing = subparsers.add_parser("list", help="list the sessions in the data folder")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=run_list)
-
-
 def run_home(args: argparse.Namespace, context: Context) -> int:
     from facilitator.ui.app import run_app
 
