@@ -11,6 +11,8 @@ from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t, tp
 from facilitator.i18n.labels import STATUSES
+from facilitator.storage.damage import damage_text
+from facilitator.storage.summaries import stored_summaries
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -32,9 +34,7 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.storage.damage import damage_text
-
-    summaries = context.store.summaries()
+    summaries = stored_summaries(context.data_dir.path)
     lang = context.lang
     if args.json:
         rows = [

@@ -19,12 +19,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_cache_path
-
-from facilitator.domain.session import Session
 from facilitator.storage.atomic import DamagedFile, make_private_dir
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ def default_cache_dir() -> Path:
     env = os.environ.get(CACHE_ENV_VAR)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_cache_path  # only where no folder is named
+
     return user_cache_path("facilitator", appauthor=False)
 
 
