@@ -52,7 +52,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     words = " ".join(args.words)
     hits = search(
-        context.store, words, dialogue=args.dialogue, supplier=args.supplier, kind=args.kind,
+        context.index, words, dialogue=args.dialogue, supplier=args.supplier, kind=args.kind,
         since=args.since,
     )
     if args.json:
@@ -75,14 +75,17 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             t("Nothing found for “{words}”.", lang, words=printable(words)), highlight=False
         )
         return PROBLEM
+    # Printed as one text: Rich lays out two hundred hits at once far faster than line by line.
+    lines: list[Text] = []
     for hit in hits:
-        context.out.print(_hit_heading(hit, lang))
+        lines.append(_hit_heading(hit, lang))
         if hit.question:
-            context.out.print(Text(f"  {printable(hit.question)}", style="dim"))
+            lines.append(Text(f"  {printable(hit.question)}", style="dim"))
         line = Text("  ")
         line.append(t(KINDS[hit.kind], lang) + ": ", style="bold")
         line.append_text(marked(hit))
-        context.out.print(line)
+        lines.append(line)
+    context.out.print(Text("\n").join(lines))
     found = tn("{count} hit.", "{count} hits.", len(hits), lang, count=hit_count(hits))
     context.out.print(found, highlight=False)
     return 0
@@ -109,7 +112,6 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     from facilitator.storage.registers import needs, set_need_status
 
     lang = context.lang
-    store = context.store
     if args.set:
         prefix, status = args.set
         if status not in NEED_STATUSES:
@@ -118,9 +120,9 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
             )
         session_id, entry_id = _entry(context, prefix, "mismatch")
         _change(context, lambda: set_need_status(
-            store, session_id, entry_id, status, args.procurement
+            context.store, session_id, entry_id, status, args.procurement
         ))
-    found = needs(store)
+    found = needs(context.index)
     if args.json:
         _write_json(
             context,
@@ -181,7 +183,7 @@ def _entry(context: Context, prefix: str, kind: str) -> tuple[str, str]:
     from facilitator.storage.registers import NoSuchEntry, find_entry
 
     try:
-        return find_entry(context.store, prefix, kind)
+        return find_entry(context.index, prefix, kind)
     except NoSuchEntry as error:
         raise CliError(t(_NO_ENTRY[kind], context.lang, id=prefix)) from error
 
@@ -212,13 +214,14 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     from facilitator.storage.registers import actions, set_done
 
     lang = context.lang
-    store = context.store
     if args.done:
         session_id, entry_id = _entry(context, args.done, "action")
-        _change(context, lambda: set_done(store, session_id, entry_id, True))
+        _change(context, lambda: set_done(context.store, session_id, entry_id, True))
         context.out.print(t("Action {id} is done.", lang, id=entry_id), highlight=False)
     today = date.today()
-    found = actions_in_order(actions(store, open_only=args.open, owner=args.owner), today)
+    found = actions_in_order(
+        actions(context.index, open_only=args.open, owner=args.owner), today
+    )
     if args.json:
         _write_json(context, [_action_json(a, today) for a in found])
         return 0
@@ -274,7 +277,7 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     from facilitator.storage.registers import insights
 
     lang = context.lang
-    found = insights(context.store)
+    found = insights(context.index)
     if args.json:
         _write_json(
             context,

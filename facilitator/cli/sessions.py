@@ -12,7 +12,7 @@ from facilitator.domain.text import clean_name
 from facilitator.i18n import t, tp
 from facilitator.i18n.labels import STATUSES
 from facilitator.storage.damage import damage_text
-from facilitator.storage.summaries import stored_summaries
+from facilitator.storage.summaries import summaries as stored_summaries
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -34,7 +34,7 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
-    summaries = stored_summaries(context.data_dir.path)
+    summaries = stored_summaries(context.index)
     lang = context.lang
     if args.json:
         rows = [

@@ -113,6 +113,20 @@ def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     return (cache_dir or default_cache_dir()) / "index" / f"{key}.sqlite3"
 
 
+def folder_index(root: Path) -> SessionIndex:
+    """The index of the data folder `root`, as its `Store` has it, for reading without the store:
+    a session file is read (as the store reads it) only when it changed since it was indexed, so
+    a list or a register loads no session model while the files stand still."""
+    return SessionIndex(root, root / "sessions", _read_session)
+
+
+def _read_session(path: Path) -> Session:
+    from facilitator.storage.kinds import SESSION
+    from facilitator.storage.records import RecordFiles
+
+    return RecordFiles(SESSION).read(path)
+
+
 class SessionIndex:
     """The index of one data folder's sessions. Safe to use from several threads."""
 

@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from facilitator.domain.entries import LogEntry
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -21,13 +21,23 @@ from facilitator.domain.registers import (
     question_insights,
     time_per_year,
 )
-from facilitator.storage.store import Store
+from facilitator.storage.index import SessionIndex
+
+if TYPE_CHECKING:
+    from facilitator.domain.entries import LogEntry
+    from facilitator.storage.store import Store
 
 #: Marks around the words found, in `SearchHit.line`.
 MARK_START, MARK_END = "\x02", "\x03"
 SEARCH_LIMIT = 200
 
 _MEETING = "s.id, s.supplier, s.dialogue_id, s.title, s.started, s.timezone"
+
+
+def _index(store: Store | SessionIndex) -> SessionIndex:
+    """The index the registers read: the store's, or one given alone (`index.folder_index`),
+    which spares loading the store and the session model."""
+    return store if isinstance(store, SessionIndex) else store.index
 
 
 def _meeting(row: sqlite3.Row) -> Meeting:
@@ -97,7 +107,7 @@ def fts_query(words: str) -> str | None:
 
 
 def search(
-    store: Store,
+    store: Store | SessionIndex,
     words: str,
     *,
     dialogue: str | None = None,
@@ -130,7 +140,7 @@ def search(
         where += f" AND s.key IN (SELECT key FROM sessions WHERE {' AND '.join(meetings)})"
     # The newest hits are chosen by row id and date alone, then only they are read whole: a
     # common word matches hundreds of thousands of lines, too many to carry and sort whole.
-    rows = store.index.query(
+    rows = _index(store).query(
         "WITH hits AS (SELECT search.rowid AS hit, coalesce(s.started, '') AS newest"
         " FROM search JOIN sessions s ON s.key = (search.rowid >> 24)"
         f" WHERE {where} ORDER BY newest DESC, hit LIMIT ?)"
@@ -191,9 +201,9 @@ def _matching_line(text: str, words: tuple[str, ...]) -> str:
 
 
 # ---------------------------------------------------------------------------- registers
-def needs(store: Store) -> list[Need]:
+def needs(store: Store | SessionIndex) -> list[Need]:
     """Every mismatch with the future needs it revealed, newest meeting first."""
-    rows = store.index.query(
+    rows = _index(store).query(
         f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.future_needs, e.need_status,"
         " e.planned_in FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
@@ -212,7 +222,9 @@ def needs(store: Store) -> list[Need]:
     ]
 
 
-def actions(store: Store, *, open_only: bool = False, owner: str | None = None) -> list[Action]:
+def actions(
+    store: Store | SessionIndex, *, open_only: bool = False, owner: str | None = None
+) -> list[Action]:
     """Every action logged (not in any order: see `domain.registers.actions_in_order`)."""
     where = ["e.kind = 'action'"]
     params: list[object] = []
@@ -221,7 +233,7 @@ def actions(store: Store, *, open_only: bool = False, owner: str | None = None) 
     if owner:
         where.append("instr(fold(e.owner), fold(?)) > 0")
         params.append(owner)
-    rows = store.index.query(
+    rows = _index(store).query(
         f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.owner, e.due, e.done"
         " FROM entries e JOIN sessions s ON s.id = e.session_id"
         f" WHERE {' AND '.join(where)}",
@@ -253,11 +265,11 @@ def open_actions_for(store: Store, supplier: str, dialogue_id: str, *, but: str)
     return [a for a in actions(store, open_only=True) if related(a)]
 
 
-def insights(store: Store) -> Insights:
-    asked = store.index.query(
+def insights(store: Store | SessionIndex) -> Insights:
+    asked = _index(store).query(
         "SELECT text, timebox, seconds, rating FROM questions WHERE discussed = 1"
     )
-    sessions = store.index.query(
+    sessions = _index(store).query(
         f"SELECT {_MEETING}, s.meeting_seconds, s.people, s.lesson FROM sessions s"
         " WHERE s.damaged IS NULL ORDER BY coalesce(s.started, '') DESC"
     )
@@ -328,9 +340,9 @@ def set_need_status(
     return change_entry(store, session_id, entry_id, decide)
 
 
-def find_entry(store: Store, prefix: str, kind: str) -> tuple[str, str]:
+def find_entry(store: Store | SessionIndex, prefix: str, kind: str) -> tuple[str, str]:
     """(session id, entry id) of the one `kind` entry whose id starts with `prefix`."""
-    rows = store.index.query(
+    rows = _index(store).query(
         "SELECT session_id, id FROM entries WHERE kind = ? AND id LIKE ? ESCAPE '\\'",
         (kind, _like_prefix(prefix.strip())),
     )

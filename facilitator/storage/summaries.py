@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
 from facilitator.storage.index import SessionIndex
-
-if TYPE_CHECKING:
-    from facilitator.domain.session import Session
 
 
 @dataclass
@@ -70,17 +66,3 @@ def summaries(index: SessionIndex) -> list[SessionSummary]:
         for row in rows
     ]
 
-
-def stored_summaries(root: Path) -> list[SessionSummary]:
-    """`summaries` of the data folder `root`, as its `Store` gives them, without loading the
-    session model or the store: a session file is read (as the store reads it) only when it
-    changed since the index last looked, so a list costs about the same for a thousand meetings
-    as for ten."""
-    return summaries(SessionIndex(root, root / "sessions", _read_session))
-
-
-def _read_session(path: Path) -> Session:
-    from facilitator.storage.kinds import SESSION
-    from facilitator.storage.records import RecordFiles
-
-    return RecordFiles(SESSION).read(path)
