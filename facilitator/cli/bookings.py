@@ -10,10 +10,10 @@ from facilitator.cli.context import CliError, Context, escape
 from facilitator.cli.dialogues import (
     find_dialogue,
     prep_store,
-    print_json,
     print_warnings,
     save_or_fail,
 )
+from facilitator.cli.output import print_json
 from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
 from facilitator.domain.time import as_local, now_local, when_text

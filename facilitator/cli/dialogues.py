@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from facilitator.cli.context import CliError, Context, escape, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.text import clean_name
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import THEMES
@@ -77,10 +77,6 @@ def save_or_fail(action: Callable[[], T], lang: str) -> T:
         return action()
     except OSError as error:  # SaveFailed is one
         raise CliError(t("Could not save: {reason}", lang, reason=str(error))) from error
-
-
-def print_json(context: Context, data: Any) -> None:
-    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def print_warnings(context: Context, warnings: list[Notice]) -> None:

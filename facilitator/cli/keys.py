@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.output import print_json
 from facilitator.i18n import t
 
 
@@ -36,7 +36,7 @@ def run_keys(args: argparse.Namespace, context: Context) -> int:
         for ident, (keys, binding) in sorted(all_bindings().items())
     ]
     if args.json:
-        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        print_json(context, rows)
         return 0
     table = Table(
         title=Text(t("Your own keys are read from {path}", lang, path=str(path))),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
 
 
 from facilitator.cli.context import CliError, Context, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -27,10 +27,6 @@ from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
 
 PROBLEM = 1
-
-
-def _write_json(context: Context, data: Any) -> None:
-    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _meeting_json(meeting: Meeting) -> dict[str, Any]:
@@ -56,7 +52,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
         since=args.since,
     )
     if args.json:
-        _write_json(
+        print_json(
             context,
             [
                 {
@@ -124,7 +120,7 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
         ))
     found = needs(context.index)
     if args.json:
-        _write_json(
+        print_json(
             context,
             [
                 {
@@ -223,7 +219,7 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
         actions(context.index, open_only=args.open, owner=args.owner), today
     )
     if args.json:
-        _write_json(context, [_action_json(a, today) for a in found])
+        print_json(context, [_action_json(a, today) for a in found])
         return 0
     if not found:
         context.out.print(t("No actions.", lang))
@@ -279,7 +275,7 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     lang = context.lang
     found = insights(context.index)
     if args.json:
-        _write_json(
+        print_json(
             context,
             {
                 "questions": [

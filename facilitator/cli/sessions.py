@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import Context, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t, tp
@@ -54,7 +54,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             }
             for s in summaries
         ]
-        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        print_json(context, rows)
         return 0
     from facilitator.cli.columns import print_columns
 
