@@ -3,8 +3,11 @@
 The commands and their options are in `cli.commands`, which builds the parser without loading
 what the commands do. Each command names its handler there as `"<module>.<function>"`; the
 handler's module (`cli/sessions.py`, `cli/registers.py`, ...) is imported only when that command
-runs, takes the parsed arguments and a `Context`, and returns the exit status. To add a command,
-write its handler in a command module and its options in `cli.commands`.
+runs, takes the parsed arguments and a `Context`, and returns the exit status. A command module
+imports the project's modules it uses at its top; Rich is imported where a table or a progress
+bar is printed (JSON and documents need none), the app only by the commands that open it, and the
+lock library only by those that change a session. To add a command, write its handler in a
+command module and its options in `cli.commands`.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.output import refuse_existing, target_file, write_file, write_stdout
+from facilitator.domain.clock import SystemClock
+from facilitator.domain.minutes import build_minutes
+from facilitator.domain.versions import NotFinished
 from facilitator.export import (
     BINARY_FORMATS,
     FORMATS,
@@ -15,7 +18,9 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
+from facilitator.storage.atomic import FILE_MODE
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
@@ -45,9 +50,6 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         return 0
     path = target_file(suggested_filename(session, fmt, lang, args.public), output)
     refuse_existing(path, args.force, lang)
-    from facilitator.domain.minutes import build_minutes
-    from facilitator.storage.atomic import FILE_MODE
-
     # Confidential details are kept from other users of the computer, as in the data folder.
     private = not args.public and build_minutes(session).holds_confidential
     write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
@@ -67,10 +69,6 @@ def format_for(output: str | None) -> str:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
-    from facilitator.domain.clock import SystemClock
-    from facilitator.domain.versions import NotFinished
-    from facilitator.export.saved import refresh_saved_minutes
-
     try:
         with context.changing_session(session_id, IN_USE) as (store, session):
             version = finalise_minutes(session, SystemClock(), author)

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from facilitator.storage.registers import SearchHit
-
 
 from facilitator.cli.context import CliError, Context, printable
 from facilitator.cli.output import print_json
@@ -22,9 +20,21 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.export import FORMATS, render_document
-from facilitator.export.registers import marked, question_cells
+from facilitator.export.registers import marked, need_status_text, needs_document, question_cells
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
+from facilitator.storage.registers import (
+    NoSuchEntry,
+    SearchHit,
+    actions,
+    find_entry,
+    hit_count,
+    insights,
+    needs,
+    search,
+    set_done,
+    set_need_status,
+)
 
 PROBLEM = 1
 
@@ -42,8 +52,6 @@ def _meeting_json(meeting: Meeting) -> dict[str, Any]:
 # -------------------------------------------------------------------------------- search
 def run_search(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
-
-    from facilitator.storage.registers import hit_count, search
 
     lang = context.lang
     words = " ".join(args.words)
@@ -104,8 +112,6 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
 
     from facilitator.cli.columns import print_columns
-    from facilitator.export.registers import need_status_text, needs_document
-    from facilitator.storage.registers import needs, set_need_status
 
     lang = context.lang
     if args.set:
@@ -176,8 +182,6 @@ _NO_ENTRY = {
 
 
 def _entry(context: Context, prefix: str, kind: str) -> tuple[str, str]:
-    from facilitator.storage.registers import NoSuchEntry, find_entry
-
     try:
         return find_entry(context.index, prefix, kind)
     except NoSuchEntry as error:
@@ -207,7 +211,6 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
 
     from facilitator.cli.columns import print_columns
-    from facilitator.storage.registers import actions, set_done
 
     lang = context.lang
     if args.done:
@@ -269,8 +272,6 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     from rich import box
     from rich.table import Table
     from rich.text import Text
-
-    from facilitator.storage.registers import insights
 
     lang = context.lang
     found = insights(context.index)

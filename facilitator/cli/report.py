@@ -10,11 +10,22 @@ from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
 from facilitator.cli.minutes import format_for
 from facilitator.cli.output import target_file, write_file, write_stdout
+from facilitator.domain.equal_treatment import findings
+from facilitator.domain.summary import DialogueSummary, build_summary
+from facilitator.domain.time import local_text
 from facilitator.export import BINARY_FORMATS, render_document
+from facilitator.export.summary import (
+    check_document,
+    contacts_document,
+    shared_document,
+    summary_document,
+    summary_filename,
+)
 from facilitator.i18n import t
+from facilitator.storage.atomic import FILE_MODE
+from facilitator.storage.dialogue_records import dialogue_records
 
 if TYPE_CHECKING:
-    from facilitator.domain.summary import DialogueSummary
     from facilitator.export.document import Document
     from facilitator.storage.prep import PrepStore
 
@@ -31,9 +42,6 @@ def _summary(
     anonymous: bool = False,
     rate: int | None = None,
 ) -> DialogueSummary:
-    from facilitator.domain.summary import build_summary
-    from facilitator.storage.dialogue_records import dialogue_records
-
     lang = context.lang
     dialogue = find_dialogue(prep, prefix, lang)
     if rate is not None and rate < 0:
@@ -61,8 +69,6 @@ def _write(
 ) -> None:
     """`document` to standard output or a file; a `private` one (with confidential details)
     readable by its owner only, as in the data folder."""
-    from facilitator.storage.atomic import FILE_MODE
-
     result = render_document(document, _fmt(args))
     output = args.output
     if output == "-" or (output is None and _fmt(args) not in BINARY_FORMATS):
@@ -78,8 +84,6 @@ def _write(
 
 
 def run_report(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.export.summary import contacts_document, summary_document, summary_filename
-
     lang = context.lang
     summary = _summary(
         context,
@@ -97,9 +101,6 @@ def run_report(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.equal_treatment import findings
-    from facilitator.export.summary import check_document, summary_filename
-
     summary = _summary(context, prep_store(context), args.dialogue)
     document = check_document(summary, context.lang)
     name = summary_filename(summary, "check", _fmt(args), context.lang)
@@ -108,9 +109,6 @@ def run_check(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_shared(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.time import local_text
-    from facilitator.export.summary import shared_document, summary_filename
-
     lang = context.lang
     prep = prep_store(context, writable=True)
     summary = _summary(context, prep, args.dialogue, public=True, anonymous=True)
