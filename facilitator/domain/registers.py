@@ -133,6 +133,7 @@ class QuestionInsight:
         return rating is not None and rating < LOW_RATING
 
 
+@lru_cache(maxsize=4096)  # the same few questions are asked in every meeting
 def question_key(text: str) -> str:
     """The same question however it was spaced, cased or punctuated at the end."""
     normal = unicodedata.normalize("NFC", text).casefold()
