@@ -25,9 +25,10 @@ NARROWEST_WRAPPED = 20
 #: A cell: plain text, or a `Text` shown in its style (its spans are not kept).
 Cell = str | Text
 
-#: Characters one cell wide each: printable ASCII, and Latin letters with their accents (å, ä, ö,
-#: é, ü) up to U+02FF. A text of these only is as many cells as characters.
-_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff]*")
+#: Characters one cell wide each: printable ASCII, Latin letters with their accents (å, ä, ö,
+#: é, ü) up to U+02FF, and the dashes, quotes and ellipsis of U+2010–U+2027 (a meeting's time
+#: is "14:05–14:50"). A text of these only is as many cells as characters.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027]*")
 
 
 def _cells(text: str) -> int:
