@@ -69,8 +69,7 @@ def print_columns(
             lines.append(_line(texts, widths, styles, paint, measured))
             continue
         first, *rest = _wrapped(texts[wrap], widths[wrap])
-        texts = [*texts[:wrap], first, *texts[wrap + 1 :]]
-        measured = [*measured[:wrap], _cells(first), *measured[wrap + 1 :]]
+        texts[wrap], measured[wrap] = first, _cells(first)  # the row's own lists
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
         lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
@@ -81,8 +80,9 @@ def _wrapped(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` cells, broken between words (a longer word goes on over
     the next lines)."""
     pieces = _breaks(width).findall(text) or [""]
-    measure = len if _NARROW.fullmatch(text) else _cells
-    sized = [(piece, measure(piece)) for piece in pieces]
+    if _NARROW.fullmatch(text):  # a piece is at most `width` characters, so as many cells
+        return pieces
+    sized = [(piece, _cells(piece)) for piece in pieces]
     return [piece if size <= width else _fit(piece, width, size) for piece, size in sized]
 
 
