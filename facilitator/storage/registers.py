@@ -233,23 +233,27 @@ def actions(
     if owner:
         where.append("instr(fold(e.owner), fold(?)) > 0")
         params.append(owner)
-    rows = _index(store).query(
-        f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.owner, e.due, e.done"
-        " FROM entries e JOIN sessions s ON s.id = e.session_id"
-        f" WHERE {' AND '.join(where)}",
+    index = _index(store)
+    # The meetings are read once, not joined to each of tens of thousands of actions.
+    meetings = {
+        row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")
+    }
+    rows = index.query(
+        "SELECT e.session_id, e.id, e.text, e.owner, e.due, e.done FROM entries e"
+        f" WHERE {' AND '.join(where)} ORDER BY e.rowid",
         tuple(params),
     )
-    meeting = _meetings()
     return [
         Action(
-            meeting=meeting(row),
-            entry_id=row["entry_id"],
-            text=row["text"],
-            owner=row["owner"],
-            due=_date(row["due"]),
-            done=bool(row["done"]),
+            meeting=meetings[session_id],
+            entry_id=entry_id,
+            text=text,
+            owner=who,
+            due=_date(due),
+            done=bool(done),
         )
-        for row in rows
+        for session_id, entry_id, text, who, due, done in rows
+        if session_id in meetings
     ]
 
 
