@@ -201,24 +201,32 @@ def _matching_line(text: str, words: tuple[str, ...]) -> str:
 
 
 # ---------------------------------------------------------------------------- registers
+def _every_meeting(index: SessionIndex) -> dict[str, Meeting]:
+    """Each session's meeting by id, read once for a register of tens of thousands of rows
+    (rather than its fields joined to, and a `Meeting` looked up for, each row)."""
+    return {row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")}
+
+
 def needs(store: Store | SessionIndex) -> list[Need]:
     """Every mismatch with the future needs it revealed, newest meeting first."""
-    rows = _index(store).query(
-        f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.future_needs, e.need_status,"
-        " e.planned_in FROM entries e JOIN sessions s ON s.id = e.session_id"
+    index = _index(store)
+    meetings = _every_meeting(index)
+    rows = index.query(
+        "SELECT e.session_id, e.id, e.text, e.future_needs, e.need_status, e.planned_in"
+        " FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
     )
-    meeting = _meetings()
     return [
         Need(
-            meeting=meeting(row),
-            entry_id=row["entry_id"],
-            mismatch=row["text"],
-            future_needs=row["future_needs"],
-            status=row["need_status"] if row["need_status"] in NEED_STATUSES else "new",
-            planned_in=row["planned_in"],
+            meeting=meetings[session_id],
+            entry_id=entry_id,
+            mismatch=text,
+            future_needs=future_needs,
+            status=status if status in NEED_STATUSES else "new",
+            planned_in=planned_in,
         )
-        for row in rows
+        for session_id, entry_id, text, future_needs, status, planned_in in rows
+        if session_id in meetings  # a meeting saved since they were read shows next time
     ]
 
 
@@ -234,10 +242,7 @@ def actions(
         where.append("instr(fold(e.owner), fold(?)) > 0")
         params.append(owner)
     index = _index(store)
-    # The meetings are read once, not joined to each of tens of thousands of actions.
-    meetings = {
-        row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")
-    }
+    meetings = _every_meeting(index)
     rows = index.query(
         "SELECT e.session_id, e.id, e.text, e.owner, e.due, e.done FROM entries e"
         f" WHERE {' AND '.join(where)} ORDER BY e.rowid",
@@ -253,7 +258,7 @@ def actions(
             done=bool(done),
         )
         for session_id, entry_id, text, who, due, done in rows
-        if session_id in meetings
+        if session_id in meetings  # a meeting saved since they were read shows next time
     ]
 
 
