@@ -1,15 +1,13 @@
 """The `facilitator` command.
 
-Each command group lives in its own module with a `register(subparsers)` function that adds its
-sub-commands; a sub-command's handler takes the parsed arguments and a `Context` and returns the
-exit status.
-
-To add a command group, write `facilitator/cli/<name>.py` and add `"<name>"` to
-`_COMMAND_MODULES`. Every module is imported to build the parser (`facilitator --help` lists all
-commands), so a command module imports at its top only what `register` needs (argparse,
-`cli.context`, `i18n`, small constants); Rich tables, the store, exporters, importers and anything
-else a handler uses are imported inside that handler. `tests/unit/test_cli_imports.py` checks that
-`--help` loads none of them.
+The commands and their options are in `cli.commands`, which builds the parser without loading
+what the commands do. Each command names its handler there as `"<module>.<function>"`; the
+handler's module (`cli/sessions.py`, `cli/registers.py`, ...) is imported only when that command
+runs, takes the parsed arguments and a `Context`, and returns the exit status. A command module
+imports the project's modules it uses at its top; Rich is imported where a table or a progress
+bar is printed (JSON and documents need none), the app only by the commands that open it, and the
+lock library only by those that change a session. To add a command, write its handler in a
+command module and its options in `cli.commands`.
 """
 
 from __future__ import annotations
@@ -21,20 +19,12 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from facilitator import __version__
+from facilitator.cli.commands import add_commands
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.language import argparse_words, lang_of_args, localise
 
-_COMMAND_MODULES = (
-    "sessions",
-    "minutes",
-    "maintenance",
-    "dialogues",
-    "bookings",
-    "keys",
-    "report",
-    "transcripts",
-    "registers",
-)
+#: What runs when no command is given: the home screen.
+HOME = "sessions.run_home"
 #: Exit status when the reader of the output went away (`| head`); Rich's console, which prints
 #: the tables, ends with the same status then.
 PIPE_CLOSED = 1
@@ -54,9 +44,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of screens and minutes (default: locale)"
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
-        import_module(f"{__name__}.{name}").register(subparsers)
+    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     localise(parser, lang)
     return parser
 
@@ -72,12 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             argcomplete.autocomplete(parser)
         args = parser.parse_args(argv)
     context = Context.from_args(args)
-    handler = getattr(args, "handler", None)
+    module, _, function = getattr(args, "run", HOME).rpartition(".")
     try:
-        if handler is None:
-            from facilitator.cli.sessions import run_home
-
-            return run_home(args, context)
+        handler = getattr(import_module(f"{__name__}.{module}"), function)
         return int(handler(args, context) or 0)
     except CliError as error:
         context.error(str(error))

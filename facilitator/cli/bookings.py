@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context, escape
 from facilitator.cli.dialogues import (
     find_dialogue,
     prep_store,
-    print_json,
     print_warnings,
     save_or_fail,
 )
+from facilitator.cli.output import print_json
 from facilitator.domain.session import MeetingFormat
 from facilitator.domain.text import clean_name
 from facilitator.domain.time import as_local, now_local, when_text
@@ -29,28 +28,6 @@ _SLIPS = {
 if TYPE_CHECKING:
     from facilitator.domain.booking import Booking
     from facilitator.importers.calendar import Invite
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    book = subparsers.add_parser("book", help="book a meeting with a supplier that signed up")
-    book.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id")
-    book.add_argument("--supplier", metavar="ORG", required=True, help="the supplier's name")
-    book.add_argument("--at", metavar="ISO", help="date and time, e.g. 2026-03-12T10:00")
-    book.add_argument("--format", choices=[f.value for f in MeetingFormat], default=None)
-    book.add_argument("--contact", metavar="NAME", action="append", default=[])
-    book.add_argument(
-        "--ics", metavar="FILE", type=Path, help="take time and people from an invite"
-    )
-    book.set_defaults(handler=run_book)
-
-    bookings = subparsers.add_parser("bookings", help="list today's and upcoming meetings")
-    bookings.add_argument("--all", action="store_true", help="include past and started ones")
-    bookings.add_argument("--json", action="store_true", help="print JSON for scripts")
-    bookings.set_defaults(handler=run_bookings)
-
-    tips = subparsers.add_parser("tips", help="list the tips library (and which are given most)")
-    tips.add_argument("--json", action="store_true", help="print JSON for scripts")
-    tips.set_defaults(handler=run_tips)
 
 
 def _parse_time(value: str, lang: str) -> datetime:

@@ -25,9 +25,10 @@ NARROWEST_WRAPPED = 20
 #: A cell: plain text, or a `Text` shown in its style (its spans are not kept).
 Cell = str | Text
 
-#: Characters one cell wide each: printable ASCII, and Latin letters with their accents (å, ä, ö,
-#: é, ü) up to U+02FF. A text of these only is as many cells as characters.
-_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff]*")
+#: Characters one cell wide each: printable ASCII, Latin letters with their accents (å, ä, ö,
+#: é, ü) up to U+02FF, and the dashes, quotes and ellipsis of U+2010–U+2027 (a meeting's time
+#: is "14:05–14:50"). A text of these only is as many cells as characters.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027]*")
 
 
 def _cells(text: str) -> int:
@@ -68,8 +69,7 @@ def print_columns(
             lines.append(_line(texts, widths, styles, paint, measured))
             continue
         first, *rest = _wrapped(texts[wrap], widths[wrap])
-        texts = [*texts[:wrap], first, *texts[wrap + 1 :]]
-        measured = [*measured[:wrap], _cells(first), *measured[wrap + 1 :]]
+        texts[wrap], measured[wrap] = first, _cells(first)  # the row's own lists
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
         lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
@@ -80,8 +80,9 @@ def _wrapped(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` cells, broken between words (a longer word goes on over
     the next lines)."""
     pieces = _breaks(width).findall(text) or [""]
-    measure = len if _NARROW.fullmatch(text) else _cells
-    sized = [(piece, measure(piece)) for piece in pieces]
+    if _NARROW.fullmatch(text):  # a piece is at most `width` characters, so as many cells
+        return pieces
+    sized = [(piece, _cells(piece)) for piece in pieces]
     return [piece if size <= width else _fit(piece, width, size) for piece, size in sized]
 
 

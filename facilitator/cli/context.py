@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from facilitator.domain.session import Session
     from facilitator.storage.atomic import DamagedFile
+    from facilitator.storage.index import SessionIndex
     from facilitator.storage.paths import DataDir
     from facilitator.storage.store import Store
 
@@ -123,6 +124,13 @@ class Context:
         from facilitator.storage.paths import resolve_data_dir
 
         return cls(data_dir=resolve_data_dir(args.data_dir), lang=parse_lang(args.lang))
+
+    @cached_property
+    def index(self) -> SessionIndex:
+        """The data folder's index alone, for reading lists and registers without the store."""
+        from facilitator.storage.index import folder_index
+
+        return folder_index(self.data_dir.path)
 
     @property
     def store(self) -> Store:

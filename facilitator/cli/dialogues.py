@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from facilitator.cli.context import CliError, Context, escape, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.text import clean_name
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import THEMES
@@ -21,46 +20,6 @@ if TYPE_CHECKING:
     from facilitator.storage.prep import PrepStore
 
 T = TypeVar("T")
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    listing = subparsers.add_parser("dialogues", help="list the dialogues and their questions")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=run_dialogues)
-
-    questions = subparsers.add_parser("questions", help="print a dialogue's themes and questions")
-    questions.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id (or its beginning)")
-    questions.add_argument("--format", "-f", choices=("md", "json"), default="md")
-    questions.set_defaults(handler=run_questions)
-
-    importing = subparsers.add_parser(
-        "import",
-        help="import questions from Word (.docx), Markdown, text or HTML (a web page, or Word or "
-        "LibreOffice saved as one)",
-    )
-    importing.add_argument("file", metavar="FILE", type=Path)
-    target = importing.add_mutually_exclusive_group()
-    target.add_argument("--dialogue", metavar="ID", help="add the questions to this dialogue")
-    target.add_argument("--new", metavar="TITLE", help="create a new dialogue with this title")
-    importing.set_defaults(handler=run_import)
-
-    new = subparsers.add_parser(
-        "new", help="create a dialogue from a previous one or from the built-in starter questions"
-    )
-    new.add_argument("title", metavar="TITLE")
-    source = new.add_mutually_exclusive_group()
-    source.add_argument("--from", dest="source", metavar="DIALOGUE", help="copy this dialogue")
-    source.add_argument(
-        "--starter", choices=("sv", "en"), help="the starter questions in Swedish or English"
-    )
-    new.set_defaults(handler=run_new)
-
-    start = subparsers.add_parser("start", help="open the meeting screen for a new session")
-    start.add_argument("dialogue", metavar="DIALOGUE", nargs="?", help="dialogue id")
-    who = start.add_mutually_exclusive_group(required=True)
-    who.add_argument("--supplier", metavar="NAME", help="the supplier's organisation")
-    who.add_argument("--booking", metavar="ID", help="start a booked meeting")
-    start.set_defaults(handler=run_start)
 
 
 # ------------------------------------------------------------------- helpers
@@ -118,10 +77,6 @@ def save_or_fail(action: Callable[[], T], lang: str) -> T:
         return action()
     except OSError as error:  # SaveFailed is one
         raise CliError(t("Could not save: {reason}", lang, reason=str(error))) from error
-
-
-def print_json(context: Context, data: Any) -> None:
-    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def print_warnings(context: Context, warnings: list[Notice]) -> None:

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from facilitator.cli.context import CliError, Context
+from facilitator.cli.output import print_json
 from facilitator.i18n import t
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    keys = subparsers.add_parser(
-        "keys", help="list every key by id, with the keymap file that changes them"
-    )
-    keys.add_argument("--json", action="store_true", help="print JSON for scripts")
-    keys.set_defaults(handler=run_keys)
 
 
 def run_keys(args: argparse.Namespace, context: Context) -> int:
@@ -44,7 +36,7 @@ def run_keys(args: argparse.Namespace, context: Context) -> int:
         for ident, (keys, binding) in sorted(all_bindings().items())
     ]
     if args.json:
-        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        print_json(context, rows)
         return 0
     table = Table(
         title=Text(t("Your own keys are read from {path}", lang, path=str(path))),

@@ -18,42 +18,6 @@ if TYPE_CHECKING:
 PROBLEM = 1
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    doctor = subparsers.add_parser("doctor", help="check every file in the data folder")
-    doctor.set_defaults(handler=run_doctor)
-
-    reindex = subparsers.add_parser(
-        "reindex", help="build the search index again from the session files"
-    )
-    reindex.set_defaults(handler=run_reindex)
-
-    restore = subparsers.add_parser(
-        "restore", help="bring back a session's last good copy (the damaged file is kept)"
-    )
-    restore.add_argument("session", metavar="SESSION", help="session id (or its start)")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.set_defaults(handler=run_restore)
-
-    delete = subparsers.add_parser(
-        "delete", help="delete a session with its backup, lock and minutes"
-    )
-    delete.add_argument("session", metavar="SESSION", help="session id (or its start)")
-    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    delete.set_defaults(handler=run_delete)
-
-    forget = subparsers.add_parser(
-        "forget",
-        help="remove a person's name from every session, dialogue and minutes (GDPR erasure)",
-    )
-    forget.add_argument(
-        "--person", required=True, metavar="NAME",
-        help="the name as written; run again for other forms (first name only, nickname)",
-    )
-    forget.add_argument("--replacement", metavar="TEXT", help="what the name becomes")
-    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    forget.set_defaults(handler=run_forget)
-
-
 def confirm(context: Context, question: str, yes: bool) -> bool:
     """True if `--yes` was given or the user answers yes; no input (EOF) means no."""
     if yes:

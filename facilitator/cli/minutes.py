@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.output import refuse_existing, target_file, write_file, write_stdout
+from facilitator.domain.clock import SystemClock
+from facilitator.domain.minutes import build_minutes
+from facilitator.domain.versions import NotFinished
 from facilitator.export import (
     BINARY_FORMATS,
     FORMATS,
@@ -15,73 +18,15 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
+from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
+from facilitator.storage.atomic import FILE_MODE
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
 
 #: Exit status when another program has the session open (as for `delete` and `restore`).
 IN_USE = 1
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "minutes",
-        help="write a meeting's minutes (Markdown, HTML, DOCX or text)",
-        description=(
-            "Write the minutes of a meeting. Text formats go to standard output unless -o is "
-            "given; DOCX goes to a file named after the dialogue in the current folder."
-        ),
-    )
-    parser.add_argument("id", metavar="ID", help="session id (a unique beginning is enough)")
-    add_document_options(parser, "the minutes")
-    parser.add_argument(
-        "--public",
-        action="store_true",
-        help="public version: everything marked confidential is withheld",
-    )
-    parser.add_argument(
-        "--finalise",
-        "--finalize",
-        action="store_true",
-        help="finalise the minutes as their next version first (the meeting must have ended)",
-    )
-    parser.add_argument("--author", metavar="NAME", help="who wrote the minutes (with --finalise)")
-    parser.add_argument(
-        "--force", action="store_true", help="replace the output file if it exists already"
-    )
-    parser.add_argument(
-        "--email",
-        action="store_true",
-        help="write an e-mail draft (.eml) with the minutes and the DOCX attached; nothing is sent",
-    )
-    parser.set_defaults(handler=run_minutes)
-
-
-def add_document_options(parser: argparse.ArgumentParser, what: str) -> None:
-    """`--format`, `--lang` and `-o`, as every command that writes a document takes them; the
-    format is then `args.format or format_for(args.output)`."""
-    parser.add_argument(
-        "--format",
-        "-f",
-        choices=tuple(FORMATS),
-        default=None,
-        help="output format (default: from the -o file's extension, else md)",
-    )
-    # SUPPRESS keeps the global --lang when this one is not given.
-    parser.add_argument(
-        "--lang",
-        type=str.lower,
-        choices=("sv", "en"),
-        default=argparse.SUPPRESS,
-        help=f"language of {what} (default: the global --lang, else the locale)",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="file to write (a folder: a file named after the dialogue in it; '-': stdout)",
-    )
 
 
 def run_minutes(args: argparse.Namespace, context: Context) -> int:
@@ -105,9 +50,6 @@ def run_minutes(args: argparse.Namespace, context: Context) -> int:
         return 0
     path = target_file(suggested_filename(session, fmt, lang, args.public), output)
     refuse_existing(path, args.force, lang)
-    from facilitator.domain.minutes import build_minutes
-    from facilitator.storage.atomic import FILE_MODE
-
     # Confidential details are kept from other users of the computer, as in the data folder.
     private = not args.public and build_minutes(session).holds_confidential
     write_file(path, data, lang, mode=FILE_MODE if private else 0o666)
@@ -127,10 +69,6 @@ def format_for(output: str | None) -> str:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
-    from facilitator.domain.clock import SystemClock
-    from facilitator.domain.versions import NotFinished
-    from facilitator.export.saved import refresh_saved_minutes
-
     try:
         with context.changing_session(session_id, IN_USE) as (store, session):
             version = finalise_minutes(session, SystemClock(), author)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,10 +10,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from facilitator.storage.registers import SearchHit
-
 
 from facilitator.cli.context import CliError, Context, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -22,66 +20,23 @@ from facilitator.domain.registers import (
     actions_in_order,
 )
 from facilitator.export import FORMATS, render_document
-from facilitator.export.registers import marked, question_cells
+from facilitator.export.registers import marked, need_status_text, needs_document, question_cells
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import KINDS, REGISTER_COLUMNS
+from facilitator.storage.registers import (
+    NoSuchEntry,
+    SearchHit,
+    actions,
+    find_entry,
+    hit_count,
+    insights,
+    needs,
+    search,
+    set_done,
+    set_need_status,
+)
 
 PROBLEM = 1
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from facilitator.domain.registers import SEARCH_KINDS
-
-    finder = subparsers.add_parser("search", help="search notes and log entries of every meeting")
-    finder.add_argument("words", nargs="+", metavar="WORDS", help="words to find (or their start)")
-    finder.add_argument("--dialogue", metavar="ID", help="only this dialogue (id or its start)")
-    finder.add_argument("--supplier", metavar="NAME", help="only suppliers whose name has NAME")
-    finder.add_argument("--kind", choices=SEARCH_KINDS, help="only notes or entries of this kind")
-    finder.add_argument("--since", metavar="DATE", type=_day, help="only meetings from DATE on")
-    finder.add_argument("--json", action="store_true", help="print JSON for scripts")
-    finder.set_defaults(handler=run_search)
-
-    register_needs = subparsers.add_parser(
-        "needs", help="the future needs register: every mismatch's future needs"
-    )
-    register_needs.add_argument("--json", action="store_true", help="print JSON for scripts")
-    register_needs.add_argument(
-        "--format", choices=tuple(FORMATS), help="the register as a document (DOCX to a file)"
-    )
-    register_needs.add_argument(
-        "--set", nargs=2, metavar=("ENTRY", "STATUS"),
-        help=f"set a need's status ({', '.join(NEED_STATUSES)})",
-    )
-    register_needs.add_argument(
-        "--procurement", metavar="NAME", default="", help="with --set ENTRY planned"
-    )
-    register_needs.set_defaults(handler=run_needs)
-
-    register_actions = subparsers.add_parser(
-        "actions", help="actions of every meeting with owner and due date, overdue first"
-    )
-    register_actions.add_argument("--open", action="store_true", help="only actions not done")
-    register_actions.add_argument("--owner", metavar="NAME", help="only actions of this owner")
-    register_actions.add_argument("--done", metavar="ENTRY", help="tick an action done")
-    register_actions.add_argument("--json", action="store_true", help="print JSON for scripts")
-    register_actions.set_defaults(handler=run_actions)
-
-    learn = subparsers.add_parser(
-        "insights", help="which questions work, lessons about the format, dialogue time per year"
-    )
-    learn.add_argument("--json", action="store_true", help="print JSON for scripts")
-    learn.set_defaults(handler=run_insights)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
-
-
-def _write_json(context: Context, data: Any) -> None:
-    context.out_file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _meeting_json(meeting: Meeting) -> dict[str, Any]:
@@ -98,16 +53,14 @@ def _meeting_json(meeting: Meeting) -> dict[str, Any]:
 def run_search(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
 
-    from facilitator.storage.registers import hit_count, search
-
     lang = context.lang
     words = " ".join(args.words)
     hits = search(
-        context.store, words, dialogue=args.dialogue, supplier=args.supplier, kind=args.kind,
+        context.index, words, dialogue=args.dialogue, supplier=args.supplier, kind=args.kind,
         since=args.since,
     )
     if args.json:
-        _write_json(
+        print_json(
             context,
             [
                 {
@@ -126,14 +79,17 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             t("Nothing found for “{words}”.", lang, words=printable(words)), highlight=False
         )
         return PROBLEM
+    # Printed as one text: Rich lays out two hundred hits at once far faster than line by line.
+    lines: list[Text] = []
     for hit in hits:
-        context.out.print(_hit_heading(hit, lang))
+        lines.append(_hit_heading(hit, lang))
         if hit.question:
-            context.out.print(Text(f"  {printable(hit.question)}", style="dim"))
+            lines.append(Text(f"  {printable(hit.question)}", style="dim"))
         line = Text("  ")
         line.append(t(KINDS[hit.kind], lang) + ": ", style="bold")
         line.append_text(marked(hit))
-        context.out.print(line)
+        lines.append(line)
+    context.out.print(Text("\n").join(lines))
     found = tn("{count} hit.", "{count} hits.", len(hits), lang, count=hit_count(hits))
     context.out.print(found, highlight=False)
     return 0
@@ -156,11 +112,8 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
 
     from facilitator.cli.columns import print_columns
-    from facilitator.export.registers import need_status_text, needs_document
-    from facilitator.storage.registers import needs, set_need_status
 
     lang = context.lang
-    store = context.store
     if args.set:
         prefix, status = args.set
         if status not in NEED_STATUSES:
@@ -169,11 +122,11 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
             )
         session_id, entry_id = _entry(context, prefix, "mismatch")
         _change(context, lambda: set_need_status(
-            store, session_id, entry_id, status, args.procurement
+            context.store, session_id, entry_id, status, args.procurement
         ))
-    found = needs(store)
+    found = needs(context.index)
     if args.json:
-        _write_json(
+        print_json(
             context,
             [
                 {
@@ -229,10 +182,8 @@ _NO_ENTRY = {
 
 
 def _entry(context: Context, prefix: str, kind: str) -> tuple[str, str]:
-    from facilitator.storage.registers import NoSuchEntry, find_entry
-
     try:
-        return find_entry(context.store, prefix, kind)
+        return find_entry(context.index, prefix, kind)
     except NoSuchEntry as error:
         raise CliError(t(_NO_ENTRY[kind], context.lang, id=prefix)) from error
 
@@ -260,18 +211,18 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     from rich.text import Text
 
     from facilitator.cli.columns import print_columns
-    from facilitator.storage.registers import actions, set_done
 
     lang = context.lang
-    store = context.store
     if args.done:
         session_id, entry_id = _entry(context, args.done, "action")
-        _change(context, lambda: set_done(store, session_id, entry_id, True))
+        _change(context, lambda: set_done(context.store, session_id, entry_id, True))
         context.out.print(t("Action {id} is done.", lang, id=entry_id), highlight=False)
     today = date.today()
-    found = actions_in_order(actions(store, open_only=args.open, owner=args.owner), today)
+    found = actions_in_order(
+        actions(context.index, open_only=args.open, owner=args.owner), today
+    )
     if args.json:
-        _write_json(context, [_action_json(a, today) for a in found])
+        print_json(context, [_action_json(a, today) for a in found])
         return 0
     if not found:
         context.out.print(t("No actions.", lang))
@@ -322,12 +273,10 @@ def run_insights(args: argparse.Namespace, context: Context) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from facilitator.storage.registers import insights
-
     lang = context.lang
-    found = insights(context.store)
+    found = insights(context.index)
     if args.json:
-        _write_json(
+        print_json(
             context,
             {
                 "questions": [

@@ -8,69 +8,29 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.dialogues import find_dialogue, prep_store, save_or_fail
-from facilitator.cli.minutes import add_document_options, format_for
+from facilitator.cli.minutes import format_for
 from facilitator.cli.output import target_file, write_file, write_stdout
+from facilitator.domain.equal_treatment import findings
+from facilitator.domain.summary import DialogueSummary, build_summary
+from facilitator.domain.time import local_text
 from facilitator.export import BINARY_FORMATS, render_document
+from facilitator.export.summary import (
+    check_document,
+    contacts_document,
+    shared_document,
+    summary_document,
+    summary_filename,
+)
 from facilitator.i18n import t
+from facilitator.storage.atomic import FILE_MODE
+from facilitator.storage.dialogue_records import dialogue_records
 
 if TYPE_CHECKING:
-    from facilitator.domain.summary import DialogueSummary
     from facilitator.export.document import Document
     from facilitator.storage.prep import PrepStore
 
 #: Exit status of `check` when something needs attention.
 ATTENTION = 1
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("dialogue", metavar="DIALOGUE", help="dialogue id (or its beginning)")
-    add_document_options(parser, "the document")
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = subparsers.add_parser(
-        "report",
-        help="the dialogue summary: every meeting, answer, insight, mismatch, tip and action",
-        description=(
-            "Sum up every meeting of a dialogue: meetings held and booked, the answers per "
-            "question, insights, mismatches, tips, actions, information given, the equal-"
-            "treatment check, the contact log and the time the dialogue cost."
-        ),
-    )
-    _common(report)
-    report.add_argument(
-        "--public", action="store_true", help="withhold everything marked confidential"
-    )
-    report.add_argument(
-        "--anonymous", action="store_true", help='name the suppliers "Supplier A, B, ..."'
-    )
-    report.add_argument(
-        "--rate", type=int, metavar="SEK", help="hourly cost of a person's time, in SEK"
-    )
-    report.add_argument(
-        "--contacts", action="store_true", help="only the supplier contact log"
-    )
-    report.set_defaults(handler=run_report)
-
-    check = subparsers.add_parser(
-        "check",
-        help="equal treatment: questions, opening statements and information per supplier",
-        description="Exit status 1 when something needs attention.",
-    )
-    _common(check)
-    # The check reads best as plain text in a terminal.
-    check.set_defaults(handler=run_check, stdout_format="txt")
-
-    shared = subparsers.add_parser(
-        "shared",
-        help="the information given in the meetings, as one text to publish to all suppliers",
-        description=(
-            "Write every piece of information given, once each, with no supplier named and "
-            "nothing confidential, and record in the dialogue that it was shared with all."
-        ),
-    )
-    _common(shared)
-    shared.set_defaults(handler=run_shared)
 
 
 def _summary(
@@ -82,9 +42,6 @@ def _summary(
     anonymous: bool = False,
     rate: int | None = None,
 ) -> DialogueSummary:
-    from facilitator.domain.summary import build_summary
-    from facilitator.storage.dialogue_records import dialogue_records
-
     lang = context.lang
     dialogue = find_dialogue(prep, prefix, lang)
     if rate is not None and rate < 0:
@@ -112,8 +69,6 @@ def _write(
 ) -> None:
     """`document` to standard output or a file; a `private` one (with confidential details)
     readable by its owner only, as in the data folder."""
-    from facilitator.storage.atomic import FILE_MODE
-
     result = render_document(document, _fmt(args))
     output = args.output
     if output == "-" or (output is None and _fmt(args) not in BINARY_FORMATS):
@@ -129,8 +84,6 @@ def _write(
 
 
 def run_report(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.export.summary import contacts_document, summary_document, summary_filename
-
     lang = context.lang
     summary = _summary(
         context,
@@ -148,9 +101,6 @@ def run_report(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.equal_treatment import findings
-    from facilitator.export.summary import check_document, summary_filename
-
     summary = _summary(context, prep_store(context), args.dialogue)
     document = check_document(summary, context.lang)
     name = summary_filename(summary, "check", _fmt(args), context.lang)
@@ -159,9 +109,6 @@ def run_check(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_shared(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.domain.time import local_text
-    from facilitator.export.summary import shared_document, summary_filename
-
     lang = context.lang
     prep = prep_store(context, writable=True)
     summary = _summary(context, prep, args.dialogue, public=True, anonymous=True)

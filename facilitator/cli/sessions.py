@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
 from facilitator.cli.context import Context, printable
+from facilitator.cli.output import print_json
 from facilitator.domain.demo import DEMO_SUPPLIER, demo_dialogue
 from facilitator.domain.text import clean_name
 from facilitator.i18n import t, tp
 from facilitator.i18n.labels import STATUSES
+from facilitator.storage.damage import damage_text
+from facilitator.storage.summaries import summaries as stored_summaries
 
 if TYPE_CHECKING:
     from rich.text import Text
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo", help="open a new meeting on the built-in demo dialogue")
-    demo.add_argument(
-        "--supplier", default=DEMO_SUPPLIER, help=f"supplier (default: {DEMO_SUPPLIER})"
-    )
-    demo.set_defaults(handler=run_demo)
-
-    listing = subparsers.add_parser("list", help="list the sessions in the data folder")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=run_list)
 
 
 def run_home(args: argparse.Namespace, context: Context) -> int:
@@ -44,9 +34,7 @@ def run_demo(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
-    from facilitator.storage.damage import damage_text
-
-    summaries = context.store.summaries()
+    summaries = stored_summaries(context.index)
     lang = context.lang
     if args.json:
         rows = [
@@ -66,7 +54,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             }
             for s in summaries
         ]
-        context.out_file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        print_json(context, rows)
         return 0
     from facilitator.cli.columns import print_columns
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, time, timezone
-from pathlib import Path
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.maintenance import confirm
@@ -15,33 +14,6 @@ from facilitator.i18n import t
 
 #: Exit status when the session is open elsewhere or the supplier's consent was not given.
 NOT_DONE = 1
-
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "transcript",
-        help="attach a Teams transcript (.vtt or .docx) to a meeting",
-        description=(
-            "Attach a Teams transcript to a meeting: its lines are lined up with the questions "
-            "by time and shown in the wrap-up beside the notes. They never go into the minutes "
-            "unless copied into the notes; the minutes say that a transcript exists and that "
-            "the supplier consented to the recording."
-        ),
-    )
-    parser.add_argument("session", metavar="SESSION", help="session id (a unique beginning)")
-    parser.add_argument("file", metavar="FILE", type=Path, help="the transcript (.vtt or .docx)")
-    parser.add_argument(
-        "--yes",
-        action="store_true",
-        help="the supplier consented to the recording (do not ask)",
-    )
-    parser.add_argument(
-        "--recording-start",
-        metavar="HH:MM[:SS]",
-        help="when the recording started, in the meeting's time zone (default: when the "
-        "meeting clock first started)",
-    )
-    parser.set_defaults(handler=run_transcript)
 
 
 def run_transcript(args: argparse.Namespace, context: Context) -> int:

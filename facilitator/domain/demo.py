@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from facilitator.domain.dialogue import Dialogue, Question, Theme
-from facilitator.domain.participants import Participant, Role
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.domain.dialogue import Dialogue
 
 DEMO_DIALOGUE_ID = "demo-hantverk"
 DEMO_SUPPLIER = "Exempel Bygg AB"
@@ -11,6 +13,10 @@ DEMO_SUPPLIER = "Exempel Bygg AB"
 
 def demo_dialogue() -> Dialogue:
     """The Swedish demo dialogue "Ramavtal hantverkstjänster": six openers, 45 minutes."""
+    # The models are loaded here, so that the command line names the demo's supplier without.
+    from facilitator.domain.dialogue import Dialogue, Question, Theme
+    from facilitator.domain.participants import Participant, Role
+
     return Dialogue(
         id=DEMO_DIALOGUE_ID,
         title="Ramavtal hantverkstjänster",

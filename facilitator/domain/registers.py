@@ -13,12 +13,9 @@ from functools import lru_cache
 
 from facilitator.domain.editing import over_timebox
 from facilitator.domain.time import local_day
+from facilitator.domain.vocabulary import NEED_STATUSES as NEED_STATUSES
+from facilitator.domain.vocabulary import SEARCH_KINDS as SEARCH_KINDS
 
-#: Kinds a search can be narrowed to: the log's kinds, "info" (information given) and notes.
-SEARCH_KINDS = ("mismatch", "tip", "insight", "action", "info", "note")
-
-#: What the procurer decided about a mismatch's future needs.
-NEED_STATUSES = ("new", "considered", "planned", "dropped")
 #: Did the question open the conversation?
 RATINGS = ("yes", "partly", "no")
 _SCORE = {"yes": 1.0, "partly": 0.5, "no": 0.0}
@@ -136,6 +133,7 @@ class QuestionInsight:
         return rating is not None and rating < LOW_RATING
 
 
+@lru_cache(maxsize=4096)  # the same few questions are asked in every meeting
 def question_key(text: str) -> str:
     """The same question however it was spaced, cased or punctuated at the end."""
     normal = unicodedata.normalize("NFC", text).casefold()

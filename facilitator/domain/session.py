@@ -27,6 +27,7 @@ from facilitator.domain.minutes_version import MinutesVersion
 from facilitator.domain.participants import Participant
 from facilitator.domain.time import DEFAULT_TIMEZONE
 from facilitator.domain.transcript_record import QuestionTime, Transcript
+from facilitator.domain.vocabulary import MeetingFormat as MeetingFormat  # named here too
 
 #: Seconds on a question that make it discussed even without notes or entries.
 MEANINGFUL_SECONDS = 30.0
@@ -44,16 +45,6 @@ class Status(str, Enum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
-
-
-class MeetingFormat(str, Enum):
-    TEAMS = "teams"
-    IN_PERSON = "in_person"
-
-    @classmethod
-    def _missing_(cls, value: object) -> MeetingFormat:
-        """Unknown or missing values (older or hand-edited files) read as TEAMS."""
-        return cls.TEAMS
 
 
 class QuestionState(str, Enum):

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from facilitator.domain.registers import Need, QuestionInsight
 from facilitator.domain.text import printable
-from facilitator.export.document import Bullets, Document, Heading, Span, plain
 from facilitator.i18n import t
 from facilitator.i18n.labels import NEED_STATUS_NAMES
 
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from facilitator.export.document import Document
     from facilitator.storage.registers import SearchHit
 
 
@@ -27,6 +27,9 @@ def need_status_text(need: Need, lang: str) -> str:
 
 def needs_document(needs: list[Need], lang: str, now: datetime) -> Document:
     """The register grouped by dialogue, newest meeting first within each."""
+    # The document's model (that of the minutes) is loaded only for the register as a document.
+    from facilitator.export.document import Bullets, Document, Heading, Span, plain
+
     title = t("Future needs", lang)
     document = Document(
         lang=lang, title=title, metadata={"register": "future_needs", "changed": now.isoformat()}

@@ -8,10 +8,13 @@ inspected, and `damage_text` words a kind for the user (never Python's exception
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
-from facilitator.storage.store import Store
+
+if TYPE_CHECKING:
+    from facilitator.storage.store import Store
 
 #: What can be wrong with a data file.
 KINDS = {

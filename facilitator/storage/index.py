@@ -19,12 +19,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_cache_path
-
-from facilitator.domain.session import Session
 from facilitator.storage.atomic import DamagedFile, make_private_dir
+
+if TYPE_CHECKING:
+    from facilitator.domain.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ def default_cache_dir() -> Path:
     env = os.environ.get(CACHE_ENV_VAR)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_cache_path  # only where no folder is named
+
     return user_cache_path("facilitator", appauthor=False)
 
 
@@ -109,6 +111,20 @@ def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     """The index of the data folder `root`: named by a hash of its full path."""
     key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
     return (cache_dir or default_cache_dir()) / "index" / f"{key}.sqlite3"
+
+
+def folder_index(root: Path) -> SessionIndex:
+    """The index of the data folder `root`, as its `Store` has it, for reading without the store:
+    a session file is read (as the store reads it) only when it changed since it was indexed, so
+    a list or a register loads no session model while the files stand still."""
+    return SessionIndex(root, root / "sessions", _read_session)
+
+
+def _read_session(path: Path) -> Session:
+    from facilitator.storage.kinds import SESSION
+    from facilitator.storage.records import RecordFiles
+
+    return RecordFiles(SESSION).read(path)
 
 
 class SessionIndex:

@@ -7,8 +7,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 ENV_VAR = "FACILITATOR_DATA"
 
 
@@ -29,6 +27,8 @@ def resolve_data_dir(option: str | None = None, cwd: Path | None = None) -> Data
     local = (cwd or Path.cwd()) / "sessions"
     if local.is_dir():
         return DataDir(local.resolve(), "cwd")
+    from platformdirs import user_data_path  # only where no folder is named
+
     return DataDir(user_data_path("facilitator", appauthor=False), "user")
 
 

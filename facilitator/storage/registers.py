@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from facilitator.domain.entries import LogEntry
 from facilitator.domain.registers import (
     NEED_STATUSES,
     Action,
@@ -21,13 +21,23 @@ from facilitator.domain.registers import (
     question_insights,
     time_per_year,
 )
-from facilitator.storage.store import Store
+from facilitator.storage.index import SessionIndex
+
+if TYPE_CHECKING:
+    from facilitator.domain.entries import LogEntry
+    from facilitator.storage.store import Store
 
 #: Marks around the words found, in `SearchHit.line`.
 MARK_START, MARK_END = "\x02", "\x03"
 SEARCH_LIMIT = 200
 
 _MEETING = "s.id, s.supplier, s.dialogue_id, s.title, s.started, s.timezone"
+
+
+def _index(store: Store | SessionIndex) -> SessionIndex:
+    """The index the registers read: the store's, or one given alone (`index.folder_index`),
+    which spares loading the store and the session model."""
+    return store if isinstance(store, SessionIndex) else store.index
 
 
 def _meeting(row: sqlite3.Row) -> Meeting:
@@ -97,7 +107,7 @@ def fts_query(words: str) -> str | None:
 
 
 def search(
-    store: Store,
+    store: Store | SessionIndex,
     words: str,
     *,
     dialogue: str | None = None,
@@ -130,7 +140,7 @@ def search(
         where += f" AND s.key IN (SELECT key FROM sessions WHERE {' AND '.join(meetings)})"
     # The newest hits are chosen by row id and date alone, then only they are read whole: a
     # common word matches hundreds of thousands of lines, too many to carry and sort whole.
-    rows = store.index.query(
+    rows = _index(store).query(
         "WITH hits AS (SELECT search.rowid AS hit, coalesce(s.started, '') AS newest"
         " FROM search JOIN sessions s ON s.key = (search.rowid >> 24)"
         f" WHERE {where} ORDER BY newest DESC, hit LIMIT ?)"
@@ -191,28 +201,38 @@ def _matching_line(text: str, words: tuple[str, ...]) -> str:
 
 
 # ---------------------------------------------------------------------------- registers
-def needs(store: Store) -> list[Need]:
+def _every_meeting(index: SessionIndex) -> dict[str, Meeting]:
+    """Each session's meeting by id, read once for a register of tens of thousands of rows
+    (rather than its fields joined to, and a `Meeting` looked up for, each row)."""
+    return {row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")}
+
+
+def needs(store: Store | SessionIndex) -> list[Need]:
     """Every mismatch with the future needs it revealed, newest meeting first."""
-    rows = store.index.query(
-        f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.future_needs, e.need_status,"
-        " e.planned_in FROM entries e JOIN sessions s ON s.id = e.session_id"
+    index = _index(store)
+    meetings = _every_meeting(index)
+    rows = index.query(
+        "SELECT e.session_id, e.id, e.text, e.future_needs, e.need_status, e.planned_in"
+        " FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
     )
-    meeting = _meetings()
     return [
         Need(
-            meeting=meeting(row),
-            entry_id=row["entry_id"],
-            mismatch=row["text"],
-            future_needs=row["future_needs"],
-            status=row["need_status"] if row["need_status"] in NEED_STATUSES else "new",
-            planned_in=row["planned_in"],
+            meeting=meetings[session_id],
+            entry_id=entry_id,
+            mismatch=text,
+            future_needs=future_needs,
+            status=status if status in NEED_STATUSES else "new",
+            planned_in=planned_in,
         )
-        for row in rows
+        for session_id, entry_id, text, future_needs, status, planned_in in rows
+        if session_id in meetings  # a meeting saved since they were read shows next time
     ]
 
 
-def actions(store: Store, *, open_only: bool = False, owner: str | None = None) -> list[Action]:
+def actions(
+    store: Store | SessionIndex, *, open_only: bool = False, owner: str | None = None
+) -> list[Action]:
     """Every action logged (not in any order: see `domain.registers.actions_in_order`)."""
     where = ["e.kind = 'action'"]
     params: list[object] = []
@@ -221,23 +241,24 @@ def actions(store: Store, *, open_only: bool = False, owner: str | None = None) 
     if owner:
         where.append("instr(fold(e.owner), fold(?)) > 0")
         params.append(owner)
-    rows = store.index.query(
-        f"SELECT {_MEETING}, e.id AS entry_id, e.text, e.owner, e.due, e.done"
-        " FROM entries e JOIN sessions s ON s.id = e.session_id"
-        f" WHERE {' AND '.join(where)}",
+    index = _index(store)
+    meetings = _every_meeting(index)
+    rows = index.query(
+        "SELECT e.session_id, e.id, e.text, e.owner, e.due, e.done FROM entries e"
+        f" WHERE {' AND '.join(where)} ORDER BY e.rowid",
         tuple(params),
     )
-    meeting = _meetings()
     return [
         Action(
-            meeting=meeting(row),
-            entry_id=row["entry_id"],
-            text=row["text"],
-            owner=row["owner"],
-            due=_date(row["due"]),
-            done=bool(row["done"]),
+            meeting=meetings[session_id],
+            entry_id=entry_id,
+            text=text,
+            owner=who,
+            due=_date(due),
+            done=bool(done),
         )
-        for row in rows
+        for session_id, entry_id, text, who, due, done in rows
+        if session_id in meetings  # a meeting saved since they were read shows next time
     ]
 
 
@@ -253,11 +274,11 @@ def open_actions_for(store: Store, supplier: str, dialogue_id: str, *, but: str)
     return [a for a in actions(store, open_only=True) if related(a)]
 
 
-def insights(store: Store) -> Insights:
-    asked = store.index.query(
+def insights(store: Store | SessionIndex) -> Insights:
+    asked = _index(store).query(
         "SELECT text, timebox, seconds, rating FROM questions WHERE discussed = 1"
     )
-    sessions = store.index.query(
+    sessions = _index(store).query(
         f"SELECT {_MEETING}, s.meeting_seconds, s.people, s.lesson FROM sessions s"
         " WHERE s.damaged IS NULL ORDER BY coalesce(s.started, '') DESC"
     )
@@ -328,9 +349,9 @@ def set_need_status(
     return change_entry(store, session_id, entry_id, decide)
 
 
-def find_entry(store: Store, prefix: str, kind: str) -> tuple[str, str]:
+def find_entry(store: Store | SessionIndex, prefix: str, kind: str) -> tuple[str, str]:
     """(session id, entry id) of the one `kind` entry whose id starts with `prefix`."""
-    rows = store.index.query(
+    rows = _index(store).query(
         "SELECT session_id, id FROM entries WHERE kind = ? AND id LIKE ? ESCAPE '\\'",
         (kind, _like_prefix(prefix.strip())),
     )

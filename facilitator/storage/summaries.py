@@ -65,3 +65,4 @@ def summaries(index: SessionIndex) -> list[SessionSummary]:
         )
         for row in rows
     ]
+

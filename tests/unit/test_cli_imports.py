@@ -8,10 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-#: Libraries that no command's help needs (each costs tens of milliseconds to import).
+#: Libraries that no command's help needs (each costs tens of milliseconds to import), nor the
+#: models, the store and the layout of documents that the commands work with.
 HEAVY = (
     "textual", "docx", "lxml", "bs4", "markdownify", "yaml", "tinydb", "filelock",
-    "rich.console", "rich.table",
+    "rich.console", "rich.table", "facilitator.domain.session", "facilitator.storage.store",
+    "facilitator.export.document",
 )
 
 
