@@ -192,7 +192,14 @@ class FacilitatorApp(App[None]):
             return
         if not keymap:
             return
-        unknown = sorted(keymap.keys() - all_bindings().keys())
+        self.set_keymap(keymap)
+        self.call_after_refresh(self._check_keymap_ids, path, set(keymap))
+
+    @work(thread=True, group="keymap", exit_on_error=False)
+    def _check_keymap_ids(self, path: Path, ids: set[str]) -> None:
+        """Say which ids of the keymap file no binding has. Knowing every id means loading
+        every screen's module: done on a worker once the first screen is drawn."""
+        unknown = sorted(ids - all_bindings().keys())
         if unknown:
             message = t(
                 "The keymap file {path} names unknown ids: {ids} (see “facilitator keys”).",
@@ -200,8 +207,9 @@ class FacilitatorApp(App[None]):
                 path=str(path),
                 ids=", ".join(unknown),
             )
-            self.notify(message, severity="warning", timeout=30, markup=False)
-        self.set_keymap(keymap)
+            self.call_from_thread(
+                self.notify, message, severity="warning", timeout=30, markup=False
+            )
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not self._told_option_key:
