@@ -222,10 +222,10 @@ async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
 ) -> None:
     """Home's list is read on a worker; an error nobody foresaw there does not end the app."""
 
-    def broken() -> object:
+    def broken(newest: int) -> object:
         raise RuntimeError("index unreadable")
 
-    monkeypatch.setattr(store, "summaries", broken)
+    monkeypatch.setattr(store, "recent_summaries", broken)
     app = make_app(store, "en")
     told = Notices()
     async with app.run_test(size=SIZE, message_hook=told) as pilot:
