@@ -3,7 +3,6 @@ comes back to it; the app opens without loading the meeting and minutes screens.
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -89,7 +88,8 @@ async def test_a_list_that_arrives_after_the_user_left_home_is_dropped(store: St
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
-        await asyncio.to_thread(home.from_worker, home._show, listing)
+        late = app.run_worker(lambda: home.from_worker(home._show, listing), thread=True)
+        await late.wait()
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         assert app.is_running
