@@ -32,7 +32,6 @@ from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
-from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.log_panel import LogPanel
@@ -276,6 +275,9 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.from_worker(self._open_actions_found, found, today)
 
     def _open_actions_found(self, found: list[Action], today: date) -> None:
+        # Imported here: home is not loaded to open a meeting at start (`facilitator demo`).
+        from facilitator.ui.screens.home import HomeScreen
+
         register_key = key_of(self.app, HomeScreen, "actions")
         self.query_one(OpenActions).show(found, today, self.lang, register_key)
 
