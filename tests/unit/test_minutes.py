@@ -18,7 +18,7 @@ from facilitator.domain.versions import NotFinished, finalise, is_draft
 from facilitator.export import finalise_minutes, render_minutes
 from facilitator.storage import codec
 from tests.conftest import FakeClock
-from tests.unit.minutes_helpers import SECRETS, START, finished_meeting
+from tests.unit.minutes_helpers import SECRETS, START, finished_meeting, markdown_parts
 
 
 def test_questions_in_the_order_discussed_with_time_against_timebox() -> None:
@@ -271,9 +271,19 @@ def test_the_whole_minutes_read_as_written_in_each_language_and_version(
     """Every heading, label, line and emphasis of the minutes, and the front matter, word for
     word: what the officer signs off and sends out."""
     session = whole_minutes_meeting()
+    session.id = "5e55a0f1d2c3"  # one of digits only is quoted (the next test)
     name = f"minutes-{lang}-{'public' if public else 'internal'}.md"
     expected = (EXPECTED / name).read_text(encoding="utf-8").replace("SESSION_ID", session.id)
     assert render_minutes(session, "md", lang, public=public) == expected
+
+
+def test_a_session_id_of_digits_only_reads_back_as_text_from_the_front_matter() -> None:
+    """About one id in 280 is all digits: a script reading the front matter still gets the id,
+    not a number."""
+    session = whole_minutes_meeting()
+    session.id = "012345678901"
+    meta, _ = markdown_parts(render_minutes(session, "md", "sv"))
+    assert meta["session"] == "012345678901"
 
 
 def _held(session: Session, minutes: int) -> Session:
