@@ -292,6 +292,25 @@ async def test_enter_on_a_booking_on_home_opens_it_and_starting_asks_first(store
         assert isinstance(app.screen, MeetingScreen)
 
 
+async def test_starting_from_the_bookings_screen_asks_first_as_home_does(store: Store) -> None:
+    dialogue = booked_dialogue(store)
+    clock = FakeClock()
+    today = clock.now().astimezone(ZONE).replace(hour=14, minute=0, second=0, microsecond=0)
+    PrepStore(store).save_booking(
+        Booking(dialogue.id, "Omsorg AB", [Participant("Eva Ek")], scheduled_at=today)
+    )
+    app = make_app(store, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await go(app, pilot, "b", "s")
+        question = app.screen.query_one("#confirm-question").render()
+        assert "Starta mötet med Omsorg AB" in str(question)
+        await go(app, pilot, "n")
+        assert isinstance(app.screen, BookingsScreen) and store.session_ids() == []
+        await go(app, pilot, "s", "y")
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.session.supplier == "Omsorg AB"
+
+
 async def test_the_booking_form_needs_a_date_and_a_time(store: Store) -> None:
     booked_dialogue(store)
     app = make_app(store, lang="en")

@@ -63,8 +63,10 @@ def edit_booking(
 
 
 def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> None:
-    """Open the meeting for a booking: its session if it was started, else a new one with the
-    supplier, contacts and the dialogue's standard participants filled in."""
+    """Open the meeting for a booking: its session if it was started, else, once the user
+    confirms, a new one with the supplier, contacts and the dialogue's standard participants
+    filled in. The screen that follows replaces this one: the question is answered by a
+    callback, not awaited in a worker of this screen, which closing the screen would cancel."""
     app = screen.facilitator
     if booking.started and booking.session_id:
         app.open_chosen_session(booking.session_id)
@@ -86,7 +88,17 @@ def start_booked_meeting(screen: FacilitatorScreen[None], booking: Booking) -> N
         if opened is not None:
             app.show_meeting(*opened)
 
-    screen.run_io(start, started, group="start-booking")
+    def answered(yes: bool | None) -> None:
+        if yes:
+            screen.run_io(start, started, group="start-booking")
+
+    question = t(
+        "Start the meeting with {supplier} ({when}) now?",
+        screen.lang,
+        supplier=booking.supplier,
+        when=when_text(booking.scheduled_at),
+    )
+    app.push_screen(ConfirmScreen(question), answered)
 
 
 #: Whether a booked meeting has been started.

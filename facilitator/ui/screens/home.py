@@ -13,7 +13,6 @@ from textual.widgets import DataTable, Label, ProgressBar
 
 from facilitator.domain.booking import Booking, split_today
 from facilitator.domain.session import Session, Status
-from facilitator.domain.time import when_text
 from facilitator.i18n import N_, t, tn, tp
 from facilitator.i18n.labels import STATUSES
 from facilitator.storage.atomic import DamagedFile
@@ -294,28 +293,11 @@ class HomeScreen(FacilitatorScreen[None]):
         self.action_reload()
 
     def action_start_booking(self) -> None:
-        """Start the highlighted booked meeting with its supplier and participants filled in,
-        once the user confirms (a meeting already started is opened at once). The screen that
-        follows replaces this one: the question is answered by a callback, not awaited in a
-        worker of this screen, which closing the screen would cancel."""
+        """Start the highlighted booked meeting, once the user confirms (see
+        `bookings.start_booked_meeting`)."""
         booking = self.query_one(UpcomingMeetings).selected()
-        if booking is None:
-            return
-        if booking.started:
+        if booking is not None:
             self.facilitator.navigator.start_booking(self, booking)
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.facilitator.navigator.start_booking(self, booking)
-
-        question = t(
-            "Start the meeting with {supplier} ({when}) now?",
-            self.lang,
-            supplier=booking.supplier,
-            when=when_text(booking.scheduled_at),
-        )
-        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_summary(self) -> None:
         """The summary of the dialogue of the meeting under the cursor."""
