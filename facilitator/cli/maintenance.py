@@ -65,6 +65,8 @@ def run_doctor(args: argparse.Namespace, context: Context) -> int:
             words = t(CODES[finding.code], lang, id=_session_id(finding.path))
             if finding.damage:
                 words += f" — {damage_text(finding.damage, lang)}"
+            elif finding.holder is not None:
+                words += f" — {printable(finding.holder.describe(lang))}"
             elif finding.detail:
                 words += f" — {printable(finding.detail)}"
             style = styles.get(finding.level, "dim")

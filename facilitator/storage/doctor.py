@@ -16,7 +16,7 @@ from pathlib import Path
 from facilitator.i18n import N_
 from facilitator.storage.atomic import FILE_MODE, TEMP_SUFFIX, backup_path
 from facilitator.storage.damage import check
-from facilitator.storage.lock import lock_state, read_holder
+from facilitator.storage.lock import LockHolder, lock_state, read_holder
 from facilitator.storage.store import Store
 
 ERROR = "error"
@@ -63,6 +63,8 @@ class Finding:
     detail: str = ""
     #: For a file that cannot be read: what is wrong (one of `damage.KINDS`).
     damage: str = ""
+    #: For a lock: the program that holds it or last held it (said in the reader's language).
+    holder: LockHolder | None = None
 
 
 @dataclass
@@ -78,11 +80,18 @@ class Report:
         return not any(f.level in (ERROR, WARNING) for f in self.findings)
 
     def add(
-        self, path: Path, level: str, code: str, detail: str = "", *, damage: str = ""
+        self,
+        path: Path,
+        level: str,
+        code: str,
+        detail: str = "",
+        *,
+        damage: str = "",
+        holder: LockHolder | None = None,
     ) -> None:
         if code not in CODES:
             raise ValueError(f"unknown finding {code!r}")
-        self.findings.append(Finding(path, level, code, detail, damage))
+        self.findings.append(Finding(path, level, code, detail, damage, holder))
 
 
 def diagnose(store: Store, progress: Callable[[int, int], None] | None = None) -> Report:
@@ -187,11 +196,11 @@ def _check_lock(store: Store, path: Path, report: Report) -> None:
         report.add(path, WARNING, "unknown_file", str(error))
         return
     if held:
-        report.add(path, NOTE, "locked", holder.describe("en") if holder else "")
+        report.add(path, NOTE, "locked", holder=holder)
         return
     stale = read_holder(path.with_suffix(".owner"))
     if stale is not None:
-        report.add(path, NOTE, "stale_lock", stale.describe("en"))
+        report.add(path, NOTE, "stale_lock", holder=stale)
 
 
 def _is_temp(path: Path) -> bool:

@@ -6,6 +6,7 @@ import builtins
 import io
 import json
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,16 @@ def test_doctor_notes_a_session_open_elsewhere_without_failing(store, capsys):
         assert run(store, "doctor") == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "open in a running program" in out
+
+
+def test_doctor_names_who_holds_a_lock_in_the_users_language(store, capsys):
+    session = sample_session()
+    store.save_session(session)
+    with SessionLock(store, session.id):
+        assert main(["--data-dir", str(store.root), "--lang", "sv", "doctor"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"{socket.gethostname()} (process {os.getpid()}) sedan" in out
+    assert " since " not in out
 
 
 def test_doctor_without_a_folder(tmp_path, capsys):
