@@ -28,7 +28,8 @@ class Finding:
 
 def findings(summary: DialogueSummary) -> list[Finding]:
     """Everything that needs attention for every supplier to be treated alike."""
-    result = [Finding("left_out", (), f"{f.name}: {f.reason}") for f in summary.left_out]
+    # The file by name: what is wrong with it is said where the files left out are listed.
+    result = [Finding("left_out", (), f.name) for f in summary.left_out]
     for question in summary.questions:
         for code, answered in (
             ("skipped", Answered.SKIPPED),

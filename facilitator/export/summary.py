@@ -26,6 +26,7 @@ from facilitator.export.document import (
 from facilitator.export.wording import format_date, format_duration, format_time
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS, THEMES
+from facilitator.storage.damage import damage_text
 
 #: What the equal-treatment matrix shows for each answer.
 MATRIX_MARK = {Answered.ASKED: "✓", Answered.SKIPPED: "✗", Answered.NOT_REACHED: "–"}
@@ -396,7 +397,7 @@ def _left_out(summary: DialogueSummary, lang: str) -> list[Block]:
                             "doctor.",
                             lang,
                             name=f.name,
-                            reason=f.reason,
+                            reason=damage_text(f.reason, lang),
                         )
                     ),
                 )

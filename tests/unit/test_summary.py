@@ -243,15 +243,19 @@ def test_a_damaged_session_file_is_named_as_left_out(store: Store) -> None:
     assert [f.name for f in read.left_out] == ["0badf11e0000.json"]
     result = summary(read)
     text = render_document(summary_document(result, "en"), "txt")
-    assert "0badf11e0000.json could not be read and is left out" in text
+    assert (
+        "0badf11e0000.json could not be read and is left out (the file is broken (not readable "
+        "as data))" in text
+    )
     swedish = str(render_document(summary_document(result, "sv"), "md"))
-    reason = read.left_out[0].reason.replace("_", "\\_")  # as Markdown writes it
     assert (
         "\n## Filer som inte kunde läsas\n\n"
-        f"- 0badf11e0000.json kunde inte läsas och ingår inte ({reason}). Kör facilitator "
-        "doctor.\n"
+        "- 0badf11e0000.json kunde inte läsas och ingår inte (filen är trasig (inte läsbar som "
+        "data)). Kör facilitator doctor.\n"
     ) in swedish
     assert findings(result)[0].code == "left_out"
+    check = finding_text(findings(result)[0], "sv", records.dialogue.id)
+    assert "(0badf11e0000.json)" in check and "not_json" not in check
 
 
 def test_the_check_names_the_skipped_question_the_supplier_and_who_was_not_told() -> None:
