@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator import cache
 from facilitator.storage.atomic import DamagedFile, make_private_dir
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Where the index lives instead of the user's cache folder (tests, portable installs).
-CACHE_ENV_VAR = "FACILITATOR_CACHE"
+CACHE_ENV_VAR = cache.CACHE_ENV_VAR
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
 INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
@@ -98,19 +99,10 @@ CREATE VIRTUAL TABLE search USING fts5(
 _TABLES = ("meta", "sessions", "entries", "questions", "search")
 
 
-def default_cache_dir() -> Path:
-    env = os.environ.get(CACHE_ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_path  # only where no folder is named
-
-    return user_cache_path("facilitator", appauthor=False)
-
-
 def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     """The index of the data folder `root`: named by a hash of its full path."""
     key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
-    return (cache_dir or default_cache_dir()) / "index" / f"{key}.sqlite3"
+    return (cache_dir or cache.cache_dir()) / "index" / f"{key}.sqlite3"
 
 
 def folder_index(root: Path) -> SessionIndex:
