@@ -92,3 +92,17 @@ def test_documents_and_json_printed_to_a_pipe_load_no_rich_console(tmp_path: Pat
     status, loaded, out = loaded_after([*base, "list", "--json"], tmp_path)
     assert status == 0 and json.loads(out)[0]["id"] == session.id
     assert "rich.console" not in loaded
+
+
+def test_the_list_printed_to_a_pipe_loads_no_rich_console(tmp_path: Path) -> None:
+    """Rich's console would show no styles there: the lines are written without it."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    status, loaded, out = loaded_after(["--data-dir", str(data), "--lang", "sv", "list"], tmp_path)
+    assert status == 0 and session.id in out and "Exempel Bygg AB" in out
+    assert "rich.console" not in loaded
