@@ -12,7 +12,6 @@ catches up with every change, made here or by another program, when it is next a
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import sqlite3
 import threading
@@ -26,8 +25,6 @@ from facilitator.storage.atomic import DamagedFile, make_private_dir
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
-
-log = logging.getLogger(__name__)
 
 #: Where the index lives instead of the user's cache folder (tests, portable installs).
 CACHE_ENV_VAR = cache.CACHE_ENV_VAR
@@ -146,7 +143,7 @@ class SessionIndex:
             make_private_dir(self.path.parent)
             db = self._open(self.path)
         except sqlite3.DatabaseError as error:
-            log.warning("index %s is damaged (%s); rebuilding it", self.path, error)
+            _warn("index %s is damaged (%s); rebuilding it", self.path, error)
             try:
                 self._remove_files()
                 db = self._open(self.path)
@@ -158,7 +155,7 @@ class SessionIndex:
         return db
 
     def _open_in_memory(self, error: Exception) -> sqlite3.Connection:
-        log.warning("index %s cannot be used (%s); keeping it in memory", self.path, error)
+        _warn("index %s cannot be used (%s); keeping it in memory", self.path, error)
         self.in_memory = True
         return self._open(":memory:")
 
@@ -240,13 +237,13 @@ class SessionIndex:
                 raise
 
     def _forget_damaged(self, error: Exception) -> None:
-        log.warning("index %s is damaged (%s); it is rebuilt on the next look", self.path, error)
+        _warn("index %s is damaged (%s); it is rebuilt on the next look", self.path, error)
         self.close()
         if not self.in_memory:
             try:
                 self._remove_files()
             except OSError as failure:
-                log.warning("index %s could not be removed: %s", self.path, failure)
+                _warn("index %s could not be removed: %s", self.path, failure)
 
     # ------------------------------------------------------------------ reading
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
@@ -351,7 +348,7 @@ class SessionIndex:
                 try:
                     self._remove_files()
                 except OSError as error:  # in use elsewhere (Windows): emptied instead
-                    log.warning("index %s could not be removed (%s); emptying it", self.path, error)
+                    _warn("index %s could not be removed (%s); emptying it", self.path, error)
                     self._create(self._connect())
         return self.refresh(progress)
 
@@ -368,7 +365,7 @@ class SessionIndex:
             self._delete(db, session_id)
             return
         except OSError as error:
-            log.warning("session file %s cannot be read: %s", path, error)
+            _warn("session file %s cannot be read: %s", path, error)
             self._put_damaged(db, session_id, signature, "unreadable")
             return
         self._put(db, session, signature)
@@ -503,6 +500,13 @@ class SessionIndex:
         except sqlite3.Error as error:
             return str(error)
         return None
+
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning (the logging library is loaded when there is one)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
 
 
 def _signature(info: os.stat_result) -> Signature:

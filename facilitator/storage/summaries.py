@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
 from facilitator.storage.index import SessionIndex
 
 
-@dataclass
-class SessionSummary:
+class SessionSummary(NamedTuple):
     """What the sessions list shows, read without building the whole session."""
 
     id: str
