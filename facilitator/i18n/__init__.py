@@ -15,7 +15,6 @@ from __future__ import annotations
 import errno
 import gettext
 import io
-import locale
 import os
 import re
 from functools import cache
@@ -106,6 +105,8 @@ def default_lang() -> str:
         value = os.environ.get(var)
         if value:
             return lang_of_locale(value)
+    import locale  # only where the environment names none
+
     return lang_of_locale(locale.getlocale()[0] or "")
 
 
