@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone
 from facilitator.storage.index import SessionIndex
 
 
@@ -35,7 +35,7 @@ class SessionSummary(NamedTuple):
             end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
         except (TypeError, ValueError):
             return self.started
-        text = local_text(start, self.timezone)
+        text = start.strftime("%Y-%m-%d %H:%M")  # as `local_text` writes it: in its zone already
         if end is not None:
             text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
         return text
