@@ -206,7 +206,10 @@ class Terminal:
         """Start `argv` in a new pane (replacing any); the perf_counter time it was started."""
         self.stop()
         width, height = self.size
-        passed = ("LANG", "TERM", "PATH", "PYTHONPATH", "FACILITATOR_CACHE")
+        # Bytecode is written and used, as an installed app has it (pip compiles it).
+        passed = (
+            "LANG", "TERM", "PATH", "PYTHONPATH", "FACILITATOR_CACHE", "PYTHONDONTWRITEBYTECODE"
+        )
         env = [f"{key}={value}" for key, value in ENV.items() if key in passed]
         command = ["env", "-u", "COLUMNS", "-u", "LINES", "LC_ALL=", *env, *argv]
         began = time.perf_counter()

@@ -156,14 +156,12 @@ def compile_mo(header: str, messages: list[Message]) -> bytes:
     originals_at = 7 * 4
     translations_at = originals_at + count * 8
     data_at = translations_at + count * 8
-    table_o: list[int] = []
-    table_t: list[int] = []
-    blob = b""
-    for english, _ in pairs:
-        table_o += [len(english), data_at + len(blob)]
-        blob += english + b"\0"
-    for _, swedish in pairs:
-        table_t += [len(swedish), data_at + len(blob)]
-        blob += swedish + b"\0"
+    tables: list[int] = []
+    strings: list[bytes] = []
+    at = data_at
+    for text in [english for english, _ in pairs] + [swedish for _, swedish in pairs]:
+        tables += [len(text), at]
+        strings.append(text + b"\0")
+        at += len(text) + 1
     head = struct.pack("<7I", 0x950412DE, 0, count, originals_at, translations_at, 0, 0)
-    return head + struct.pack(f"<{4 * count}I", *table_o, *table_t) + blob
+    return head + struct.pack(f"<{4 * count}I", *tables) + b"".join(strings)

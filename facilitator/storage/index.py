@@ -251,6 +251,11 @@ class SessionIndex:
         self.refresh()
         return self._query(sql, params)
 
+    def known(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Rows of `sql` as the index last saw the files, without looking at them (a list shown
+        at once, then again after `refresh`). A damaged database is built again first."""
+        return self._query(sql, params)
+
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
         with self._lock:
             db = self._connect()

@@ -32,7 +32,7 @@ from facilitator.storage.atomic import (
 from facilitator.storage.index import SessionIndex
 from facilitator.storage.kinds import BOOKING, DIALOGUE, SESSION, SETTINGS, TIPS
 from facilitator.storage.records import Collection, RecordFiles, Tables
-from facilitator.storage.summaries import SessionSummary, summaries
+from facilitator.storage.summaries import Listing, SessionSummary, recent, summaries
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,11 @@ class Store:
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first, damaged files included (see `summaries.summaries`)."""
         return summaries(self.index)
+
+    def recent_summaries(self, newest: int) -> Listing:
+        """The newest sessions and every unfinished or damaged one, as the index last saw the
+        files (see `summaries.recent`); `self.index.refresh()` brings it up to date."""
+        return recent(self.index, newest)
 
     # ---------------------------------------------------------------- dialogues
     def dialogue_path(self, dialogue_id: str) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from sqlite3 import Row
 from typing import NamedTuple
 
 from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone
@@ -41,14 +42,42 @@ class SessionSummary(NamedTuple):
         return text
 
 
+#: The columns a summary is made of, and the order of a list: newest first, not yet started on top.
+_SELECT = (
+    "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
+    " FROM sessions"
+)
+_NEWEST_FIRST = " ORDER BY coalesce(started, '9999') DESC, id DESC"
+
+
+class Listing(NamedTuple):
+    """The sessions a list shows, and how many sessions there are in all."""
+
+    shown: list[SessionSummary]
+    total: int
+
+
 def summaries(index: SessionIndex) -> list[SessionSummary]:
     """Every session, newest first; damaged files included and marked with what is wrong
     (`storage.damage`). The index reads again, whole, as opening the session would, only the
     files changed since it last looked."""
-    rows = index.query(
-        "SELECT id, dialogue_id, title, supplier, status, started, ended, timezone, damaged"
-        " FROM sessions ORDER BY coalesce(started, '9999') DESC, id DESC"
+    return _summaries(index, index.query(_SELECT + _NEWEST_FIRST))
+
+
+def recent(index: SessionIndex, newest: int) -> Listing:
+    """The `newest` sessions and every running, paused or damaged one, newest first, and how many
+    there are in all: as the index last saw the files, without looking at them
+    (`SessionIndex.refresh` does), so that it costs the same whatever their number."""
+    rows = index.known(
+        f"{_SELECT} WHERE key IN (SELECT key FROM sessions{_NEWEST_FIRST} LIMIT ?)"
+        " OR damaged IS NOT NULL OR status IN ('running', 'paused', '')" + _NEWEST_FIRST,
+        (newest,),
     )
+    total = index.known("SELECT count(*) FROM sessions")[0][0]
+    return Listing(_summaries(index, rows), total)
+
+
+def _summaries(index: SessionIndex, rows: list[Row]) -> list[SessionSummary]:
     return [
         SessionSummary(
             id=row["id"],

@@ -98,6 +98,7 @@ class FacilitatorApp(App[None]):
         #: The user was told that quitting now loses notes that could not be saved.
         self._quit_unsaved = False
         localise_bindings(self, lang)
+        self._take_chosen_theme()
         #: The user was told how to make the Mac's Option key send alt.
         self._told_option_key = False
         #: Opens the screens: which follows which, and loading each when first needed.
@@ -113,10 +114,6 @@ class FacilitatorApp(App[None]):
     def on_mount(self) -> None:
         self._handle_exit_signals()
         self._apply_keymap()
-        for theme in load_themes():
-            self.register_theme(theme)
-        chosen = self.store.settings().get("theme", DEFAULT_THEME)
-        self.theme = chosen if chosen in self.available_themes else DEFAULT_THEME
         if self._log_problem is not None:
             reason = failure_reason(self._log_problem, self.lang)
             path = str(self.store.root / LOG_FOLDER)
@@ -137,6 +134,21 @@ class FacilitatorApp(App[None]):
             self.start_session(self._first_session)
         elif self._first_session_id is not None:
             self.open_session(self._first_session_id, home_on_failure=True)
+
+    def _take_chosen_theme(self) -> None:
+        """Our themes, and the one last chosen, taken before the styles are first read: a theme
+        set once the app runs makes Textual read and apply every style again. What Textual does
+        when the theme changes is done here, but for that, and for saving the choice again."""
+        for theme in load_themes():
+            self.register_theme(theme)
+        chosen = self.store.settings().get("theme", DEFAULT_THEME)
+        self.set_reactive(App.theme, chosen if chosen in self.available_themes else DEFAULT_THEME)
+        current = self.current_theme
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(True, f"-theme-{current.name}", update=False)
+        self.set_class(current.dark, "-dark-mode", update=False)
+        self.set_class(not current.dark, "-light-mode", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
 
     # ------------------------------------------------- help and the command palette
     def action_help(self) -> None:
@@ -182,7 +194,14 @@ class FacilitatorApp(App[None]):
             return
         if not keymap:
             return
-        unknown = sorted(keymap.keys() - all_bindings().keys())
+        self.set_keymap(keymap)
+        self.call_after_refresh(self._check_keymap_ids, path, set(keymap))
+
+    @work(thread=True, group="keymap", exit_on_error=False)
+    def _check_keymap_ids(self, path: Path, ids: set[str]) -> None:
+        """Say which ids of the keymap file no binding has. Knowing every id means loading
+        every screen's module: done on a worker once the first screen is drawn."""
+        unknown = sorted(ids - all_bindings().keys())
         if unknown:
             message = t(
                 "The keymap file {path} names unknown ids: {ids} (see “facilitator keys”).",
@@ -190,8 +209,9 @@ class FacilitatorApp(App[None]):
                 path=str(path),
                 ids=", ".join(unknown),
             )
-            self.notify(message, severity="warning", timeout=30, markup=False)
-        self.set_keymap(keymap)
+            self.call_from_thread(
+                self.notify, message, severity="warning", timeout=30, markup=False
+            )
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not self._told_option_key:

@@ -96,11 +96,15 @@ def key_display(node: DOMNode, action: str, *, most: int = 1) -> str:
     raise LookupError(f"no key does {action!r} for {node!r}")
 
 
-def key_of(app: App[object], ident: str) -> str:
-    """The key of the binding `ident` ("home.actions") as the keymap file leaves it, as hints
-    write keys: for a hint that names a key of a screen that is not open."""
-    keys = app._keymap.get(ident) or all_bindings()[ident][0]
-    return key_name(Binding(keys.split(",")[0], ""), cast("FacilitatorApp", app).lang)
+def key_of(app: App[object], owner: type[DOMNode], action: str) -> str:
+    """The key of `owner`'s binding for `action` as the keymap file leaves it, as hints write
+    keys: for a hint that names a key of a screen that is not open."""
+    for key, group in BindingsMap(owner.BINDINGS).key_to_bindings.items():
+        for binding in group:
+            if binding.action == action:
+                keys = app._keymap.get(binding.id or binding_id(owner, action)) or key
+                return key_name(Binding(keys.split(",")[0], ""), cast("FacilitatorApp", app).lang)
+    raise LookupError(f"{owner.__name__} has no key for {action!r}")
 
 
 def described_bindings(node: DOMNode) -> Iterator[Binding]:

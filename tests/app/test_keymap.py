@@ -10,7 +10,7 @@ from facilitator.storage.store import Store
 from facilitator.ui import terminal
 from facilitator.ui.widgets.log_panel import LogPanel
 from facilitator.ui.widgets.status_line import StatusLine
-from tests.app.helpers import Notices, demo_meeting, make_app
+from tests.app.helpers import Notices, demo_meeting, make_app, settle
 
 
 async def test_a_key_remapped_in_the_keymap_file_moves_to_the_next_question(
@@ -80,3 +80,17 @@ async def test_option_typing_mu_on_a_mac_says_once_how_to_set_the_terminal(
         await pilot.pause()
         told = [message for message in notices.messages if "Option" in message]
         assert len(told) == 1 and "alt+m" in told[0] and "Meta" in told[0]
+
+
+async def test_an_unknown_id_in_the_keymap_file_is_named_and_the_other_keys_work(
+    store: Store, own_keymap: Path
+) -> None:
+    own_keymap.write_text('{"meeting.next_question": "ctrl+j", "meeting.no_such_key": "f9"}')
+    app = make_app(store, "en", session=demo_meeting())
+    told = Notices()
+    async with app.run_test(size=(80, 24), message_hook=told) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+j")
+        await settle(app, pilot)
+        assert app.screen.session.current_question_id == app.screen.session.questions[1].id
+        assert [m for m in told.messages if "names unknown ids: meeting.no_such_key" in m]

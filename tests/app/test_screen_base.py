@@ -4,16 +4,20 @@ with it from screen to screen."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 
+from facilitator.domain.booking import Booking
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.participants import Participant
 from facilitator.domain.session import new_session
 from facilitator.storage.lock import SessionLock, SessionLocked
+from facilitator.storage.prep import PrepStore
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
 from facilitator.ui.errors import LOG_FOLDER, LOG_NAME
@@ -23,6 +27,7 @@ from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.screens.minutes import MinutesScreen
 from facilitator.ui.screens.wrapup import WrapUpScreen
 from facilitator.ui.widgets import minutes_preview
+from facilitator.ui.widgets.upcoming import UpcomingMeetings
 from tests.app.helpers import SIZE, Notices, finished_meeting, make_app, settle
 from tests.conftest import FakeClock
 
@@ -222,10 +227,10 @@ async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
 ) -> None:
     """Home's list is read on a worker; an error nobody foresaw there does not end the app."""
 
-    def broken() -> object:
+    def broken(newest: int) -> object:
         raise RuntimeError("index unreadable")
 
-    monkeypatch.setattr(store, "summaries", broken)
+    monkeypatch.setattr(store, "recent_summaries", broken)
     app = make_app(store, "en")
     told = Notices()
     async with app.run_test(size=SIZE, message_hook=told) as pilot:
@@ -233,6 +238,44 @@ async def test_a_failure_reading_the_list_on_home_is_told_and_the_app_goes_on(
         assert app.is_running and isinstance(app.screen, HomeScreen)
         assert told.of("error")[0].startswith("Something went wrong (RuntimeError: index")
     assert "RuntimeError: index unreadable" in logged(store)
+
+
+async def test_a_list_read_again_is_not_overwritten_by_the_older_read(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home reads its lists on a worker; when it reads again (a booking saved, `r`) while an
+    earlier read is slow, what the earlier one read arrives last and must not be shown."""
+    store.save_dialogue(dialogue := Dialogue(title="Hemtjänst"))
+    clock = FakeClock()
+    when = clock.now().replace(hour=14, minute=0, second=0, microsecond=0)
+    booking = Booking(dialogue.id, "Omsorg AB", [Participant("Eva Ek")], scheduled_at=when)
+    PrepStore(store).save_booking(booking)
+    app = make_app(store, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        upcoming = app.screen.query_one(UpcomingMeetings)
+        read, held, go_on = PrepStore.bookings, threading.Event(), threading.Event()
+
+        def slow_first(prep: PrepStore) -> list[Booking]:
+            found = read(prep)
+            if not held.is_set():
+                held.set()
+                go_on.wait(5)
+            return found
+
+        monkeypatch.setattr(PrepStore, "bookings", slow_first)
+        await pilot.press("r")
+        await asyncio.to_thread(held.wait, 5)
+        booking.contacts.append(Participant("Bo Ek"))
+        PrepStore(store).save_booking(booking)
+        await pilot.press("r")
+        for _ in range(100):
+            if "Bo Ek" in str(upcoming.get_row_at(0)[4]):
+                break
+            await pilot.pause(0.05)
+        go_on.set()
+        await settle(app, pilot)
+        assert "Bo Ek" in str(upcoming.get_row_at(0)[4])
 
 
 async def test_a_failure_drawing_the_minutes_is_told_and_logged(

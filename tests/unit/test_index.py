@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from facilitator.cli import main
 from facilitator.domain.demo import demo_dialogue
-from facilitator.domain.session import new_session
+from facilitator.domain.session import Status, new_session
 from facilitator.storage.erasure import forget_person
 from facilitator.storage.index import INDEX_VERSION
 from facilitator.storage.store import Store
@@ -205,3 +206,39 @@ def test_list_fits_80_columns_and_never_cuts_ids_or_times(
     row = next(line for line in lines if line.startswith(session.id))
     assert len(row) <= 80 and "…" in row
     assert session.id in row and "2026-11-24 10:00" in row
+
+
+def test_the_recent_list_holds_the_newest_and_every_unfinished_or_damaged_meeting(
+    store: Store,
+) -> None:
+    """What the home screen lists: a page of the newest, every meeting still to be taken up
+    again and every damaged file, newest first, and how many there are in all."""
+    for day, (supplier, status) in enumerate(
+        [("Pausad AB", Status.PAUSED), ("Pågår AB", Status.RUNNING)]
+        + [(f"Klar {n} AB", Status.FINISHED) for n in range(4)]
+    ):
+        session = sample_session(supplier)
+        session.started_at = datetime(2026, 1, 1 + day, 9, 0, tzinfo=timezone.utc)
+        session.status = status
+        store.save_session(session)
+    (store.sessions_dir / "0badc0ffee00.json").write_bytes(b"{ not json")
+    store.index.refresh()
+    listing = store.recent_summaries(2)
+    assert listing.total == 7
+    # The damaged file has no start: it counts among the newest, on top.
+    shown = ["0badc0ffee00", "Klar 3 AB", "Pågår AB", "Pausad AB"]
+    assert [s.supplier or s.id for s in listing.shown] == shown
+
+
+def test_the_recent_list_is_as_the_index_last_saw_the_files(store: Store, tmp_path: Path) -> None:
+    """Shown at once, without looking at thousands of files; the look that follows brings in
+    what another program changed."""
+    store.save_session(sample_session("Före AB"))
+    store.index.refresh()
+    elsewhere = Store(store.root, cache_dir=tmp_path / "elsewhere")
+    elsewhere.save_session(sample_session("Efter AB"))
+    assert [s.supplier for s in store.recent_summaries(10).shown] == ["Före AB"]
+    store.index.refresh()
+    listing = store.recent_summaries(10)
+    assert sorted(s.supplier for s in listing.shown) == ["Efter AB", "Före AB"]
+    assert listing.total == 2

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual import on
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from facilitator.i18n import N_, t
 from facilitator.importers.outline import ImportProblem
@@ -65,12 +65,16 @@ class FacilitatorScreen(Screen[ResultType]):
 
     def from_worker(self, show: Callable[..., object], *args: object) -> None:
         """Call `show(*args)` on the UI thread from a worker thread, unless the screen has been
-        closed meanwhile: a list read in the background may arrive after the user moved on, when
-        the widgets it would fill are gone."""
-        self._facilitator.call_from_thread(self._if_open, show, *args)
+        closed meanwhile (a list read in the background may arrive after the user moved on, when
+        the widgets it would fill are gone), or the worker has been replaced by a newer one of its
+        group: what it read is older than what the newer one shows."""
+        worker = get_current_worker()
+        self._facilitator.call_from_thread(self._if_current, worker, show, *args)
 
-    def _if_open(self, show: Callable[..., object], *args: object) -> None:
-        if self.is_open:
+    def _if_current(
+        self, worker: Worker[object], show: Callable[..., object], *args: object
+    ) -> None:
+        if self.is_open and not worker.is_cancelled:
             show(*args)
 
     def run_io(

@@ -3,6 +3,7 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 
 from __future__ import annotations
 
+import threading
 from typing import ClassVar
 
 from textual import on, work
@@ -19,7 +20,7 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.damage import damage_text
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.summaries import SessionSummary
+from facilitator.storage.summaries import Listing, SessionSummary
 from facilitator.ui.bindings import key_display
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
@@ -34,18 +35,13 @@ ID_WIDTH = 8
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 #: A progress bar is shown while the index reads at least this many session files.
 INDEX_PROGRESS_FROM = 50
+#: Seconds the index waits for the list to be drawn before it looks at the files.
+DRAW_WAIT = 1.0
 
 
 #: The home screen lists this many of the newest meetings (and every unfinished or damaged one),
-#: so that it opens as fast with a thousand stored as with ten; search and `list` reach the rest.
+#: so that it opens as fast with ten thousand stored as with ten; search and `list` reach the rest.
 HOME_ROWS = 100
-
-
-def shown_on_home(summaries: list[SessionSummary]) -> list[SessionSummary]:
-    return [
-        s for n, s in enumerate(summaries)
-        if n < HOME_ROWS or s.damaged or s.status in UNFINISHED or not s.status
-    ]
 
 
 class HomeScreen(FacilitatorScreen[None]):
@@ -70,7 +66,7 @@ class HomeScreen(FacilitatorScreen[None]):
         """With `offer_resume`, the newest unfinished meeting is offered for resume."""
         super().__init__()
         self.summaries: list[SessionSummary] = []
-        self._all_summaries: list[SessionSummary] = []
+        self._listing: Listing | None = None
         self._offer_resume = offer_resume
 
     def compose(self) -> ComposeResult:
@@ -112,22 +108,37 @@ class HomeScreen(FacilitatorScreen[None]):
         self.action_reload()
 
     def on_resize(self) -> None:
-        if self.summaries:
-            self._show(self._all_summaries)
+        if self._listing is not None and self.summaries:
+            self._show(self._listing)
 
     def action_reload(self) -> None:
         self._load()
 
     @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def _load(self) -> None:
-        self.store.index.refresh(self._indexing)
-        summaries = self.store.summaries()
+        """The list once the index has looked at every file. At start, first the list as the
+        index knew it, at once: looking at thousands of files takes a moment."""
         prep = PrepStore(self.store)
         now = self.facilitator.clock.now()
         today, later = split_today(prep.bookings(), now)
         titles = {d.id: d.title for d in prep.dialogues()} if today or later else {}
         self.from_worker(self._show_upcoming, today, later, titles)
-        self.from_worker(self._show, summaries)
+        known = self.store.recent_summaries(HOME_ROWS) if self._listing is None else None
+        if known is not None and known.total:  # an index not built yet knows no meetings
+            self.from_worker(self._show, known)
+            self._wait_until_drawn()
+        self.store.index.refresh(self._indexing)
+        listing = self.store.recent_summaries(HOME_ROWS)
+        if known is None or not known.total or listing != known:
+            self.from_worker(self._show, listing)
+        self.from_worker(self._offer_newest_unfinished, listing)
+
+    def _wait_until_drawn(self) -> None:
+        """On the worker: until the list just shown is on the screen (looking at thousands of
+        files meanwhile would hold up drawing it)."""
+        drawn = threading.Event()
+        self.from_worker(self.call_after_refresh, drawn.set)
+        drawn.wait(DRAW_WAIT)
 
     def _indexing(self, done: int, total: int) -> None:
         """Progress of reading changed session files into the index (a cold build: all)."""
@@ -158,14 +169,17 @@ class HomeScreen(FacilitatorScreen[None]):
         upcoming.display = shown
         self.query_one("#upcoming-title").display = shown
 
-    def _show(self, summaries: list[SessionSummary]) -> None:
+    def _offer_newest_unfinished(self, listing: Listing) -> None:
+        """Once, at start (see `offer_resume`), after the index has looked at the files."""
         if self._offer_resume:
             self._offer_resume = False
-            unfinished = [s for s in summaries if not s.damaged and s.status in UNFINISHED]
+            unfinished = [s for s in listing.shown if not s.damaged and s.status in UNFINISHED]
             if unfinished:
                 self._resume_offer(unfinished[0].id)
-        self._all_summaries = summaries
-        self.summaries = shown_on_home(summaries)
+
+    def _show(self, listing: Listing) -> None:
+        self._listing = listing
+        self.summaries = listing.shown
         table = self.query_one("#sessions", DataTable)
         row = table.cursor_row
         table.clear()
@@ -198,19 +212,19 @@ class HomeScreen(FacilitatorScreen[None]):
             table.move_cursor(row=min(row, table.row_count - 1))
         hint = t(
             N_("Enter opens or resumes a meeting · {new} new meeting · {demo} demo")
-            if summaries
+            if listing.total
             else N_("No meetings yet. {new} starts a new meeting, {demo} opens the demo dialogue."),
             self.lang,
             new=key_display(self, "new_session"),
             demo=key_display(self, "demo"),
         )
-        if len(self.summaries) < len(summaries):
+        if len(self.summaries) < listing.total:
             hint += "\n" + tn(
                 "{count} older meeting not shown here: {search} searches all {total}.",
                 "{count} older meetings not shown here: {search} searches all {total}.",
-                len(summaries) - len(self.summaries),
+                listing.total - len(self.summaries),
                 self.lang,
-                total=len(summaries),
+                total=listing.total,
                 search=key_display(self, "search"),
             )
         self.query_one("#home-hint", Label).update(hint)

@@ -25,12 +25,13 @@ from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
 from facilitator.storage.registers import open_actions_for
 from facilitator.ui import heap
-from facilitator.ui.bindings import key_display
+from facilitator.ui.bindings import key_display, key_of
 from facilitator.ui.join_link import copy_link, open_link, short_link
 from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
+from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.log_panel import LogPanel
@@ -267,7 +268,8 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.from_worker(self._open_actions_found, found, today)
 
     def _open_actions_found(self, found: list[Action], today: date) -> None:
-        self.query_one(OpenActions).show(found, today, self.lang)
+        register_key = key_of(self.app, HomeScreen, "actions")
+        self.query_one(OpenActions).show(found, today, self.lang, register_key)
 
     def action_quick_log(self, kind: str) -> None:
         self.query_one(QuickLog).open(EntryKind(kind))

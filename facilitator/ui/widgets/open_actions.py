@@ -11,7 +11,6 @@ from textual.widgets import Static
 from facilitator.domain.registers import Action, actions_in_order
 from facilitator.domain.text import printable
 from facilitator.i18n import t
-from facilitator.ui.bindings import key_of
 
 #: At most this many are listed; the rest are counted.
 SHOWN = 4
@@ -23,8 +22,9 @@ class OpenActions(Static):
     def on_mount(self) -> None:
         self.display = False
 
-    def show(self, found: list[Action], today: date, lang: str) -> None:
-        """The actions `found` (in the order they are due on `today`)."""
+    def show(self, found: list[Action], today: date, lang: str, register_key: str) -> None:
+        """The actions `found` (in the order they are due on `today`); `register_key` opens the
+        register of all actions on the home screen."""
         found = actions_in_order(found, today)
         if not found:
             return
@@ -42,7 +42,7 @@ class OpenActions(Static):
                 "… and {count} more ({actions} on home)",
                 lang,
                 count=len(found) - SHOWN,
-                actions=key_of(self.app, "home.actions"),
+                actions=register_key,
             )
             text.append("\n" + more)
         self.update(text)
