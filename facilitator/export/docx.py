@@ -10,10 +10,11 @@ from datetime import datetime, timezone
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
+from lxml.etree import SubElement
 
 from facilitator.export.document import (
     Bullets,
@@ -25,31 +26,40 @@ from facilitator.export.document import (
     Table,
 )
 
+#: The run property each span style sets: bold or italic.
+_RUN_STYLE = {"strong": qn("w:b"), "em": qn("w:i")}
+_R, _RPR, _T, _SPACE = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("xml:space")
+
 
 def _add_spans(paragraph: DocxParagraph, spans: tuple[Span, ...]) -> None:
     for index, span in enumerate(spans):
         text = span.text
         if index == 0:
             text = text.lstrip()
-        if not text:
-            continue
-        run = _add_run(paragraph, text)
-        # Set only when on: each assignment, even of None, builds the run's properties.
-        if span.style == "strong":
-            run.bold = True
-        elif span.style == "em":
-            run.italic = True
+        if text:
+            _add_run(paragraph, text, span.style)
 
 
-def _add_run(paragraph: DocxParagraph, text: str) -> Run:
-    """A run of `text` at the end of `paragraph`. python-docx's `add_run` reads the text one
-    character at a time (to turn tabs and line breaks into their XML); text without them, nearly
-    all of it, goes into the run's text element whole."""
+def _add_run(paragraph: DocxParagraph, text: str, style: str = "") -> None:
+    """A run of `text` at the end of `paragraph`, bold for "strong", italic for "em". The run's
+    XML is made here: python-docx's `add_run` reads the text one character at a time (to turn
+    tabs and line breaks into their XML), and places each element it adds by looking for every
+    element that may follow it. Text with tabs or line breaks, rare, goes through `add_run`."""
     if "\t" in text or "\n" in text or "\r" in text:
-        return paragraph.add_run(text)
-    r = paragraph._p.add_r()
-    r.add_t(text)
-    return Run(r, paragraph)
+        run = paragraph.add_run(text)
+        # Set only when on: each assignment, even of None, adds the run's properties.
+        if style == "strong":
+            run.bold = True
+        elif style == "em":
+            run.italic = True
+        return
+    r = SubElement(paragraph._p, _R)
+    if style in _RUN_STYLE:
+        SubElement(SubElement(r, _RPR), _RUN_STYLE[style])
+    t = SubElement(r, _T)
+    t.text = text
+    if len(text.strip()) < len(text):  # else Word drops the spaces at either end
+        t.set(_SPACE, "preserve")
 
 
 def _stamp(document: Document) -> datetime:
@@ -59,6 +69,9 @@ def _stamp(document: Document) -> datetime:
             moment = datetime.fromisoformat(str(value))
             return moment.astimezone(timezone.utc).replace(tzinfo=None)
     return datetime(2000, 1, 1)
+
+
+_P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 
 
 class _Body:
@@ -76,12 +89,14 @@ class _Body:
         self._end = doc.add_paragraph()
 
     def paragraph(self, style: str | None = None) -> DocxParagraph:
-        paragraph = self._end.insert_paragraph_before()
+        end = self._end._p
+        p = end.makeelement(_P, {})
         if style is not None:
             if style not in self._style_ids:
                 self._style_ids[style] = self._doc.styles[style].style_id
-            paragraph._p.style = self._style_ids[style]
-        return paragraph
+            SubElement(SubElement(p, _PPR), _PSTYLE).set(_VAL, self._style_ids[style])
+        end.addprevious(p)
+        return DocxParagraph(p, self._end._parent)
 
     def table(self, rows: int, cols: int) -> DocxTable:
         """An empty table at the end of the document."""
@@ -126,7 +141,7 @@ def render(document: Document) -> bytes:
         elif isinstance(block, Fields):
             for index, (label, value) in enumerate(block.rows, start=1):
                 paragraph = body.paragraph()
-                _add_run(paragraph, f"{label}: ").bold = True
+                _add_run(paragraph, f"{label}: ", "strong")
                 _add_run(paragraph, value.strip())
                 if index < len(block.rows):  # rows of one block read as one group
                     paragraph.paragraph_format.space_after = Pt(0)

@@ -26,9 +26,13 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What starts a block only at the beginning of a line: list markers, thematic breaks, setext
 # underlines, ordered-list numbers ("2026." or "3)").
 _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+# Any of the above: most lines have none, and are left as they are at the cost of one search.
+_SPECIAL = re.compile(rf"{_INLINE.pattern}|&|^[-+=\d]")
 
 
 def _escape_line(line: str) -> str:
+    if _SPECIAL.search(line) is None:
+        return line
     line = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", line))
     return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line)
 

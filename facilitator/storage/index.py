@@ -335,7 +335,16 @@ class SessionIndex:
                         self._index_file(db, session_id, signature)
             if progress is not None:
                 progress(min(start + BATCH, len(todo)), len(todo))
+        if len(todo) >= BATCH:
+            self._empty_log()
         return len(todo)
+
+    def _empty_log(self) -> None:
+        """After many files were read: the write-ahead log into the database, and emptied. Else
+        the next program to open the index would first read the whole log (megabytes after a
+        build) wherever this one was stopped before closing it (a killed app, a closed window)."""
+        with self._lock:
+            self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _signature_of(self, db: sqlite3.Connection, session_id: str) -> Signature | None:
         row = db.execute(

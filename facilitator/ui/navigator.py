@@ -13,7 +13,6 @@ from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.session import Session
 from facilitator.ui.open_meeting import OpenMeeting
-from facilitator.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from facilitator.ui.app import FacilitatorApp
@@ -42,7 +41,7 @@ class Navigator:
 
     # ------------------------------------------------------------ the meeting
     def home(self, *, offer_resume: bool = False) -> None:
-        self._show(HomeScreen(offer_resume=offer_resume))
+        self._show(_load("home", "HomeScreen")(offer_resume=offer_resume))
 
     def meeting(self, meeting: OpenMeeting) -> None:
         self._show(_load("meeting", "MeetingScreen")(meeting))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 
 import pytest
 from textual.widgets import TextArea
@@ -386,3 +388,15 @@ async def test_the_meeting_keeps_the_collector_off_its_objects_until_it_ends(sto
         await settle(app, pilot)
         assert isinstance(app.screen, WrapUpScreen)
         assert gc.get_freeze_count() == 0
+
+
+def test_opening_the_app_on_a_meeting_does_not_load_the_home_screen() -> None:
+    """`facilitator demo` and `facilitator open ID` show the meeting first: home, its tables and
+    what it reads are loaded when it is first shown."""
+    code = (
+        "import sys\n"
+        "import facilitator.ui.app, facilitator.ui.screens.meeting\n"
+        "print('facilitator.ui.screens.home' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

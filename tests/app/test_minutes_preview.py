@@ -36,14 +36,14 @@ async def test_minutes_are_laid_out_and_drawn_once_per_action_off_the_ui_thread(
         await settle(app, pilot)
         preview = app.screen.query_one(MinutesPreview)
         assert [kind for kind, _ in calls if kind == "layout"] == ["layout"]
-        assert "\n\n".join(drawn) == preview.source, "each part of the text drawn once"
+        assert drawn == parts(preview.source), "each part of the text drawn once"
         calls.clear()
         drawn.clear()
         await pilot.press("l")
         await settle(app, pilot)
         await settle(app, pilot)
         assert [kind for kind, _ in calls if kind == "layout"] == ["layout"]
-        assert "\n\n".join(drawn) == preview.source
+        assert drawn == parts(preview.source)
         main = threading.main_thread().name
         assert all(thread != main for _, thread in calls), calls
         shown = "\n".join(preview.render_line(y).text for y in range(preview.size.height))
@@ -63,13 +63,58 @@ async def test_a_narrower_window_draws_the_minutes_again_to_fit(store) -> None:
         assert all(preview.render_line(y).cell_length == preview.size.width for y in range(5))
 
 
+def parts(text: str) -> list[str]:
+    return [part for _, part in minutes_preview.markdown_parts(text)]
+
+
 def test_the_minutes_are_drawn_beginning_first_in_whole_blocks() -> None:
     blocks = [f"## Fråga {i}\n\n- Anteckning {i} om ramavtalet" for i in range(400)]
     text = "# Minnesanteckningar\n\n" + "\n\n".join(blocks)
-    parts = list(minutes_preview.markdown_parts(text))
-    assert "\n\n".join(parts) == text
-    assert len(parts[0]) < len(parts[-2]), "the first part is the small one"
-    assert all(not part.startswith("\n") and not part.endswith("\n") for part in parts)
+    drawn = list(minutes_preview.markdown_parts(text))
+    assert "".join(before + part for before, part in drawn) == text
+    assert len(drawn[0][1]) < len(drawn[-2][1]), "the first part is the small one"
+    assert all(not part.startswith("\n") and not part.endswith("\n") for _, part in drawn)
+
+
+#: A note's second line, after a hard line break, indented under its item.
+SECOND_LINE = "\\\n  och jouren"
+
+
+def long_lists(questions: int, notes: int) -> str:
+    """Minutes whose questions each have a list of `notes` notes, some of more than one line."""
+    return "# Minnesanteckningar\n\n" + "\n\n".join(
+        f"## Fråga {i}\n\n**Tema:** Behov\n\n"
+        + "\n".join(
+            f"- Anteckning {j} om ramavtalet{SECOND_LINE if j % 7 == 0 else ''}"
+            for j in range(notes)
+        )
+        for i in range(questions)
+    )
+
+
+def test_a_long_list_of_notes_is_drawn_a_few_items_first() -> None:
+    """The first question's notes can be a list of thousands: the first part is a screenful
+    still, and a list is split only between its items."""
+    text = long_lists(3, 3000)
+    drawn = list(minutes_preview.markdown_parts(text))
+    assert "".join(before + part for before, part in drawn) == text
+    assert len(drawn[0][1]) < 2 * minutes_preview.FIRST_PART
+    assert all(part.startswith("- ") for before, part in drawn if before == "\n")
+
+
+async def test_minutes_drawn_in_parts_read_as_drawn_whole(store) -> None:
+    """Lists split between parts, and blocks, are spaced on screen as the whole text is."""
+    text = long_lists(4, 400)
+    async with minutes_screen(store) as (app, pilot, _session, _clock):
+        await settle(app, pilot)
+        preview = app.screen.query_one(MinutesPreview)
+        preview.show(text)
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert len(parts(text)) > 4
+        whole = minutes_preview.markdown_lines(text, preview.size.width)
+        shown = [preview.render_line(y).text.rstrip() for y in range(preview.size.height)]
+        assert shown == [line.text.rstrip() for line in whole]
 
 
 async def test_switching_language_stops_drawing_the_minutes_shown_before(

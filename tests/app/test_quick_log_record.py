@@ -3,7 +3,9 @@ in the notes, and a filter word picks the one library tip it matches."""
 
 from __future__ import annotations
 
+import pytest
 from textual import events
+from textual.widget import AwaitMount
 from textual.widgets import Input, TextArea
 
 from facilitator.domain.demo import demo_dialogue
@@ -13,6 +15,7 @@ from facilitator.domain.tips import starter_tips
 from facilitator.storage.autosave import SAVE_DELAY
 from facilitator.storage.store import Store
 from facilitator.ui.app import FacilitatorApp
+from facilitator.ui.screens.meeting import MeetingScreen
 from facilitator.ui.widgets.quick_log import QuickLog
 from tests.app.helpers import make_app, settle
 from tests.conftest import FakeClock
@@ -105,3 +108,29 @@ async def test_another_quick_log_key_changes_the_kind_and_keeps_the_text(store: 
         await settle(app, pilot)
         assert [(e.kind, e.text) for e in session.entries] == [(EntryKind.INSIGHT, "Få elektriker")]
         assert isinstance(app.focused, TextArea), "focus is back in the notes"
+
+
+async def test_a_quick_log_key_pressed_before_the_quick_log_is_made_opens_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick log's fields are made after the meeting is first drawn; a key pressed before
+    that opens it all the same, and what is typed next lands in it."""
+    made_after_drawing: list[MeetingScreen] = []
+    mount = MeetingScreen._mount_quick_log
+
+    def not_yet(screen: MeetingScreen) -> AwaitMount | None:
+        if not made_after_drawing:
+            made_after_drawing.append(screen)  # the call after the first draw: held back
+            return None
+        return mount(screen)
+
+    monkeypatch.setattr(MeetingScreen, "_mount_quick_log", not_yet)
+    app = make_app(store, session=new_session(demo_dialogue(), "Exempel Bygg AB"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert made_after_drawing == [screen] and not screen.query(QuickLog)
+        burst(app, "alt+t", *"Läs förfrågan")
+        await settle(app, pilot)
+        assert screen.query_one(QuickLog).display
+        assert screen.query_one("#quick-text", Input).value == "Läs förfrågan"

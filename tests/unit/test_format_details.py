@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 import html5lib
 import pytest
 from docx import Document as open_docx
+from docx.oxml.ns import qn
 
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.participants import Participant, Role
@@ -113,6 +114,22 @@ def test_the_word_file_marks_confidential_in_bold_and_withheld_in_italics() -> N
     italic = {r.text for p in docx_paragraphs(public) for r in p.runs if r.italic}
     assert "Confidential:" in bold
     assert "[Withheld: confidential]" in italic
+
+
+def test_word_keeps_the_space_at_either_end_of_a_run() -> None:
+    """Word drops the spaces at the ends of a run's text unless they are marked to be kept: a
+    bold label would run into its value ("Dialog:Ramavtal")."""
+    result = render_minutes(_meeting(), "docx", "sv")
+    assert isinstance(result, bytes)
+    ends = [
+        t
+        for p in docx_paragraphs(result)
+        for r in p.runs
+        for t in r._r.iter(qn("w:t"))
+        if t.text and len(t.text.strip()) < len(t.text)
+    ]
+    assert len(ends) > 10
+    assert all(t.get(qn("xml:space")) == "preserve" for t in ends)
 
 
 def test_the_markdown_file_reads_well_as_text() -> None:

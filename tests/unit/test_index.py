@@ -13,7 +13,7 @@ from facilitator.cli import main
 from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.session import Status, new_session
 from facilitator.storage.erasure import forget_person
-from facilitator.storage.index import INDEX_VERSION
+from facilitator.storage.index import BATCH, INDEX_VERSION
 from facilitator.storage.store import Store
 from tests.conftest import FakeClock
 from tests.unit.storage_helpers import sample_session
@@ -242,3 +242,14 @@ def test_the_recent_list_is_as_the_index_last_saw_the_files(store: Store, tmp_pa
     listing = store.recent_summaries(10)
     assert sorted(s.supplier for s in listing.shown) == ["Efter AB", "Före AB"]
     assert listing.total == 2
+
+
+def test_a_build_leaves_no_log_for_the_next_program_to_read(store: Store) -> None:
+    """A build writes megabytes through the write-ahead log; left there (the app killed before
+    closing the index), every later start would read it all before the first query."""
+    for number in range(BATCH):
+        store.save_session(sample_session(f"Leverantör {number} AB"))
+    assert store.index.refresh() == BATCH
+    log = Path(f"{store.index.path}-wal")
+    assert not log.exists() or log.stat().st_size == 0
+    assert len(store.summaries()) == BATCH

@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import AwaitMount
 from textual.widgets import Label, OptionList, Static, TextArea
 
 from facilitator.domain.clock import Clock
@@ -31,7 +32,6 @@ from facilitator.ui.open_meeting import OpenMeeting
 from facilitator.ui.saving import ScreenSaver
 from facilitator.ui.screens.base import FacilitatorScreen
 from facilitator.ui.screens.confirm import ConfirmScreen
-from facilitator.ui.screens.home import HomeScreen
 from facilitator.ui.widgets.current_question import CurrentQuestion
 from facilitator.ui.widgets.footer import Footer
 from facilitator.ui.widgets.log_panel import LogPanel
@@ -81,6 +81,12 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.read_only = meeting.read_only
         self.saving = ScreenSaver(self, meeting, self.lang)
         self._alive_saved = self.clock.monotonic()
+        #: Hidden until a quick-log key opens it; its fields are made after the screen is first
+        #: drawn (see `_mount_quick_log`), unless an entry typed before is brought back at once.
+        self._quick = QuickLog(self.lang, id="quick")
+        self._quick.display = False
+        self._restores_draft = self.session.entry_draft is not None and not self.read_only
+        self._quick_mount: AwaitMount | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -105,12 +111,12 @@ class MeetingScreen(FacilitatorScreen[None]):
                 )
                 with VerticalScroll(id="log-box"):
                     yield LogPanel(id="log")
-        yield QuickLog(self.lang, id="quick")
+        if self._restores_draft:
+            yield self._quick
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#save-error").display = False
-        self.query_one(QuickLog).display = False
         self.query_one("#log-box").border_title = t("Log", self.lang)
         self.query_one("#notes").border_subtitle = short_link(self.session.join_link)
         if self.session.current_question_id is None and self.session.questions:
@@ -122,10 +128,11 @@ class MeetingScreen(FacilitatorScreen[None]):
         self._load_open_actions()
         notes = self.query_one("#notes", TextArea)
         draft = self.session.entry_draft
-        if draft is not None and not self.read_only:
-            self.query_one(QuickLog).open(draft.kind, draft, return_to=notes)
+        if draft is not None and self._restores_draft:
+            self._quick.open(draft.kind, draft, return_to=notes)
         else:
             notes.focus()
+            self.call_after_refresh(self._mount_quick_log)
         if self.read_only:
             self.notify(
                 t("The session is open in another window: read-only here.", self.lang),
@@ -257,7 +264,7 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.from_worker(self._tips_loaded, tips)
 
     def _tips_loaded(self, tips: TipLibrary) -> None:
-        self.query_one(QuickLog).tips = tips
+        self._quick.tips = tips
 
     @work(thread=True, group="open-actions", exit_on_error=False)
     def _load_open_actions(self) -> None:
@@ -268,11 +275,25 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.from_worker(self._open_actions_found, found, today)
 
     def _open_actions_found(self, found: list[Action], today: date) -> None:
+        # Imported here: home is not loaded to open a meeting at start (`facilitator demo`).
+        from facilitator.ui.screens.home import HomeScreen
+
         register_key = key_of(self.app, HomeScreen, "actions")
         self.query_one(OpenActions).show(found, today, self.lang, register_key)
 
-    def action_quick_log(self, kind: str) -> None:
-        self.query_one(QuickLog).open(EntryKind(kind))
+    async def action_quick_log(self, kind: str) -> None:
+        mounting = self._mount_quick_log()
+        if mounting is not None:
+            await mounting
+        self._quick.open(EntryKind(kind))
+
+    def _mount_quick_log(self) -> AwaitMount | None:
+        """Mount the quick log, hidden (a key that opens it awaits this): after the screen is
+        first drawn, which is all one waits for when the app opens on a meeting. None once it
+        was composed with the screen."""
+        if self._quick.parent is None:
+            self._quick_mount = self.mount(self._quick, before=self.query_one(Footer))
+        return self._quick_mount
 
     @on(QuickLog.DraftChanged)
     def _draft_changed(self, event: QuickLog.DraftChanged) -> None:
@@ -301,7 +322,7 @@ class MeetingScreen(FacilitatorScreen[None]):
 
     def action_confidential(self) -> None:
         """In a quick-log input: mark the entry. In the notes: mark the line under the cursor."""
-        quick = self.query_one(QuickLog)
+        quick = self._quick
         if quick.display:
             self._after_typing(quick.action_toggle_confidential)
         else:

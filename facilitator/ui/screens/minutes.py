@@ -129,12 +129,11 @@ class MinutesScreen(FacilitatorScreen[None]):
         again, and a layout that is no longer wanted is dropped."""
         document = minutes_document(self.session, lang, public, now)
         preview = document_preview(document)
-        file = markdown_file(document, preview)
-        self.from_worker(self._laid_out, lang, public, document, preview, file)
+        self.from_worker(self._laid_out, lang, public, document, preview)
+        # The file's front matter after: the preview is what the user waits for.
+        self.from_worker(self._save_laid_out, lang, public, markdown_file(document, preview))
 
-    def _laid_out(
-        self, lang: str, public: bool, document: Document, preview: str, file: str
-    ) -> None:
+    def _laid_out(self, lang: str, public: bool, document: Document, preview: str) -> None:
         if (lang, public) != (self.minutes_lang, self.public):
             return
         self._shown = ((lang, public), document)
@@ -143,7 +142,10 @@ class MinutesScreen(FacilitatorScreen[None]):
         if self._reveal:
             shown.reveal(self._reveal)
             self._reveal = ""
-        self._save(file, "md")
+
+    def _save_laid_out(self, lang: str, public: bool, file: str) -> None:
+        if (lang, public) == (self.minutes_lang, self.public):
+            self._save(file, "md")
 
     def _show_state(self) -> None:
         session = self.session

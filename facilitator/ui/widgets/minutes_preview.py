@@ -47,21 +47,36 @@ SHOW_WAIT = 0.5
 REVEAL_CHARS = 20
 
 
-def markdown_parts(text: str) -> Iterator[str]:
-    """`text` in parts to draw one after the other: whole blocks (the minutes' Markdown separates
-    its blocks by blank lines), the first part small and each next one twice as large, up to
-    `LARGEST_PART`."""
-    blocks = text.split("\n\n")
-    size, part = FIRST_PART, []
-    length = 0
-    for block in blocks:
-        part.append(block)
-        length += len(block) + 2
+def _pieces(text: str) -> Iterator[tuple[str, str]]:
+    """The blocks of `text` (the minutes' Markdown separates them by blank lines), a list's items
+    one by one (a question's notes can be a list of thousands), each with what separates it from
+    the piece before."""
+    for block in text.split("\n\n"):
+        items = block.split("\n- ") if block.startswith("- ") else [block]
+        yield "\n\n", items[0]
+        for item in items[1:]:
+            yield "\n", "- " + item
+
+
+def markdown_parts(text: str) -> Iterator[tuple[str, str]]:
+    """`text` in parts to draw one after the other, each with what separates it from the part
+    before ("" for the first): whole blocks, or whole items of a long list; the first part small
+    and each next one twice as large, up to `LARGEST_PART`. The separators and parts in order
+    make `text`."""
+    size, length, before = FIRST_PART, 0, ""
+    part: list[str] = []
+    for n, (separator, piece) in enumerate(_pieces(text)):
+        if part:
+            part.append(separator)
+        else:
+            before = separator if n else ""
+        part.append(piece)
+        length += len(separator) + len(piece)
         if length >= size:
-            yield "\n\n".join(part)
+            yield before, "".join(part)
             size, part, length = min(size * 2, LARGEST_PART), [], 0
     if part:
-        yield "\n\n".join(part)
+        yield before, "".join(part)
 
 
 class MinutesPreview(Widget):
@@ -131,12 +146,18 @@ class MinutesPreview(Widget):
     )
     def _draw(self, text: str, width: int) -> None:
         lines: list[Strip] = []
-        for part in markdown_parts(text):
+        for before, part in markdown_parts(text):
             if text != self._wanted:  # no longer wanted: a newer text is coming or being drawn
                 return
+            drawn = markdown_lines(part, width)
             if lines:
-                lines.append(Strip.blank(0))  # the blank line between two blocks
-            lines.extend(markdown_lines(part, width))
+                # Rich begins a list with a blank line: between two blocks there is one, and
+                # none between two items of one list.
+                while drawn and not drawn[0].text.strip():
+                    del drawn[0]
+                if before == "\n\n":
+                    lines.append(Strip.blank(0))
+            lines.extend(drawn)
             shown = threading.Event()
             self.app.call_from_thread(self._drawn_lines, text, width, list(lines), shown)
             # Drawing the next part would take the interpreter from the screen showing this one.
