@@ -30,7 +30,9 @@ HOME = "sessions.run_home"
 PIPE_CLOSED = 1
 
 
-def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+def build_parser(lang: str = "en", command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `command` alone when there is such a command (an
+    unknown one is refused by the full parser, with the list of commands)."""
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Lead a supplier dialogue meeting and hand over the minutes when it ends.",
@@ -44,21 +46,42 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="language of screens and minutes (default: locale)"
     )
-    add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_commands(subparsers, only=command)
+    if command is not None and command not in subparsers._name_parser_map:
+        return build_parser(lang)
     localise(parser, lang)
     return parser
+
+
+#: The global options that take a value (`--data-dir DIR`, `--lang sv`).
+_GLOBAL_VALUES = ("--data-dir", "--lang")
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The word naming the command when only global options, written out in full, come before
+    it; None otherwise (help asked for, an option abbreviated or unknown, no command)."""
+    words = iter(argv)
+    for word in words:
+        if not word.startswith("-"):
+            return word
+        name, equals, _ = word.partition("=")
+        if name not in _GLOBAL_VALUES:
+            return None
+        if not equals:
+            next(words, None)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = lang_of_args(argv)
     with argparse_words(lang):
-        parser = build_parser(lang)
         if "_ARGCOMPLETE" in os.environ:  # the shell asks what may follow (see the README)
             import argcomplete
 
-            argcomplete.autocomplete(parser)
-        args = parser.parse_args(argv)
+            argcomplete.autocomplete(build_parser(lang))
+        args = build_parser(lang, command_named(argv)).parse_args(argv)
     context = Context.from_args(args)
     module, _, function = getattr(args, "run", HOME).rpartition(".")
     try:

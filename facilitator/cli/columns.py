@@ -2,28 +2,34 @@
 
 A Rich table measures and wraps every cell, which takes about a second for a thousand rows; a list
 of meetings must print as fast for a thousand as for ten, and a register of 25,000 needs in well
-under a second.
+under a second. Where Rich's console would show no styles (a pipe or a file), the same lines are
+written without loading it (`Plain`), which takes longer to import than a short list to print.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING, TextIO
 
-from rich.cells import cell_len, set_cell_size
-from rich.console import COLOR_SYSTEMS, Console
-from rich.style import Style
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.style import Style
+    from rich.text import Text
+
+    from facilitator.cli.context import Context
+
+    #: A cell: plain text, or a `Text` shown in its style (its spans are not kept).
+    Cell = str | Text
 
 GAP = "  "
 #: A column that is cut keeps at least this many cells.
 NARROWEST = 8
 #: The column that wraps keeps at least this many cells.
 NARROWEST_WRAPPED = 20
-
-#: A cell: plain text, or a `Text` shown in its style (its spans are not kept).
-Cell = str | Text
 
 #: Characters one cell wide each: printable ASCII, Latin letters with their accents (å, ä, ö,
 #: é, ü) up to U+02FF, and the dashes, quotes and ellipsis of U+2010–U+2027 (a meeting's time
@@ -34,11 +40,61 @@ _NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027]*")
 def _cells(text: str) -> int:
     """The cells `text` takes in a terminal: its length in the common case, without asking Rich
     for each character."""
-    return len(text) if _NARROW.fullmatch(text) else cell_len(text)
+    if _NARROW.fullmatch(text):
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+class Plain:
+    """Standard output where Rich's console would show no styles: not a terminal (nor said to be
+    one with TTY_COMPATIBLE or FORCE_COLOR), on Linux and macOS (Windows consoles are written
+    Rich's own way). Lines are written as that console writes them, at the width it would take."""
+
+    def __init__(self, file: TextIO) -> None:
+        self.file = file
+        self.width = _plain_width()
+
+
+def _plain_width() -> int:
+    """The width Rich's console takes when it does not write to a terminal: $COLUMNS, else that
+    of the terminal standard input, output or error is (a list piped to `less`), else 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        return int(columns)
+    for descriptor in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):  # not a terminal
+            continue
+        return width or 80
+    return 80
+
+
+def output(context: Context) -> Console | Plain:
+    """Where a list goes: `Plain` standard output where Rich's console would show no styles and
+    is not made yet, else that console."""
+    if "out" not in context.__dict__ and sys.platform != "win32":
+        from facilitator.cli.context import may_be_terminal
+
+        if not may_be_terminal(sys.stdout):
+            return Plain(sys.stdout)
+    return context.out
+
+
+def print_text(out: Console | Plain, text: str, style: str = "") -> None:
+    """One line of `text` (shown as it is: no markup, no highlighting) in `style`."""
+    if isinstance(out, Plain):
+        out.file.write(text + "\n")
+        return
+    from rich.text import Text
+
+    out.print(Text(text, style=style), soft_wrap=True)
 
 
 def print_columns(
-    console: Console,
+    console: Console | Plain,
     headers: Sequence[str],
     rows: Sequence[Sequence[Cell]],
     *,
@@ -48,7 +104,7 @@ def print_columns(
     """`rows` under bold `headers`; when a line is too wide, the widest column not in `keep`
     (ids, times) is cut first, its cells ending in "…". The column `wrap` (the text a register
     is about) is narrowed last and its cells wrap over several lines instead of being cut."""
-    plain = [[cell.plain if isinstance(cell, Text) else cell for cell in row] for row in rows]
+    plain = [[cell if isinstance(cell, str) else cell.plain for cell in row] for row in rows]
     # Each cell is measured once (25,000 rows of six cells are 150,000 measurements), a row of
     # narrow characters only by its length.
     sizes = [list(map(len if _NARROW.fullmatch("".join(row)) else _cells, row)) for row in plain]
@@ -57,14 +113,20 @@ def print_columns(
     ]
     room = console.width - _cells(GAP) * (len(headers) - 1) - 1
     _narrow(widths, sum(widths) - room, keep, wrap)
-    console.print(Text(_line(headers, widths), style="bold"), soft_wrap=True)
-    console.print(Text("─" * min(console.width - 1, sum(widths) + 2 * (len(widths) - 1))))
-    paint = _painter(console)
+    rule = "─" * min(console.width - 1, sum(widths) + 2 * (len(widths) - 1))
+    if isinstance(console, Plain):
+        head = f"{_line(headers, widths)}\n{rule}\n"
+        paint = None
+    else:
+        print_text(console, _line(headers, widths), "bold")
+        print_text(console, rule)
+        head = ""
+        paint = _painter(console)
     # Lines a wrapped cell goes on to start under it.
     indent = " " * (sum(widths[:wrap]) + _cells(GAP) * wrap) if wrap is not None else ""
     lines = []
     for row, texts, measured in zip(rows, plain, sizes, strict=True):
-        styles = [cell.style if isinstance(cell, Text) else "" for cell in row]
+        styles = ["" if isinstance(cell, str) else cell.style for cell in row]
         if wrap is None or measured[wrap] <= widths[wrap]:
             lines.append(_line(texts, widths, styles, paint, measured))
             continue
@@ -73,7 +135,7 @@ def print_columns(
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
         lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
-    console.file.write("".join(line + "\n" for line in lines))
+    console.file.write(head + "".join(line + "\n" for line in lines))
 
 
 def _wrapped(text: str, width: int) -> list[str]:
@@ -116,6 +178,9 @@ Paint = Callable[[str, "str | Style"], str]
 def _painter(console: Console) -> Paint | None:
     """Text in a style as the terminal's escape codes; None where styles are not shown (a pipe,
     a file, NO_COLOR, the old Windows console)."""
+    from rich.console import COLOR_SYSTEMS
+    from rich.style import Style
+
     system = COLOR_SYSTEMS.get(console.color_system or "")
     if system is None or console.no_color or console.legacy_windows:
         return None
@@ -155,4 +220,8 @@ def _fit(text: str, width: int, size: int) -> str:
     """`text` (`size` cells long) padded to `width` cells, or cut to them ending in "…"."""
     if size <= width:
         return text + " " * (width - size)
+    if _NARROW.fullmatch(text):  # a cell a character
+        return text[: max(width - 1, 0)] + "…"
+    from rich.cells import set_cell_size
+
     return set_cell_size(text, width - 1) + "…"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from facilitator.domain.demo import DEMO_SUPPLIER
 from facilitator.domain.vocabulary import NEED_STATUSES, SEARCH_KINDS, MeetingFormat
@@ -25,13 +25,28 @@ if TYPE_CHECKING:
     Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
-def add_commands(subparsers: Subparsers) -> None:
-    """Every command, in the order `facilitator --help` lists them."""
+def add_commands(subparsers: Subparsers, only: str | None = None) -> None:
+    """Every command, in the order `facilitator --help` lists them; with `only`, that command
+    alone (building the options of all takes longer than most commands' work)."""
+    if only is not None:
+        add_parser = subparsers.add_parser
+
+        def add_only(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+            return add_parser(name, **kwargs) if name == only else cast(Any, _Unbuilt())
+
+        subparsers.add_parser = add_only  # type: ignore[method-assign]
     for group in (
         _sessions, _minutes, _maintenance, _dialogues, _bookings, _keys, _report, _transcripts,
         _registers,
     ):
         group(subparsers)
+
+
+class _Unbuilt:
+    """A command not built: its options (`add_argument`, `set_defaults`, groups) go nowhere."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
 
 
 def _sessions(subparsers: Subparsers) -> None:

@@ -55,7 +55,7 @@ def damaged_session(session_id: str, error: DamagedFile, lang: str) -> str:
     )
 
 
-def _may_be_terminal(stream: TextIO | None) -> bool:
+def may_be_terminal(stream: TextIO | None) -> bool:
     """False when Rich would not treat `stream` as a terminal either: not a tty, and no
     TTY_COMPATIBLE=1 or FORCE_COLOR saying to treat it as one."""
     if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR"):
@@ -115,7 +115,7 @@ class Context:
         return self.__dict__["out"].file if "out" in self.__dict__ else sys.stdout
 
     def _err_is_terminal(self) -> bool:
-        if "err" not in self.__dict__ and not _may_be_terminal(sys.stderr):
+        if "err" not in self.__dict__ and not may_be_terminal(sys.stderr):
             return False
         return self.err.is_terminal
 

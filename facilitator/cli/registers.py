@@ -51,7 +51,7 @@ def _meeting_json(meeting: Meeting) -> dict[str, Any]:
 
 # -------------------------------------------------------------------------------- search
 def run_search(args: argparse.Namespace, context: Context) -> int:
-    from rich.text import Text
+    from facilitator.cli.columns import Plain, output
 
     lang = context.lang
     words = " ".join(args.words)
@@ -79,20 +79,41 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             t("Nothing found for “{words}”.", lang, words=printable(words)), highlight=False
         )
         return PROBLEM
+    found = tn("{count} hit.", "{count} hits.", len(hits), lang, count=hit_count(hits))
+    out = output(context)
+    if isinstance(out, Plain):  # the lines Rich's console would write there, without it
+        lines = [line for hit in hits for line in _plain_hit(hit, lang)]
+        out.file.write("\n".join(lines) + f"\n{found}\n")
+        return 0
+    from rich.text import Text
+
     # Printed as one text: Rich lays out two hundred hits at once far faster than line by line.
-    lines: list[Text] = []
+    rich_lines: list[Text] = []
     for hit in hits:
-        lines.append(_hit_heading(hit, lang))
+        rich_lines.append(_hit_heading(hit, lang))
         if hit.question:
-            lines.append(Text(f"  {printable(hit.question)}", style="dim"))
+            rich_lines.append(Text(f"  {printable(hit.question)}", style="dim"))
         line = Text("  ")
         line.append(t(KINDS[hit.kind], lang) + ": ", style="bold")
         line.append_text(marked(hit))
-        lines.append(line)
-    context.out.print(Text("\n").join(lines))
-    found = tn("{count} hit.", "{count} hits.", len(hits), lang, count=hit_count(hits))
-    context.out.print(found, highlight=False)
+        rich_lines.append(line)
+    out.print(Text("\n").join(rich_lines))
+    out.print(found, highlight=False)
     return 0
+
+
+def _plain_hit(hit: SearchHit, lang: str) -> list[str]:
+    """A hit's lines as the terminal shows them (`_hit_heading`, question, kind and line)."""
+    meeting = hit.meeting
+    lines = [
+        f"{meeting.day() or '–'}  {printable(meeting.supplier)} · {printable(meeting.title)}  "
+        f"{meeting.session_id}"
+    ]
+    if hit.question:
+        lines.append(f"  {printable(hit.question)}")
+    text = "".join(printable(piece) for piece, _ in hit.pieces())
+    lines.append(f"  {t(KINDS[hit.kind], lang)}: {text}")
+    return lines
 
 
 def _hit_heading(hit: SearchHit, lang: str) -> Text:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from facilitator.cli.context import Context, printable
 from facilitator.cli.output import print_json
@@ -13,9 +12,6 @@ from facilitator.i18n import t, tp
 from facilitator.i18n.labels import STATUSES
 from facilitator.storage.damage import damage_text
 from facilitator.storage.summaries import summaries as stored_summaries
-
-if TYPE_CHECKING:
-    from rich.text import Text
 
 
 def run_home(args: argparse.Namespace, context: Context) -> int:
@@ -56,14 +52,14 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
         ]
         print_json(context, rows)
         return 0
-    from facilitator.cli.columns import print_columns
+    from facilitator.cli.columns import output, print_columns, print_text
 
+    out = output(context)
+    path = str(context.data_dir.path)
     if not summaries:
-        context.out.print(
-            shown(t("No meetings in {path} yet.", lang, path=str(context.data_dir.path)))
-        )
+        print_text(out, printable(t("No meetings in {path} yet.", lang, path=path)))
         return 0
-    context.out.print(shown(t("Meetings in {path}", lang, path=str(context.data_dir.path))))
+    print_text(out, printable(t("Meetings in {path}", lang, path=path)))
     headers = [
         t("Id", lang),
         tp("sessions", "When", lang),
@@ -82,12 +78,5 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             printable(s.title if not s.damaged else damage_text(s.damaged, lang)),
         ))
     # Ids and times are copied into other commands: never cut.
-    print_columns(context.out, headers, table, keep=frozenset({0, 1}))
+    print_columns(out, headers, table, keep=frozenset({0, 1}))
     return 0
-
-
-def shown(text: str) -> Text:
-    """A name as a table cell: control characters written out, brackets not read as markup."""
-    from rich.text import Text
-
-    return Text(printable(text))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -12,6 +11,8 @@ from facilitator.domain.participants import Participant
 
 def new_id() -> str:
     """A short random id, unique enough for one unit's data."""
+    import uuid  # loaded by what makes records, not by what reads them
+
     return uuid.uuid4().hex[:12]
 
 

@@ -68,12 +68,63 @@ def _indent_continuation(text: str, width: int) -> str:
 
 
 def front_matter(document: Document) -> str:
-    import yaml  # only the front matter needs it; the preview on screen does without
+    body = _simple_yaml(document.metadata)
+    if body is None:
+        import yaml  # only the front matter needs it; the preview on screen does without
 
-    body = yaml.safe_dump(
-        document.metadata, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000
-    )
+        body = yaml.safe_dump(
+            document.metadata,
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=False,
+            width=1000,
+        )
     return f"---\n{body}---"
+
+
+#: Texts YAML writes as they are: a letter first, one line of printable characters, no ": " or
+#: " #" (no ":" or "#" at all, to be sure), no space at the end, and not a word YAML reads as a
+#: truth value or null.
+_PLAIN = re.compile(
+    r"[^\W\d_][^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U0010ffff]*(?<! )"
+)
+#: The words YAML reads as truth values or null, in any case (YAML reads only three of each).
+_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))
+#: A session id: hexadecimal digits with a letter among them (not a number to YAML).
+_HEX_ID = re.compile("(?=[0-9a-f]*[a-f])(?!0b)[0-9a-f]+")
+#: A date or a moment as `isoformat` writes it: YAML would read a timestamp, so it is quoted.
+_STAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[+-][0-9]{2}:[0-9]{2})?)?"
+)
+_KEY = re.compile("[a-z_]+")
+
+
+def _simple_yaml(metadata: dict[str, object]) -> str | None:
+    """The YAML `yaml.safe_dump` writes for front matter of names, numbers, truth values, dates
+    and short texts (without loading YAML, which takes longer than the minutes); None for
+    anything else."""
+    lines = []
+    for key, value in metadata.items():
+        if not _KEY.fullmatch(key):
+            return None
+        if value is None:
+            text = "null"
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, int):
+            text = str(value)
+        elif not isinstance(value, str) or len(value) > 500:
+            return None
+        elif _STAMP.fullmatch(value):
+            text = f"'{value}'"
+        elif _HEX_ID.fullmatch(value) or (
+            _PLAIN.fullmatch(value) and value.lower() not in _WORDS
+        ):
+            text = value
+        else:
+            return None
+        lines.append(f"{key}: {text}\n")
+    return "".join(lines) if lines else None
 
 
 def _cell(text: str) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import errno
 import gettext
 import io
-import locale
 import os
 import re
 from functools import cache
@@ -33,11 +32,9 @@ def N_(text: str) -> str:
 def _catalog(lang: str) -> gettext.NullTranslations:
     if lang != "sv":
         return gettext.NullTranslations()  # English: the message ids themselves
-    from facilitator.i18n.catalog import compile_mo, parse_po, po_path
+    from facilitator.i18n.catalog import compiled
 
-    path = po_path(lang)
-    header, messages = parse_po(path.read_text(encoding="utf-8"), path.name)
-    return gettext.GNUTranslations(io.BytesIO(compile_mo(header, messages)))
+    return gettext.GNUTranslations(io.BytesIO(compiled(lang)))
 
 
 def _filled(text: str, values: dict[str, object]) -> str:
@@ -108,6 +105,8 @@ def default_lang() -> str:
         value = os.environ.get(var)
         if value:
             return lang_of_locale(value)
+    import locale  # only where the environment names none
+
     return lang_of_locale(locale.getlocale()[0] or "")
 
 

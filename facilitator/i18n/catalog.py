@@ -1,21 +1,28 @@
-"""The Swedish catalog: a gettext `.po` file read and compiled in memory.
+"""The Swedish catalog: a gettext `.po` file, compiled once and kept in the cache folder.
 
 The standard library's `gettext` reads only compiled `.mo` files. The `.po` file is the one kept
-in the repository and shipped in the package, so it is compiled here, on first use, into the
-`.mo` bytes `gettext.GNUTranslations` reads (a few milliseconds; nothing is written to disk).
+in the repository and shipped in the package, so it is compiled here into the `.mo` bytes
+`gettext.GNUTranslations` reads. Compiling takes longer than a short command's whole work, so
+the bytes are kept in the user's cache folder (`facilitator.cache`) and used again as long as the
+`.po` file has the size and modification time it was compiled from.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 from pathlib import Path
+
+from facilitator.cache import cache_dir
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "facilitator"
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
 _ESCAPE = re.compile(r"\\(.)")
 _KEYWORDS = {"msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr[0]", "msgstr[1]"}
+#: Changed whenever `compile_mo` writes other bytes, so that no older compiled catalog is used.
+COMPILED_VERSION = "1"
 
 
 class Message:
@@ -42,6 +49,47 @@ class Message:
 
 def po_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def compiled_path(lang: str) -> Path:
+    """Where the compiled catalog of `lang` is kept."""
+    return cache_dir() / f"catalog-{lang}.mo"
+
+
+def compiled(lang: str) -> bytes:
+    """The `.mo` bytes of `lang`'s catalog: those kept in the cache folder when they were compiled
+    from the `.po` file as it is now, else compiled from it (and kept for the next time)."""
+    path = po_path(lang)
+    info = path.stat()
+    # The kept file's first line names what it was compiled from and how long the bytes are, so
+    # an older, another install's or a cut-off file is never used.
+    source = f"{COMPILED_VERSION} {info.st_size} {info.st_mtime_ns} {path}"
+    kept = compiled_path(lang)
+    try:
+        head, _, mo = kept.read_bytes().partition(b"\n")
+    except OSError:  # none kept yet, or the cache cannot be read: compiled below
+        head, mo = b"", b""
+    if head == f"{source} {len(mo)}".encode():
+        return mo
+    header, messages = parse_po(path.read_text(encoding="utf-8"), path.name)
+    mo = compile_mo(header, messages)
+    _keep(kept, f"{source} {len(mo)}\n".encode() + mo)
+    return mo
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole (through a temporary file), or not at all: a cache that cannot
+    be written costs the next start the compiling, and nothing else."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # a folder that cannot be written holds no temporary file either
+            return
 
 
 def _unquote(text: str, name: str, number: int) -> str:

@@ -17,8 +17,6 @@ from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
@@ -269,12 +267,13 @@ _ENCODERS = {
 }
 
 
-class AtomicJSONStorage(Storage):
+class AtomicJSONStorage:
     """TinyDB storage over one JSON file, written atomically (see `write_atomic`).
 
     Every data file is read and written through it (`storage.records`), and so may any TinyDB
     that is given it: `TinyDB(path, storage=AtomicJSONStorage)`. `keep_backup` keeps the version
-    a write replaces as `<name>.bak`.
+    a write replaces as `<name>.bak`. It has the methods of TinyDB's `Storage` without deriving
+    from it, so that the commands that read files do not load TinyDB.
     """
 
     def __init__(self, path: str | Path, create: bool = True, keep_backup: bool = True) -> None:

@@ -12,7 +12,6 @@ catches up with every change, made here or by another program, when it is next a
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import sqlite3
 import threading
@@ -21,15 +20,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator import cache
 from facilitator.storage.atomic import DamagedFile, make_private_dir
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
 
-log = logging.getLogger(__name__)
-
 #: Where the index lives instead of the user's cache folder (tests, portable installs).
-CACHE_ENV_VAR = "FACILITATOR_CACHE"
+CACHE_ENV_VAR = cache.CACHE_ENV_VAR
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
 INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
@@ -98,19 +96,10 @@ CREATE VIRTUAL TABLE search USING fts5(
 _TABLES = ("meta", "sessions", "entries", "questions", "search")
 
 
-def default_cache_dir() -> Path:
-    env = os.environ.get(CACHE_ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_path  # only where no folder is named
-
-    return user_cache_path("facilitator", appauthor=False)
-
-
 def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     """The index of the data folder `root`: named by a hash of its full path."""
     key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
-    return (cache_dir or default_cache_dir()) / "index" / f"{key}.sqlite3"
+    return (cache_dir or cache.cache_dir()) / "index" / f"{key}.sqlite3"
 
 
 def folder_index(root: Path) -> SessionIndex:
@@ -154,7 +143,7 @@ class SessionIndex:
             make_private_dir(self.path.parent)
             db = self._open(self.path)
         except sqlite3.DatabaseError as error:
-            log.warning("index %s is damaged (%s); rebuilding it", self.path, error)
+            _warn("index %s is damaged (%s); rebuilding it", self.path, error)
             try:
                 self._remove_files()
                 db = self._open(self.path)
@@ -166,7 +155,7 @@ class SessionIndex:
         return db
 
     def _open_in_memory(self, error: Exception) -> sqlite3.Connection:
-        log.warning("index %s cannot be used (%s); keeping it in memory", self.path, error)
+        _warn("index %s cannot be used (%s); keeping it in memory", self.path, error)
         self.in_memory = True
         return self._open(":memory:")
 
@@ -248,13 +237,13 @@ class SessionIndex:
                 raise
 
     def _forget_damaged(self, error: Exception) -> None:
-        log.warning("index %s is damaged (%s); it is rebuilt on the next look", self.path, error)
+        _warn("index %s is damaged (%s); it is rebuilt on the next look", self.path, error)
         self.close()
         if not self.in_memory:
             try:
                 self._remove_files()
             except OSError as failure:
-                log.warning("index %s could not be removed: %s", self.path, failure)
+                _warn("index %s could not be removed: %s", self.path, failure)
 
     # ------------------------------------------------------------------ reading
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
@@ -373,7 +362,7 @@ class SessionIndex:
                 try:
                     self._remove_files()
                 except OSError as error:  # in use elsewhere (Windows): emptied instead
-                    log.warning("index %s could not be removed (%s); emptying it", self.path, error)
+                    _warn("index %s could not be removed (%s); emptying it", self.path, error)
                     self._create(self._connect())
         return self.refresh(progress)
 
@@ -390,7 +379,7 @@ class SessionIndex:
             self._delete(db, session_id)
             return
         except OSError as error:
-            log.warning("session file %s cannot be read: %s", path, error)
+            _warn("session file %s cannot be read: %s", path, error)
             self._put_damaged(db, session_id, signature, "unreadable")
             return
         self._put(db, session, signature)
@@ -525,6 +514,13 @@ class SessionIndex:
         except sqlite3.Error as error:
             return str(error)
         return None
+
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning (the logging library is loaded when there is one)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
 
 
 def _signature(info: os.stat_result) -> Signature:

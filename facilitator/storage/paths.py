@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_VAR = "FACILITATOR_DATA"
 
 
-@dataclass(frozen=True)
-class DataDir:
+class DataDir(NamedTuple):
     path: Path
     #: How it was chosen: "option", "env", "cwd" or "user".
     source: str

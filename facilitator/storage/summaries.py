@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from sqlite3 import Row
+from typing import NamedTuple
 
-from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, local_text
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone
 from facilitator.storage.index import SessionIndex
 
 
-@dataclass
-class SessionSummary:
+class SessionSummary(NamedTuple):
     """What the sessions list shows, read without building the whole session."""
 
     id: str
@@ -37,7 +36,7 @@ class SessionSummary:
             end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
         except (TypeError, ValueError):
             return self.started
-        text = local_text(start, self.timezone)
+        text = start.strftime("%Y-%m-%d %H:%M")  # as `local_text` writes it: in its zone already
         if end is not None:
             text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
         return text
@@ -51,8 +50,7 @@ _SELECT = (
 _NEWEST_FIRST = " ORDER BY coalesce(started, '9999') DESC, id DESC"
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """The sessions a list shows, and how many sessions there are in all."""
 
     shown: list[SessionSummary]

@@ -92,3 +92,33 @@ def test_documents_and_json_printed_to_a_pipe_load_no_rich_console(tmp_path: Pat
     status, loaded, out = loaded_after([*base, "list", "--json"], tmp_path)
     assert status == 0 and json.loads(out)[0]["id"] == session.id
     assert "rich.console" not in loaded
+
+
+def test_the_list_printed_to_a_pipe_loads_no_rich_console(tmp_path: Path) -> None:
+    """Rich's console would show no styles there: the lines are written without it. Nor is
+    TinyDB loaded, whose files are read without it."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    status, loaded, out = loaded_after(["--data-dir", str(data), "--lang", "sv", "list"], tmp_path)
+    assert status == 0 and session.id in out and "Exempel Bygg AB" in out
+    assert not loaded & {"rich.console", "tinydb"}
+
+
+def test_minutes_are_written_without_loading_yaml(tmp_path: Path) -> None:
+    """The front matter of names, dates and numbers is written as YAML writes it, without it."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    args = ["--data-dir", str(data), "--lang", "sv", "minutes", session.id]
+    status, loaded, out = loaded_after(args, tmp_path)
+    assert status == 0 and out.startswith("---\ntitle: Ramavtal hantverkstjänster\n")
+    assert "yaml" not in loaded

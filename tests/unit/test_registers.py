@@ -250,3 +250,29 @@ def test_columns_line_up_after_wide_and_combining_characters() -> None:
     lines = console.file.getvalue().splitlines()[2:]
     starts = {cell_len(line[: line.index(f"rad{n}")]) for n, line in enumerate(lines)}
     assert len(lines) == len(names) and starts == {cell_len("漢字の会社") + 2}
+
+
+@pytest.mark.parametrize("words", ["elektr", "umeå", "el", "a"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_search_to_a_pipe_writes_what_rich_writes_there(
+    store: Store, meetings: list[Session], capsys: pytest.CaptureFixture[str], words: str,
+    lang: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without Rich's console (a pipe) the hits are the same bytes as through it."""
+    from rich.console import Console
+
+    from facilitator.cli import build_parser
+    from facilitator.cli.context import Context
+    from facilitator.cli.registers import run_search
+    from facilitator.storage.paths import DataDir
+
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    argv = ["--data-dir", str(store.root), "--lang", lang, "search", words]
+    assert main(argv) == 0
+    plain = capsys.readouterr().out
+    console = Console(file=io.StringIO(), force_terminal=False, soft_wrap=True, width=80)
+    context = Context(DataDir(store.root, "option"), lang, out=console)
+    assert run_search(build_parser(lang, "search").parse_args(argv), context) == 0
+    assert plain == console.file.getvalue()  # type: ignore[attr-defined]
+    assert plain.count("\n") > 3
