@@ -4,6 +4,7 @@ start a booked meeting, resume a session or start a new one, and reach the prepa
 from __future__ import annotations
 
 import threading
+import time
 from typing import ClassVar
 
 from textual import on, work
@@ -34,8 +35,11 @@ ID_WIDTH = 8
 UNFINISHED = (Status.RUNNING.value, Status.PAUSED.value)
 #: A progress bar is shown while the index reads at least this many session files.
 INDEX_PROGRESS_FROM = 50
-#: Seconds the index waits for the list to be drawn before it looks at the files.
+#: Seconds the index waits for the list to be drawn before it looks at the files, and then for
+#: the terminal to be sent the drawing (by another thread, which looking at thousands of files
+#: would slow down).
 DRAW_WAIT = 1.0
+SHOWN_WAIT = 0.3
 
 
 #: The home screen lists this many of the newest meetings (and every unfinished or damaged one),
@@ -137,7 +141,8 @@ class HomeScreen(FacilitatorScreen[None]):
         files meanwhile would hold up drawing it)."""
         drawn = threading.Event()
         self.from_worker(self.call_after_refresh, drawn.set)
-        drawn.wait(DRAW_WAIT)
+        if drawn.wait(DRAW_WAIT):
+            time.sleep(SHOWN_WAIT)
 
     def _indexing(self, done: int, total: int) -> None:
         """Progress of reading changed session files into the index (a cold build: all)."""
