@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_data import DataFolders
 from bench_measure import ENV, Figure, facilitator_command, in_turn
 
-from facilitator.storage.index import CACHE_ENV_VAR
+from facilitator.cache import CACHE_ENV_VAR
 from facilitator.storage.store import Store
 
 #: Whole commands timed at N = 1,000, each to answer in under half a second.

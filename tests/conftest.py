@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.storage.index import CACHE_ENV_VAR
+from facilitator.cache import CACHE_ENV_VAR
 from facilitator.storage.store import Store
 
 

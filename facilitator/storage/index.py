@@ -26,8 +26,8 @@ from facilitator.storage.atomic import DamagedFile, make_private_dir
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
 
-#: Where the index lives instead of the user's cache folder (tests, portable installs).
-CACHE_ENV_VAR = cache.CACHE_ENV_VAR
+#: The data folder's folder of session files (`Store.sessions_dir`).
+SESSIONS_FOLDER = "sessions"
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
 INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
@@ -106,7 +106,7 @@ def folder_index(root: Path) -> SessionIndex:
     """The index of the data folder `root`, as its `Store` has it, for reading without the store:
     a session file is read (as the store reads it) only when it changed since it was indexed, so
     a list or a register loads no session model while the files stand still."""
-    return SessionIndex(root, root / "sessions", _read_session)
+    return SessionIndex(root, root / SESSIONS_FOLDER, _read_session)
 
 
 def _read_session(path: Path) -> Session:

@@ -29,7 +29,7 @@ from facilitator.storage.atomic import (
     set_aside,
     write_atomic,
 )
-from facilitator.storage.index import SessionIndex
+from facilitator.storage.index import SESSIONS_FOLDER, SessionIndex
 from facilitator.storage.kinds import BOOKING, DIALOGUE, SESSION, SETTINGS, TIPS
 from facilitator.storage.records import Collection, RecordFiles, Tables
 from facilitator.storage.summaries import Listing, SessionSummary, recent, summaries
@@ -59,7 +59,7 @@ class Store:
     def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
         """`cache_dir` holds the index (default: the user's cache folder, see `storage.index`)."""
         self.root = root
-        self.sessions_dir = root / "sessions"
+        self.sessions_dir = root / SESSIONS_FOLDER
         self.dialogues_dir = root / "dialogues"
         self.minutes_dir = root / "minutes"
         self.bookings_dir = root / "bookings"
