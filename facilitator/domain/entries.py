@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
 from facilitator.domain.dialogue import new_id
 
@@ -19,6 +20,17 @@ class EntryKind(str, Enum):
     ACTION = "action"
     #: Information given to the supplier about the coming procurement; it must reach them all.
     INFO = "info"
+
+
+#: How many times an entry's field was set after the entry was built (see `entry_edits`).
+_edits = 0
+
+
+def entry_edits() -> int:
+    """A count that moves whenever any entry's field is set after the entry was built: while it
+    stands still, every entry holds the values it held (a save copies only the entries it has not
+    seen, `storage.kinds.EntryCopies`)."""
+    return _edits
 
 
 @dataclass
@@ -48,6 +60,13 @@ class LogEntry:
     #: Mismatch: the procurement its future needs are planned in.
     planned_in: str = ""
     id: str = field(default_factory=new_id)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        edit = name in self.__dict__
+        object.__setattr__(self, name, value)
+        if edit:  # counted after the change, so that a copy taken before sees the count move
+            global _edits
+            _edits += 1
 
     def change_kind(self, kind: EntryKind) -> None:
         """Make it one of `kind`; details that only another kind has are dropped with it."""

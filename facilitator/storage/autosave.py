@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from facilitator.domain.session import Session
-from facilitator.storage.kinds import EntryTexts, SessionCopy, copy_session
+from facilitator.storage.kinds import EntryCopies, EntryTexts, SessionCopy, copy_session
 from facilitator.storage.store import Store
 
 #: Typing is saved at most this many seconds after the first unsaved keystroke.
@@ -38,6 +38,7 @@ class AutoSaver:
         self._written = 0
         self._lock = threading.Lock()
         self._texts = EntryTexts()
+        self._copies = EntryCopies()
         self._staged: Snapshot | None = None
         #: The error of the last failed write, cleared by the next successful one.
         self.error: OSError | None = None
@@ -53,7 +54,7 @@ class AutoSaver:
         """The session's current state, to be written."""
         self._seq += 1
         self._saved_seq = self._seq
-        return Snapshot(self._seq, copy_session(self.session))
+        return Snapshot(self._seq, copy_session(self.session, self._copies))
 
     def stage(self) -> None:
         """Take a snapshot (on the thread that edits the session) for `write_staged`."""

@@ -130,6 +130,14 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
 def _dataclass_decoder(cls: Any) -> Callable[[Any], Any]:
     """Fields' decoders are looked up at the first call, so a type may refer to itself."""
     fields: tuple[tuple[str, Callable[[Any], Any]], ...] | None = None
+    # A class with its own `__setattr__` (a log entry counts edits in it, see `domain.entries`)
+    # would run it for each field in `__init__`: with every field given, `__init__` would only
+    # set them, so they are set past it.
+    direct = (
+        "__setattr__" in vars(cls)
+        and not hasattr(cls, "__post_init__")
+        and all(f.init for f in dataclasses.fields(cls))
+    )
 
     def decode_dataclass(data: Any) -> Any:
         nonlocal fields
@@ -138,6 +146,13 @@ def _dataclass_decoder(cls: Any) -> Callable[[Any], Any]:
             fields = tuple(
                 (f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init
             )
-        return cls(**{name: decode(data[name]) for name, decode in fields if name in data})
+        values = {name: decode(data[name]) for name, decode in fields if name in data}
+        if not direct or len(values) < len(fields):
+            return cls(**values)
+        made = cls.__new__(cls)
+        state = made.__dict__  # set one by one: `update` would not share the keys' table
+        for name, value in values.items():
+            state[name] = value
+        return made
 
     return decode_dataclass

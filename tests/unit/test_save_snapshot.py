@@ -60,6 +60,44 @@ def test_saves_of_a_meeting_write_each_change_to_its_entries(store: Store) -> No
     assert store.load_session(session.id) == session
 
 
+def test_a_save_after_logging_an_entry_copies_that_entry_only(store: Store) -> None:
+    """The UI thread copies only what it has not copied before: a long meeting's thousands of
+    entries are not copied again at every save."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    session.log(EntryKind.NOTE, "Jour dygnet runt", clock)
+    saver = AutoSaver(store, session)
+    first = saver.snapshot().session.entries
+    session.log(EntryKind.TIP, "Läs förfrågningsunderlaget", clock)
+    second = saver.snapshot().session.entries
+    assert second[0] is first[0]
+    assert [values["text"] for values in second] == [
+        "Jour dygnet runt",
+        "Läs förfrågningsunderlaget",
+    ]
+    assert saver.write(saver.snapshot())
+    assert store.load_session(session.id) == session
+
+
+def test_an_entry_edited_or_replaced_between_saves_is_written(store: Store) -> None:
+    """Copies are used again only for entries neither edited nor replaced since."""
+    clock = FakeClock()
+    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
+    entries = [session.log(EntryKind.NOTE, f"Anteckning {i}", clock) for i in range(3)]
+    saver = AutoSaver(store, session)
+    assert saver.save_now()
+    entries[0].owner = "Karin"
+    assert saver.save_now()
+    assert store.load_session(session.id).entries[0].owner == "Karin"
+    session.entries[1] = LogEntry(EntryKind.INSIGHT, "Ersatt", clock.now(), 60.0)
+    assert saver.save_now()
+    assert [e.text for e in store.load_session(session.id).entries] == [
+        "Anteckning 0",
+        "Ersatt",
+        "Anteckning 2",
+    ]
+
+
 def test_the_latest_snapshot_taken_is_the_one_written(store: Store) -> None:
     clock = FakeClock()
     session = new_session(demo_dialogue(), "Östgöta Bygg AB")
