@@ -73,7 +73,10 @@ class StatusLine(Static):
             starts = t("{key} starts", lang, key=key_display(self, "toggle_clock"))
             text.append("  " + starts, style="dim")
         self.set_class(remaining < 0 or over_question, "-over")
-        self.update(self._with_supplier(f"{marker} ", printable(session.supplier), text))
+        # One line whatever it says (the style sheet): shown again each second without laying
+        # the screen out again, which also left a few thousand objects for the collector.
+        shown = self._with_supplier(f"{marker} ", printable(session.supplier), text)
+        self.update(shown, layout=False)
 
     def _with_supplier(self, marker: str, supplier: str, clocks: Text) -> Text:
         """The marker, the supplier shortened to what the clocks leave free, and the clocks."""
