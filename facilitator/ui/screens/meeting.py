@@ -81,6 +81,7 @@ class MeetingScreen(FacilitatorScreen[None]):
         self.read_only = meeting.read_only
         self.saving = ScreenSaver(self, meeting, self.lang)
         self._alive_saved = self.clock.monotonic()
+        self._pauses = heap.Pauses(self._alive_saved)
         #: Hidden until a quick-log key opens it; its fields are made after the screen is first
         #: drawn (see `_mount_quick_log`), unless an entry typed before is brought back at once.
         self._quick = QuickLog(self.lang, id="quick")
@@ -169,6 +170,8 @@ class MeetingScreen(FacilitatorScreen[None]):
 
     def _refresh_clock(self) -> None:
         self.query_one(StatusLine).show(self.session, self.clock, self.lang)
+        if self._pauses.settle_due(self.clock.monotonic()):
+            heap.settle()
         if self.read_only or self.session.status is not Status.RUNNING:
             return
         self.session.mark_alive(self.clock)
@@ -200,6 +203,7 @@ class MeetingScreen(FacilitatorScreen[None]):
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
         """Notes of the current question; general notes while no question is current."""
+        self._pauses.typed(self.clock.monotonic())
         qid = self.session.current_question_id
         text = event.text_area.text
         if self.read_only or text == self.session.note(qid):
@@ -298,6 +302,7 @@ class MeetingScreen(FacilitatorScreen[None]):
     @on(QuickLog.DraftChanged)
     def _draft_changed(self, event: QuickLog.DraftChanged) -> None:
         """The entry being typed is kept with the session, and saved as the notes are."""
+        self._pauses.typed(self.clock.monotonic())
         draft = event.draft if event.draft is not None and not event.draft.is_empty else None
         if self.read_only or draft == self.session.entry_draft:
             return
