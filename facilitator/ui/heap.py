@@ -2,20 +2,24 @@
 
 The collector pauses the whole app while it walks the objects it tracks. A meeting of 10,000
 entries is some 100,000 objects that live as long as its screen, and with the default settings a
-full collection walked them all every few saves: a keystroke drawn 50–150 ms late. Two settings
+full collection walked them all every few saves: a keystroke drawn 50–150 ms late. Three settings
 end that:
 
 - `tune()`, at start: the youngest generation is collected after 50,000 allocations rather than
-  700, so that a save's copy of the session (10,000 short-lived objects, see
-  `storage.autosave`) is freed by reference counting before any collection sees it.
+  700, so that reading a long session (hundreds of thousands of objects that all live on) does
+  not start a collection every few hundred of them.
 - `freeze()`, once a meeting's screen is up: everything alive is moved out of the collector's
   sight (`gc.freeze`), so later collections walk only what was made since; `thaw()`, when the
-  screen closes, hands it all back, so that what the meeting leaves behind is collected.
-
-- `settle()`, at a pause in typing (`Pauses`): a full collection, then `gc.freeze()` again. What
-  the screen made since it was up (its rendering caches, the saver's copies of the entries: some
-  70,000 objects after a minute of typing in long notes) otherwise stays in the generations that
-  every collection walks, and one walked them all in the middle of typing (20–90 ms).
+  screen closes, hands it all back, so that what the meeting leaves behind is collected. Meanwhile
+  the youngest generation is collected every 5,000 allocations: typing leaves garbage in cycles
+  (Textual's rendered lines, some 250 objects a key), which only a collection frees, and 50,000
+  of it took one collection 20–90 ms in the middle of a sentence; 5,000 take a few.
+- `settle()`, at a pause in typing (`Pauses`): a full collection, so that typing starts again
+  with no garbage to walk; now and then (`FREEZE_EVERY`) followed by `gc.freeze()`, so that what
+  the screen made since it was up (its widgets and rendering caches, the saver's copies of the
+  entries: some 70,000 objects after a minute of typing in long notes) is not walked again.
+  Not at every pause: a frozen object that later becomes garbage in a cycle (a rendered line
+  dropped from a cache) is freed only when the screen closes, some 500 objects a freeze.
 
 None of this changes what is freed, only when: cyclic garbage waits for at most one collection
 more, or, once frozen, until the screen closes.
@@ -28,7 +32,7 @@ import math
 
 #: Allocations (less deallocations) between two collections of the youngest generation.
 YOUNG_THRESHOLD = 50_000
-#: The same while a meeting's screen is up (see the module's text).
+#: The same while a meeting's screen is up (see `freeze`).
 TYPING_THRESHOLD = 5_000
 
 
@@ -51,16 +55,19 @@ def thaw() -> None:
     tune()
 
 
-def settle() -> None:
-    """Collect all garbage now, then keep collections off what is alive (see the module's
-    text)."""
+def settle(*, freeze: bool) -> None:
+    """Collect all garbage now, then, if `freeze`, keep collections off what is alive (see the
+    module's text)."""
     gc.collect()
-    gc.freeze()
+    if freeze:
+        gc.freeze()
 
 
 #: Seconds without typing that make a pause, and the least seconds between two settles.
 PAUSE = 0.5
 SETTLE_EVERY = 10.0
+#: The least seconds between two settles that freeze (the first settle does).
+FREEZE_EVERY = 300.0
 
 
 class Pauses:
@@ -71,6 +78,7 @@ class Pauses:
     def __init__(self, opened: float) -> None:
         self._typed = opened
         self._settled = -math.inf
+        self._frozen = -math.inf
 
     def typed(self, now: float) -> None:
         self._typed = now
@@ -80,4 +88,11 @@ class Pauses:
         if now - self._typed < PAUSE or now - self._settled < SETTLE_EVERY:
             return False
         self._settled = now
+        return True
+
+    def freeze_due(self, now: float) -> bool:
+        """True (once) when the settle due now is to freeze too."""
+        if now - self._frozen < FREEZE_EVERY:
+            return False
+        self._frozen = now
         return True

@@ -25,17 +25,17 @@ class Node:
         self.other: Node | None = None
 
 
-def test_a_settle_collects_the_garbage_and_freezes_what_lives(collector: None) -> None:
+def test_a_settle_collects_the_garbage_and_may_freeze_what_lives(collector: None) -> None:
     alive = Node()
-    cycle = Node()
-    cycle.other = cycle
-    gone = weakref.ref(cycle)
-    del cycle
-    gc.unfreeze()
-    heap.settle()
-    assert gone() is None, "garbage in a cycle is collected first"
-    frozen = gc.get_freeze_count()
-    assert frozen > 0
+    for freeze in (False, True):
+        cycle = Node()
+        cycle.other = cycle
+        gone = weakref.ref(cycle)
+        del cycle
+        gc.unfreeze()
+        heap.settle(freeze=freeze)
+        assert gone() is None, "garbage in a cycle is collected"
+        assert (gc.get_freeze_count() > 0) is freeze
     heap.thaw()
     assert gc.get_freeze_count() == 0
     assert alive.other is None
@@ -62,3 +62,11 @@ def test_a_settle_is_due_once_the_screen_is_drawn_then_at_pauses_in_typing() -> 
     assert not pauses.settle_due(later + heap.PAUSE / 2), "not while typing"
     assert pauses.settle_due(later + heap.PAUSE)
     assert not pauses.settle_due(later + heap.PAUSE + heap.SETTLE_EVERY / 2), "not too often"
+
+
+def test_a_settle_freezes_now_and_then_only() -> None:
+    """Each freeze keeps what later becomes garbage until the screen closes."""
+    pauses = heap.Pauses(opened=0.0)
+    assert pauses.freeze_due(1.0), "the first: what the screen made to be drawn"
+    assert not pauses.freeze_due(1.0 + heap.SETTLE_EVERY)
+    assert pauses.freeze_due(1.0 + heap.FREEZE_EVERY)

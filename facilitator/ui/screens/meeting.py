@@ -170,8 +170,9 @@ class MeetingScreen(FacilitatorScreen[None]):
 
     def _refresh_clock(self) -> None:
         self.query_one(StatusLine).show(self.session, self.clock, self.lang)
-        if self._pauses.settle_due(self.clock.monotonic()):
-            heap.settle()
+        now = self.clock.monotonic()
+        if self._pauses.settle_due(now):
+            heap.settle(freeze=self._pauses.freeze_due(now))
         if self.read_only or self.session.status is not Status.RUNNING:
             return
         self.session.mark_alive(self.clock)
