@@ -12,7 +12,6 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import datetime, timezone
 from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
@@ -227,62 +226,33 @@ def _dumps(data: Any, *, ensure_ascii: bool) -> bytes:
     string = encode_basestring_ascii if ensure_ascii else encode_basestring
     # One list of pieces joined once: a 10,000-entry session is some 4 MB, copied no more.
     pieces = [b"{"]
+
+    def close(bracket: bytes) -> None:
+        """End an object whose members were each followed by a comma."""
+        if pieces[-1] is _COMMA:
+            pieces[-1] = bracket
+        else:
+            pieces.append(bracket)
+
     for name in sorted(data):
         table = data[name]
-        pieces += (string(name).encode(), b":")
-        if type(table) is bytes:
-            pieces.append(table)
-        else:
-            _table_pieces(table, pieces, string, dumps)
+        pieces += (string(name).encode(), b":{")
+        for key in sorted(table):
+            value = table[key]
+            record = value if type(value) is bytes else dumps(value).encode()
+            pieces += (string(key).encode(), b":", record, _COMMA)
+        close(b"}")
         pieces.append(_COMMA)
-    _close(pieces, b"}")
+    close(b"}")
     return b"".join(pieces)
-
-
-def json_table(records: dict[str, bytes]) -> bytes:
-    """A table of records made by `json_record`, as `dump_json` writes it, to be given to it in
-    the table's place: a saver keeps a table none of whose records changed since its last save
-    (a long meeting's 10,000 entries, which took the saving thread 20 ms to put together)."""
-    pieces: list[bytes] = []
-    _table_pieces(records, pieces, encode_basestring, _ENCODERS[False].encode)
-    return b"".join(pieces)
-
-
-def _table_pieces(
-    table: dict[str, Any],
-    pieces: list[bytes],
-    string: Callable[[str], str],
-    dumps: Callable[[Any], str],
-) -> None:
-    """A table's records in key order, as one JSON object, added to `pieces`."""
-    pieces.append(b"{")
-    for key in sorted(table):
-        value = table[key]
-        record = value if type(value) is bytes else dumps(value).encode()
-        pieces += (string(key).encode(), b":", record, _COMMA)
-    _close(pieces, b"}")
-
-
-def _close(pieces: list[bytes], bracket: bytes) -> None:
-    """End an object whose members were each followed by a comma."""
-    if pieces[-1] is _COMMA:
-        pieces[-1] = bracket
-    else:
-        pieces.append(bracket)
 
 
 def _is_tables(data: Any) -> bool:
-    """A dict of dicts with text keys (a TinyDB document), a table given as bytes being JSON
-    already (made by `json_table`)."""
+    """A dict of dicts with text keys (a TinyDB document)."""
     return (
         isinstance(data, dict)
-        and all(
-            isinstance(name, str) and isinstance(table, (dict, bytes))
-            for name, table in data.items()
-        )
-        and all(
-            isinstance(key, str) for table in data.values() if type(table) is dict for key in table
-        )
+        and all(isinstance(name, str) and isinstance(table, dict) for name, table in data.items())
+        and all(isinstance(key, str) for table in data.values() for key in table)
     )
 
 

@@ -19,7 +19,7 @@ from facilitator.domain.entries import LogEntry, entry_edits
 from facilitator.domain.session import Session
 from facilitator.domain.tips import TipLibrary
 from facilitator.storage import codec
-from facilitator.storage.atomic import json_record, json_table
+from facilitator.storage.atomic import json_record
 from facilitator.storage.records import RecordKind, Tables, single_record
 
 
@@ -40,9 +40,8 @@ class SessionCopy:
     def tables(self, texts: EntryTexts | None = None) -> Tables:
         """The session's tables, ready to be written; the entries as JSON text kept by `texts`,
         if given."""
-        entries: dict[str, Any] | bytes
         if texts is not None:
-            entries = texts.table(self.entries)
+            entries: dict[str, Any] = texts.table(self.entries)
         else:
             encode_entry = codec.fields_encoder(LogEntry)
             entries = {str(i): encode_entry(e) for i, e in enumerate(self.entries, start=1)}
@@ -55,21 +54,14 @@ class EntryTexts:
     kept the saving thread busy for 150 ms and held up typing on the UI thread.
 
     An entry is known by its id, and its text is used again only while the entry's copied fields
-    equal those it was made from (entries are edited in place). The whole table's text is used
-    again while the copies are those it was made from (`EntryCopies` keeps them from one save to
-    the next): typing in the notes saves a long meeting without going through its entries. One
-    saver uses it, under its lock.
+    equal those it was made from (entries are edited in place). One saver uses it, under its lock.
     """
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[dict[str, Any], bytes]] = {}
-        self._copies: list[dict[str, Any]] = []
-        self._table = json_table({})
 
-    def table(self, entries: list[dict[str, Any]]) -> bytes:
-        """The entries table of entries copied by `copy_session`, as JSON text (`json_table`)."""
-        if len(entries) == len(self._copies) and all(map(operator.is_, entries, self._copies)):
-            return self._table
+    def table(self, entries: list[dict[str, Any]]) -> dict[str, bytes]:
+        """The entries table of entries copied by `copy_session`."""
         encode_entry = codec.fields_encoder(LogEntry)
         known, kept, table = self._known, {}, {}
         for number, values in enumerate(entries, start=1):
@@ -79,8 +71,8 @@ class EntryTexts:
                 text = (values, json_record(encode_entry(values)))
             kept[key] = text
             table[str(number)] = text[1]
-        self._known, self._copies, self._table = kept, entries, json_table(table)
-        return self._table
+        self._known = kept
+        return table
 
 
 def _copy_entries(entries: list[LogEntry]) -> list[dict[str, Any]]:

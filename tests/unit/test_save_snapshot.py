@@ -4,7 +4,6 @@ session as it stood when the copy was taken, whatever is edited while the worker
 from __future__ import annotations
 
 import enum
-import json
 import types
 import typing
 from datetime import date, datetime
@@ -13,7 +12,6 @@ from facilitator.domain.demo import demo_dialogue
 from facilitator.domain.entries import EntryKind, LogEntry
 from facilitator.domain.session import new_session
 from facilitator.storage.autosave import AutoSaver
-from facilitator.storage.kinds import EntryTexts
 from facilitator.storage.store import Store
 from tests.conftest import FakeClock
 
@@ -79,23 +77,6 @@ def test_a_save_after_logging_an_entry_copies_that_entry_only(store: Store) -> N
     ]
     assert saver.write(saver.snapshot())
     assert store.load_session(session.id) == session
-
-
-def test_a_save_of_typing_in_the_notes_writes_the_entries_text_made_before(store: Store) -> None:
-    """Saves while typing in the notes do not go through a long meeting's entries again."""
-    clock = FakeClock()
-    session = new_session(demo_dialogue(), "Östgöta Bygg AB")
-    for i in range(3):
-        session.log(EntryKind.NOTE, f"Anteckning {i}", clock)
-    texts = EntryTexts()
-    saver = AutoSaver(store, session)
-    before = saver.snapshot().session.tables(texts)["entries"]
-    session.set_note(session.questions[0].id, "Jour dygnet runt", clock)
-    after = saver.snapshot().session.tables(texts)["entries"]
-    assert after is before
-    session.entries[1].text = "Anteckning 1, rättad"
-    edited = saver.snapshot().session.tables(texts)["entries"]
-    assert json.loads(edited)["2"]["text"] == "Anteckning 1, rättad"
 
 
 def test_an_entry_edited_or_replaced_between_saves_is_written(store: Store) -> None:
