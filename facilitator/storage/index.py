@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator import cache
 from facilitator.storage.atomic import DamagedFile, make_private_dir
+from facilitator.storage.paths import SESSIONS_FOLDER
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
 
-#: The data folder's folder of session files (`Store.sessions_dir`).
-SESSIONS_FOLDER = "sessions"
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
 INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.

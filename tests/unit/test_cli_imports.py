@@ -122,3 +122,20 @@ def test_minutes_are_written_without_loading_yaml(tmp_path: Path) -> None:
     status, loaded, out = loaded_after(args, tmp_path)
     assert status == 0 and out.startswith("---\ntitle: Ramavtal hantverkstjänster\n")
     assert "yaml" not in loaded
+
+
+def test_minutes_read_the_session_without_the_store(tmp_path: Path) -> None:
+    """One session file is found and read as it is, without the index or the other kinds of
+    record the store holds."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    args = ["--data-dir", str(data), "--lang", "sv", "minutes", session.id[:6]]
+    status, loaded, out = loaded_after(args, tmp_path)
+    assert status == 0 and "Exempel Bygg AB" in out
+    assert "facilitator.storage.store" not in loaded
+
