@@ -105,12 +105,12 @@ def print_columns(
     (ids, times) is cut first, its cells ending in "…". The column `wrap` (the text a register
     is about) is narrowed last and its cells wrap over several lines instead of being cut."""
     plain = [[cell if isinstance(cell, str) else cell.plain for cell in row] for row in rows]
-    # Each cell is measured once (25,000 rows of six cells are 150,000 measurements), a row of
-    # narrow characters only by its length.
-    sizes = [list(map(len if _NARROW.fullmatch("".join(row)) else _cells, row)) for row in plain]
-    widths = [
-        max([_cells(header), *(row[i] for row in sizes)]) for i, header in enumerate(headers)
-    ]
+    # Each text is measured (and below fitted) once however often it comes: a register of
+    # 25,000 rows holds a few hundred suppliers, dates and statuses.
+    sizes = [
+        {text: _cells(text) for text in set(column)} for column in zip(*plain, strict=True)
+    ] or [{} for _ in headers]
+    widths = [max([_cells(header), *sizes[i].values()]) for i, header in enumerate(headers)]
     room = console.width - _cells(GAP) * (len(headers) - 1) - 1
     _narrow(widths, sum(widths) - room, keep, wrap)
     rule = "─" * min(console.width - 1, sum(widths) + 2 * (len(widths) - 1))
@@ -124,8 +124,12 @@ def print_columns(
         paint = _painter(console)
     # Lines a wrapped cell goes on to start under it.
     indent = " " * (sum(widths[:wrap]) + _cells(GAP) * wrap) if wrap is not None else ""
+    if paint is None:  # no styles shown: each text fitted once, each line joined from them
+        console.file.write(head + _plain_lines(plain, sizes, widths, wrap, indent))
+        return
     lines = []
-    for row, texts, measured in zip(rows, plain, sizes, strict=True):
+    for row, texts in zip(rows, plain, strict=True):
+        measured = [size[text] for size, text in zip(sizes, texts, strict=True)]
         styles = ["" if isinstance(cell, str) else cell.style for cell in row]
         if wrap is None or measured[wrap] <= widths[wrap]:
             lines.append(_line(texts, widths, styles, paint, measured))
@@ -134,8 +138,39 @@ def print_columns(
         texts[wrap], measured[wrap] = first, _cells(first)  # the row's own lists
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
-        lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
+        lines += [indent + (paint(piece, style) if style else piece) for piece in rest]
     console.file.write(head + "".join(line + "\n" for line in lines))
+
+
+def _plain_lines(
+    rows: list[list[str]],
+    sizes: list[dict[str, int]],
+    widths: list[int],
+    wrap: int | None,
+    indent: str,
+) -> str:
+    """The lines of `rows` without styles: what `print_columns` writes where none are shown."""
+    fitted = [
+        {text: _fit(text, width, size) for text, size in size_of.items()}
+        for size_of, width in zip(sizes, widths, strict=True)
+    ]
+    # The lines a wrapped text goes on over, after its first (fitted in its column).
+    more: dict[str, str] = {}
+    column = wrap if wrap is not None else 0
+    if wrap is not None:
+        width = widths[wrap]
+        for text, size in sizes[wrap].items():
+            if size > width:
+                first, *rest = _wrapped(text, width)
+                fitted[wrap][text] = _fit(first, width, _cells(first))
+                more[text] = "".join(f"{indent}{piece}\n" for piece in rest)
+    lines = []
+    for texts in rows:
+        cells = [fit[text] for fit, text in zip(fitted, texts, strict=True)]
+        lines.append(GAP.join(cells).rstrip() + "\n")
+        if more:
+            lines.append(more.get(texts[column], ""))
+    return "".join(lines)
 
 
 def _wrapped(text: str, width: int) -> list[str]:
