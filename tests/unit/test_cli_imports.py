@@ -139,3 +139,18 @@ def test_minutes_read_the_session_without_the_store(tmp_path: Path) -> None:
     assert status == 0 and "Exempel Bygg AB" in out
     assert "facilitator.storage.store" not in loaded
 
+
+def test_registers_printed_to_a_pipe_load_no_rich_console(tmp_path: Path) -> None:
+    from facilitator.storage.store import Store
+    from tests.conftest import FakeClock
+    from tests.unit.register_helpers import stored_meeting
+
+    data = tmp_path / "data"
+    stored_meeting(Store(data), FakeClock(), "Exempel Bygg AB")
+    base = ["--data-dir", str(data), "--lang", "sv"]
+    status, loaded, out = loaded_after([*base, "needs"], tmp_path)
+    assert status == 0 and "Solceller på" in out
+    assert "rich.console" not in loaded
+    status, loaded, out = loaded_after([*base, "actions"], tmp_path)
+    assert status == 0 and "Skicka underlaget" in out and "Boka uppföljning" in out
+    assert "rich.console" not in loaded
