@@ -203,7 +203,8 @@ def _matching_line(text: str, words: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------------------- registers
 def _every_meeting(index: SessionIndex) -> dict[str, Meeting]:
     """Each session's meeting by id, read once for a register of tens of thousands of rows
-    (rather than its fields joined to, and a `Meeting` looked up for, each row)."""
+    (rather than its fields joined to, and a `Meeting` looked up for, each row). The index is
+    brought up to date first: the register's rows are then read as it stands (`known`)."""
     return {row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")}
 
 
@@ -211,7 +212,7 @@ def needs(store: Store | SessionIndex) -> list[Need]:
     """Every mismatch with the future needs it revealed, newest meeting first."""
     index = _index(store)
     meetings = _every_meeting(index)
-    rows = index.query(
+    rows = index.known(
         "SELECT e.session_id, e.id, e.text, e.future_needs, e.need_status, e.planned_in"
         " FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
@@ -243,7 +244,7 @@ def actions(
         params.append(owner)
     index = _index(store)
     meetings = _every_meeting(index)
-    rows = index.query(
+    rows = index.known(
         "SELECT e.session_id, e.id, e.text, e.owner, e.due, e.done FROM entries e"
         f" WHERE {' AND '.join(where)} ORDER BY e.rowid",
         tuple(params),
