@@ -144,7 +144,10 @@ def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
     """Per question text across all dialogues, the most asked first."""
     by_text: dict[str, QuestionInsight] = {}
     for question in asked:
-        insight = by_text.setdefault(question_key(question.text), QuestionInsight(question.text))
+        key = question_key(question.text)
+        insight = by_text.get(key)
+        if insight is None:
+            insight = by_text[key] = QuestionInsight(question.text)
         insight.asked += 1
         insight.seconds.append(question.seconds)
         insight.timeboxes.append(question.timebox_minutes)

@@ -276,10 +276,12 @@ def open_actions_for(store: Store, supplier: str, dialogue_id: str, *, but: str)
 
 
 def insights(store: Store | SessionIndex) -> Insights:
-    asked = _index(store).query(
+    index = _index(store)
+    asked = index.query(
         "SELECT text, timebox, seconds, rating FROM questions WHERE discussed = 1"
     )
-    sessions = _index(store).query(
+    # As the index stands after the first query brought it up to date.
+    sessions = index.known(
         f"SELECT {_MEETING}, s.meeting_seconds, s.people, s.lesson FROM sessions s"
         " WHERE s.damaged IS NULL ORDER BY coalesce(s.started, '') DESC"
     )
