@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlite3 import Row
 from typing import NamedTuple
 
-from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, minute_text
 from facilitator.storage.index import SessionIndex
 
 
@@ -36,9 +36,10 @@ class SessionSummary(NamedTuple):
             end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
         except (TypeError, ValueError):
             return self.started
-        text = start.strftime("%Y-%m-%d %H:%M")  # as `local_text` writes it: in its zone already
+        text = minute_text(start)  # as `local_text` writes it: in its zone already
         if end is not None:
-            text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
+            same_day = end.date() == start.date()
+            text += f"–{end.hour:02d}:{end.minute:02d}" if same_day else f"–{minute_text(end)}"
         return text
 
 
