@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from facilitator.domain.editing import over_timebox
 from facilitator.domain.time import local_day
@@ -56,8 +57,9 @@ def _day(started: datetime | None, zone_name: str) -> str:
     return local_day(started, zone_name).isoformat()
 
 
-@dataclass(frozen=True)
-class Need:
+# A register has tens of thousands of rows: each is a named tuple, made in a third of the time
+# of a frozen dataclass.
+class Need(NamedTuple):
     meeting: Meeting
     entry_id: str
     #: The mismatch: why the supplier cannot bid.
@@ -67,8 +69,7 @@ class Need:
     planned_in: str
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     meeting: Meeting
     entry_id: str
     text: str
