@@ -15,7 +15,8 @@ class SessionSummary(NamedTuple):
     """What the sessions list shows, read without building the whole session."""
 
     id: str
-    path: Path
+    #: The folder of session files it is in (its file: `path`).
+    folder: Path
     dialogue_id: str = ""
     title: str = ""
     supplier: str = ""
@@ -26,6 +27,11 @@ class SessionSummary(NamedTuple):
     #: What is wrong when the file could not be read (see `storage.damage`); the file is then
     #: left untouched.
     damaged: str | None = None
+
+    @property
+    def path(self) -> Path:
+        """The session's file (made when asked for: a list of a thousand needs none)."""
+        return self.folder / f"{self.id}.json"
 
     def when(self) -> str:
         """Start and end in the meeting's own time zone, e.g. `2026-11-24 14:05–14:50`."""
@@ -82,7 +88,7 @@ def _summaries(index: SessionIndex, rows: list[Row]) -> list[SessionSummary]:
     return [
         SessionSummary(
             id=row["id"],
-            path=index.sessions_dir / f"{row['id']}.json",
+            folder=index.sessions_dir,
             dialogue_id=row["dialogue_id"],
             title=row["title"],
             supplier=row["supplier"],
