@@ -12,7 +12,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from facilitator.domain.editing import over_timebox
 from facilitator.domain.time import local_day
 from facilitator.domain.vocabulary import NEED_STATUSES as NEED_STATUSES
 from facilitator.domain.vocabulary import SEARCH_KINDS as SEARCH_KINDS
@@ -143,6 +142,9 @@ def question_key(text: str) -> str:
 
 def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
     """Per question text across all dialogues, the most asked first."""
+    # Here: search and the registers do not load the dialogue editing model.
+    from facilitator.domain.editing import over_timebox
+
     by_text: dict[str, QuestionInsight] = {}
     for question in asked:
         key = question_key(question.text)
