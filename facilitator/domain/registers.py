@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -31,8 +30,7 @@ OVERRUN_SHARE = 0.5
 LOW_RATING = 0.5
 
 
-@dataclass(frozen=True)
-class Meeting:
+class Meeting(NamedTuple):
     """Which meeting a register row comes from."""
 
     session_id: str
@@ -57,7 +55,7 @@ def _day(started: datetime | None, zone_name: str) -> str:
 
 
 # A register has tens of thousands of rows: each is a named tuple, made in a third of the time
-# of a frozen dataclass.
+# of a frozen dataclass (and the registers are read without loading dataclasses).
 class Need(NamedTuple):
     meeting: Meeting
     entry_id: str
@@ -90,8 +88,7 @@ def actions_in_order(actions: list[Action], today: date) -> list[Action]:
     return sorted(actions, key=order)
 
 
-@dataclass(frozen=True)
-class AskedQuestion:
+class AskedQuestion(NamedTuple):
     """One question as it went in one meeting."""
 
     text: str
@@ -101,14 +98,16 @@ class AskedQuestion:
     rating: str
 
 
-@dataclass
 class QuestionInsight:
-    text: str
-    asked: int = 0
-    ratings: list[float] = field(default_factory=list)
-    seconds: list[float] = field(default_factory=list)
-    timeboxes: list[int] = field(default_factory=list)
-    overruns: int = 0
+    """One question's sums over every meeting it was asked in."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked = 0
+        self.ratings: list[float] = []
+        self.seconds: list[float] = []
+        self.timeboxes: list[int] = []
+        self.overruns = 0
 
     @property
     def rating(self) -> float | None:
@@ -161,19 +160,20 @@ def question_insights(asked: list[AskedQuestion]) -> list[QuestionInsight]:
     return sorted(by_text.values(), key=lambda i: (-i.asked, question_key(i.text)))
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(NamedTuple):
     meeting: Meeting
     text: str
 
 
-@dataclass
 class YearTime:
-    year: int
-    meetings: int = 0
-    hours: float = 0.0
-    #: Meeting hours times the people in each meeting.
-    person_hours: float = 0.0
+    """The meetings of one year and the time they took."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+        self.meetings = 0
+        self.hours = 0.0
+        #: Meeting hours times the people in each meeting.
+        self.person_hours = 0.0
 
 
 def time_per_year(meetings: list[tuple[Meeting, float, int]]) -> list[YearTime]:
@@ -190,8 +190,7 @@ def time_per_year(meetings: list[tuple[Meeting, float, int]]) -> list[YearTime]:
     return [years[y] for y in sorted(years, reverse=True)]
 
 
-@dataclass(frozen=True)
-class Insights:
+class Insights(NamedTuple):
     questions: list[QuestionInsight]
     lessons: list[Lesson]
     years: list[YearTime]

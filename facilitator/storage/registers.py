@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from facilitator.domain.registers import (
     NEED_STATUSES,
@@ -66,8 +65,7 @@ def _meetings() -> Callable[[sqlite3.Row], Meeting]:
 
 
 # -------------------------------------------------------------------------------- search
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     meeting: Meeting
     kind: str
     question: str

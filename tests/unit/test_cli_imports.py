@@ -13,7 +13,7 @@ from pathlib import Path
 HEAVY = (
     "textual", "docx", "lxml", "bs4", "markdownify", "yaml", "tinydb", "filelock",
     "rich.console", "rich.table", "facilitator.domain.session", "facilitator.storage.store",
-    "facilitator.export.document", "tempfile", "facilitator.domain.dialogue",
+    "facilitator.export.document", "tempfile", "facilitator.domain.dialogue", "dataclasses",
 )
 
 
@@ -153,8 +153,12 @@ def test_registers_printed_to_a_pipe_load_no_rich_console(tmp_path: Path) -> Non
     assert "rich.console" not in loaded
     status, loaded, out = loaded_after([*base, "needs"], tmp_path)  # the index built already
     assert status == 0 and "Solceller på" in out
-    # Nor the dialogue model, which only the question insights use (through its editing).
-    assert not loaded & {"rich.console", "facilitator.domain.dialogue"}
+    # Nor the dialogue model, which only the question insights use (through its editing), nor
+    # dataclasses: a register's rows are named tuples.
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}
     status, loaded, out = loaded_after([*base, "actions"], tmp_path)
     assert status == 0 and "Skicka underlaget" in out and "Boka uppföljning" in out
-    assert not loaded & {"rich.console", "facilitator.domain.dialogue"}
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}
+    status, loaded, out = loaded_after([*base, "search", "underlaget"], tmp_path)
+    assert status == 0 and "Skicka underlaget" in out
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}
