@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import threading
+from _thread import RLock  # threading's own lock, without loading threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,7 +130,7 @@ class SessionIndex:
         self.path = index_path(root, cache_dir)
         self._load = load
         self._db: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
+        self._lock = RLock()
         #: True when the cache folder could not be used and the index lives in memory.
         self.in_memory = False
 
