@@ -19,11 +19,12 @@ from enum import Enum
 from facilitator.domain.booking import Booking
 from facilitator.domain.dialogue import Dialogue, Question, Theme
 from facilitator.domain.entries import EntryKind, LogEntry
-from facilitator.domain.minutes import Item, ItemBuilder, ParticipantGroup, StillClock, clean
+from facilitator.domain.minutes import Item, ItemBuilder, ParticipantGroup, StillClock
 from facilitator.domain.minutes import participant_groups as minutes_participants
 from facilitator.domain.names import NamesReplacer, name_key
 from facilitator.domain.participants import Role
 from facilitator.domain.session import MeetingFormat, QuestionState, Session, Status
+from facilitator.domain.text import clean
 from facilitator.domain.time import in_zone, zone
 
 

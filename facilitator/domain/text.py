@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
+# way: C0 and C1 controls except tab and newline, surrogates, non-characters.
+#: Characters no document format can carry, and the invisible bidirectional embeddings,
+#: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a public record read
+#: differently from what was written. Right-to-left letters themselves stay.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+#: What `clean` changes: most texts hold none of it, and are looked through once.
+_TO_CLEAN = re.compile(f"{_LINE_BREAKS.pattern}|{_UNSAFE.pattern}")
 
 #: Zero-width joiner and non-joiner: they glue an emoji sequence into one figure (👷‍♀️) and shape
 #: letters in some scripts, so they are kept between two visible characters.
@@ -55,3 +68,10 @@ def clean_name(text: str) -> str:
     runs of spaces made one and no space at either end. Every place a name comes in uses it:
     forms, command-line options and imported invites."""
     return " ".join(_visible_text(text, keep_newlines=False).split())
+
+
+def clean(text: str) -> str:
+    """User text without characters that no document format can carry; every line break a LF."""
+    if _TO_CLEAN.search(text) is None:
+        return text
+    return _UNSAFE.sub("", _LINE_BREAKS.sub("\n", text))

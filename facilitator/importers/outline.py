@@ -87,6 +87,11 @@ class ImportProblem(Exception):
         return self.notice.text(lang)
 
 
+#: Failures of reading a file the user names to import: not found, of the wrong kind, or a path
+#: that is no path (a NUL character typed into it is a ValueError).
+READING: tuple[type[Exception], ...] = (OSError, ImportProblem, ValueError)
+
+
 @dataclass
 class Block:
     """One piece of a source document."""

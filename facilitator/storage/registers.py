@@ -199,11 +199,19 @@ def _matching_line(text: str, words: tuple[str, ...]) -> str:
 
 
 # ---------------------------------------------------------------------------- registers
-def _every_meeting(index: SessionIndex) -> dict[str, Meeting]:
+#: Every meeting: a condition on `sessions s` and its values.
+_ALL: tuple[str, tuple[object, ...]] = ("1", ())
+
+
+def _every_meeting(
+    index: SessionIndex, of_meetings: tuple[str, tuple[object, ...]] = _ALL
+) -> dict[str, Meeting]:
     """Each session's meeting by id, read once for a register of tens of thousands of rows
     (rather than its fields joined to, and a `Meeting` looked up for, each row). The index is
     brought up to date first: the register's rows are then read as it stands (`known`)."""
-    return {row["id"]: _meeting(row) for row in index.query(f"SELECT {_MEETING} FROM sessions s")}
+    condition, values = of_meetings
+    query = f"SELECT {_MEETING} FROM sessions s WHERE {condition}"
+    return {row["id"]: _meeting(row) for row in index.query(query, values)}
 
 
 def needs(store: Store | SessionIndex) -> list[Need]:
@@ -233,15 +241,35 @@ def actions(
     store: Store | SessionIndex, *, open_only: bool = False, owner: str | None = None
 ) -> list[Action]:
     """Every action logged (not in any order: see `domain.registers.actions_in_order`)."""
+    return _actions(_index(store), open_only=open_only, owner=owner)
+
+
+def _actions(
+    index: SessionIndex,
+    *,
+    open_only: bool = False,
+    owner: str | None = None,
+    of_meetings: tuple[str, tuple[object, ...]] = _ALL,
+) -> list[Action]:
+    """The actions of the meetings `of_meetings`."""
     where = ["e.kind = 'action'"]
     params: list[object] = []
+    if of_meetings is not _ALL:
+        condition, values = of_meetings
+        # Read by meeting, not by kind (`+` keeps SQLite off the index of kinds): a few
+        # meetings' entries rather than every action of years of meetings.
+        where = [
+            "+e.kind = 'action'",
+            f"e.session_id IN (SELECT s.id FROM sessions s WHERE {condition})",
+        ]
+        params.extend(values)
     if open_only:
         where.append("e.done = 0")
     if owner:
         where.append("instr(fold(e.owner), fold(?)) > 0")
         params.append(owner)
-    index = _index(store)
-    meetings = _every_meeting(index)
+    meetings = _every_meeting(index, of_meetings)
+    # As the files were just seen (a second look would double the time at 10,000 meetings).
     rows = index.known(
         "SELECT e.session_id, e.id, e.text, e.owner, e.due, e.done FROM entries e"
         f" WHERE {' AND '.join(where)} ORDER BY e.rowid",
@@ -270,7 +298,13 @@ def open_actions_for(store: Store, supplier: str, dialogue_id: str, *, but: str)
         same_supplier = meeting.supplier.casefold().strip() == folded
         return meeting.session_id != but and (meeting.dialogue_id == dialogue_id or same_supplier)
 
-    return [a for a in actions(store, open_only=True) if related(a)]
+    # Only those meetings' rows are read (a supplier's name holds its folded self, spaces
+    # round it dropped): not the tens of thousands of open actions of years of meetings.
+    nearby = (
+        "s.id != ? AND (s.dialogue_id = ? OR instr(fold(s.supplier), ?) > 0)",
+        (but, dialogue_id, folded),
+    )
+    return [a for a in _actions(store.index, open_only=True, of_meetings=nearby) if related(a)]
 
 
 def insights(store: Store | SessionIndex) -> Insights:

@@ -4,6 +4,7 @@ traceback in the data folder's error log (`logs/facilitator.log`, rotated)."""
 from __future__ import annotations
 
 import logging
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from textual.message_pump import MessagePump
 from textual.worker import Worker, WorkerState
 
 from facilitator.i18n import os_reason, t
-from facilitator.importers.outline import ImportProblem
 
 #: The log's folder, in the data folder.
 LOG_FOLDER = "logs"
@@ -48,8 +48,11 @@ def failure_reason(error: BaseException, lang: str) -> str:
     causes in `lang`, a damaged file's reason, else the error's own words."""
     if isinstance(error, OSError):
         return os_reason(error, lang)
-    if isinstance(error, ImportProblem):
-        return error.text(lang)
+    # Not imported for this: the importers are loaded when a file is imported, and an error
+    # can only be theirs once they are.
+    importers = sys.modules.get("facilitator.importers.outline")
+    if importers is not None and isinstance(error, importers.ImportProblem):
+        return str(error.text(lang))
     if isinstance(error, ValueError) and "null byte" in str(error):  # a NUL typed into a path
         return t("the path holds a character that no file name can have", lang)
     reason = getattr(error, "reason", None)

@@ -138,8 +138,12 @@ def process_gone(pid: int, timeout: float = 10.0) -> bool:
             os.kill(pid, 0)
         except ProcessLookupError:
             return True
-        if Path(f"/proc/{pid}/stat").exists():
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0]
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists():
+            try:
+                state = stat.read_text().rsplit(")", 1)[-1].split()[0]
+            except (ProcessLookupError, FileNotFoundError):
+                return True  # reaped between the look and the read
             if state == "Z":
                 return True
         time.sleep(0.05)

@@ -14,7 +14,7 @@ from facilitator.cli import main
 from facilitator.domain.entries import EntryKind
 from facilitator.domain.session import Session
 from facilitator.storage.lock import SessionLock
-from facilitator.storage.registers import fts_query, search
+from facilitator.storage.registers import fts_query, open_actions_for, search
 from facilitator.storage.store import Store
 from tests.conftest import FakeClock
 from tests.unit.register_helpers import stored_meeting
@@ -160,6 +160,44 @@ def test_an_action_open_elsewhere_is_told_wholly_in_swedish(
     assert status == 1
     assert f"Sessionen {session_id} är öppen hos " in err and " på " in err and " sedan " in err
     assert " on " not in err and " since " not in err
+
+
+def test_open_actions_for_a_meeting_are_those_of_the_supplier_or_dialogue_still_open(
+    store: Store, clock: FakeClock
+) -> None:
+    from facilitator.domain.dialogue import Dialogue, Question
+    from facilitator.domain.session import new_session
+
+    same = stored_meeting(store, clock, "Åkes Bygg AB")
+    ticked = stored_meeting(store, clock, "  ÅKES BYGG AB ")
+    for entry in ticked.entries:
+        entry.done = True
+    store.save_session(ticked)
+    other = Dialogue("Annan dialog", questions=[Question("Fråga?")], id="annan")
+    elsewhere = new_session(other, "Målarna i Norr")
+    elsewhere.log(EntryKind.ACTION, "Ring tillbaka", clock, owner="Eva")
+    store.save_session(elsewhere)
+    by_name = new_session(other, "åkes bygg ab ")
+    by_name.log(EntryKind.ACTION, "Skicka prislista", clock)
+    store.save_session(by_name)
+    longer_name = new_session(other, "Åkes Bygg AB i Umeå")
+    longer_name.log(EntryKind.ACTION, "Boka möte", clock)
+    store.save_session(longer_name)
+
+    def found(supplier: str, dialogue: str, but: str) -> list[tuple[str, str]]:
+        actions = open_actions_for(store, supplier, dialogue, but=but)
+        return sorted((a.meeting.session_id, a.text) for a in actions)
+
+    # A new meeting in another dialogue with the supplier: its open actions, whatever the case
+    # and spaces of its name; not those ticked done, nor another supplier's name holding it.
+    assert found("Åkes bygg AB", "ny", but="x") == sorted(
+        [(same.id, "Skicka underlaget"), (same.id, "Boka uppföljning"),
+         (by_name.id, "Skicka prislista")]
+    )
+    # A meeting in the dialogue: every open action of it, but none of itself.
+    assert found("Nytt AB", "annan", but=by_name.id) == sorted(
+        [(elsewhere.id, "Ring tillbaka"), (longer_name.id, "Boka möte")]
+    )
 
 
 def test_insights_rate_questions_flag_overruns_and_sum_the_time(

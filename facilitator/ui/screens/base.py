@@ -12,7 +12,6 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, get_current_worker
 
 from facilitator.i18n import N_, t
-from facilitator.importers.outline import ImportProblem
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.ids import UnknownId
 from facilitator.storage.store import Store
@@ -32,9 +31,6 @@ Value = TypeVar("Value")
 #: Failures of reading or writing the user's files that are told in their words (the key given
 #: to `run_io`); any other error is unexpected, and the app reports and logs it.
 EXPECTED: tuple[type[Exception], ...] = (OSError, DamagedFile, UnknownId)
-#: Failures of reading a file the user names to import: not found, of the wrong kind, or a path
-#: that is no path (a NUL character typed into it is a ValueError).
-READING: tuple[type[Exception], ...] = (OSError, ImportProblem, ValueError)
 
 
 class FacilitatorScreen(Screen[ResultType]):

@@ -24,8 +24,9 @@ from facilitator.domain.time import FAR, PAST, as_local, in_zone, local_text, un
 from facilitator.i18n import N_, t, tn
 from facilitator.i18n.labels import MEETING_FORMATS
 from facilitator.importers.calendar import Invite, fill_booking, read_invite
+from facilitator.importers.outline import READING
 from facilitator.ui.bindings import key_display
-from facilitator.ui.screens.base import READING, FacilitatorModal
+from facilitator.ui.screens.base import FacilitatorModal
 
 #: Contact people are typed on one line, separated by this.
 CONTACT_SEPARATOR = ";"

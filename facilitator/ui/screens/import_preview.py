@@ -26,8 +26,9 @@ from facilitator.importers import (
     import_questions,
     new_dialogue,
 )
+from facilitator.importers.outline import READING
 from facilitator.ui.bindings import key_display
-from facilitator.ui.screens.base import READING, FacilitatorScreen
+from facilitator.ui.screens.base import FacilitatorScreen
 
 NEW = "new"
 #: Characters of the purpose text shown in the preview.

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,14 +16,12 @@ from textual.widgets import Label, OptionList, Static, TextArea
 from facilitator.domain.clock import Clock
 from facilitator.domain.confidential import toggle_line
 from facilitator.domain.entries import EntryKind
-from facilitator.domain.registers import Action
 from facilitator.domain.session import Status, count_closed_by_default
 from facilitator.domain.tips import TipLibrary, starter_tips
 from facilitator.export.wording import format_duration
 from facilitator.i18n import N_, t
 from facilitator.storage.atomic import DamagedFile
 from facilitator.storage.prep import PrepStore
-from facilitator.storage.registers import open_actions_for
 from facilitator.ui import heap
 from facilitator.ui.bindings import key_display, key_of
 from facilitator.ui.join_link import copy_link, open_link, short_link
@@ -41,6 +38,9 @@ from facilitator.ui.widgets.opening import OpeningStatements
 from facilitator.ui.widgets.question_list import QuestionList
 from facilitator.ui.widgets.quick_log import QuickLog
 from facilitator.ui.widgets.status_line import StatusLine, format_clock
+
+if TYPE_CHECKING:
+    from facilitator.domain.registers import Action
 
 #: While the clock runs the meeting is saved at least this often, so that after a crash the app
 #: knows to within that many seconds when it was closed.
@@ -268,18 +268,22 @@ class MeetingScreen(FacilitatorScreen[None]):
 
     @work(thread=True, group="open-actions", exit_on_error=False)
     def _load_open_actions(self) -> None:
-        """Open actions from earlier meetings with the supplier or in the dialogue."""
+        """Open actions from earlier meetings with the supplier or in the dialogue, in the order
+        they are due."""
+        # Imported here, on the worker: the registers are not needed to draw the meeting.
+        from facilitator.domain.registers import actions_in_order
+        from facilitator.storage.registers import open_actions_for
+
         session = self.session
         found = open_actions_for(self.store, session.supplier, session.dialogue.id, but=session.id)
-        today = self.clock.now().date()
-        self.from_worker(self._open_actions_found, found, today)
+        self.from_worker(self._open_actions_found, actions_in_order(found, self.clock.now().date()))
 
-    def _open_actions_found(self, found: list[Action], today: date) -> None:
+    def _open_actions_found(self, found: list[Action]) -> None:
         # Imported here: home is not loaded to open a meeting at start (`facilitator demo`).
         from facilitator.ui.screens.home import HomeScreen
 
         register_key = key_of(self.app, HomeScreen, "actions")
-        self.query_one(OpenActions).show(found, today, self.lang, register_key)
+        self.query_one(OpenActions).show(found, self.lang, register_key)
 
     async def action_quick_log(self, kind: str) -> None:
         mounting = self._mount_quick_log()

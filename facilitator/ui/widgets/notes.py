@@ -6,7 +6,7 @@ from textual import events
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
-from facilitator.domain.minutes import clean
+from facilitator.domain.text import clean
 
 
 class NotesArea(TextArea):

@@ -3,14 +3,16 @@ beside the questions when a meeting starts (read from the index on a worker)."""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
-from facilitator.domain.registers import Action, actions_in_order
 from facilitator.domain.text import printable
 from facilitator.i18n import t
+
+if TYPE_CHECKING:
+    from facilitator.domain.registers import Action
 
 #: At most this many are listed; the rest are counted.
 SHOWN = 4
@@ -22,10 +24,9 @@ class OpenActions(Static):
     def on_mount(self) -> None:
         self.display = False
 
-    def show(self, found: list[Action], today: date, lang: str, register_key: str) -> None:
-        """The actions `found` (in the order they are due on `today`); `register_key` opens the
-        register of all actions on the home screen."""
-        found = actions_in_order(found, today)
+    def show(self, found: list[Action], lang: str, register_key: str) -> None:
+        """The actions `found`, in the order they are due (`domain.registers.actions_in_order`);
+        `register_key` opens the register of all actions on the home screen."""
         if not found:
             return
         text = Text(
