@@ -13,7 +13,8 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, TextIO
+from itertools import chain, repeat
+from typing import TYPE_CHECKING, TextIO, cast
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -104,13 +105,12 @@ def print_columns(
     """`rows` under bold `headers`; when a line is too wide, the widest column not in `keep`
     (ids, times) is cut first, its cells ending in "…". The column `wrap` (the text a register
     is about) is narrowed last and its cells wrap over several lines instead of being cut."""
-    plain = [[cell if isinstance(cell, str) else cell.plain for cell in row] for row in rows]
-    # Each cell is measured once (25,000 rows of six cells are 150,000 measurements), a row of
-    # narrow characters only by its length.
-    sizes = [list(map(len if _NARROW.fullmatch("".join(row)) else _cells, row)) for row in plain]
-    widths = [
-        max([_cells(header), *(row[i] for row in sizes)]) for i, header in enumerate(headers)
-    ]
+    # Column by column: each text is measured (and below fitted) once however often it comes
+    # (a register of 25,000 rows holds a few hundred suppliers, dates and statuses), and the
+    # lines are joined by the built-in functions, not a statement a cell.
+    columns = [_texts(column) for column in zip(*rows, strict=True)] or [() for _ in headers]
+    sizes = [_sizes(column) for column in columns]
+    widths = [max([_cells(header), *sizes[i].values()]) for i, header in enumerate(headers)]
     room = console.width - _cells(GAP) * (len(headers) - 1) - 1
     _narrow(widths, sum(widths) - room, keep, wrap)
     rule = "─" * min(console.width - 1, sum(widths) + 2 * (len(widths) - 1))
@@ -124,8 +124,12 @@ def print_columns(
         paint = _painter(console)
     # Lines a wrapped cell goes on to start under it.
     indent = " " * (sum(widths[:wrap]) + _cells(GAP) * wrap) if wrap is not None else ""
+    if paint is None:  # no styles shown: each text fitted once, each line joined from them
+        console.file.write(head + _plain_lines(columns, sizes, widths, wrap, indent))
+        return
     lines = []
-    for row, texts, measured in zip(rows, plain, sizes, strict=True):
+    for row, texts in zip(rows, map(list, zip(*columns, strict=True)), strict=True):
+        measured = [size[text] for size, text in zip(sizes, texts, strict=True)]
         styles = ["" if isinstance(cell, str) else cell.style for cell in row]
         if wrap is None or measured[wrap] <= widths[wrap]:
             lines.append(_line(texts, widths, styles, paint, measured))
@@ -134,8 +138,55 @@ def print_columns(
         texts[wrap], measured[wrap] = first, _cells(first)  # the row's own lists
         lines.append(_line(texts, widths, styles, paint, measured))
         style = styles[wrap]
-        lines += [indent + (paint(piece, style) if paint and style else piece) for piece in rest]
+        lines += [indent + (paint(piece, style) if style else piece) for piece in rest]
     console.file.write(head + "".join(line + "\n" for line in lines))
+
+
+def _texts(column: Sequence[Cell]) -> Sequence[str]:
+    """A column's cells as texts (a styled cell's text without its style)."""
+    if set(map(type, column)) <= {str}:
+        return cast("Sequence[str]", column)  # texts only (the usual case)
+    return [cell if isinstance(cell, str) else cell.plain for cell in column]
+
+
+def _sizes(texts: Sequence[str]) -> dict[str, int]:
+    """The cells each text of a column takes: its length where all are narrow characters."""
+    distinct = set(texts)
+    if _NARROW.fullmatch("".join(distinct)):
+        return dict(zip(distinct, map(len, distinct), strict=True))
+    return {text: _cells(text) for text in distinct}
+
+
+def _plain_lines(
+    columns: list[Sequence[str]],
+    sizes: list[dict[str, int]],
+    widths: list[int],
+    wrap: int | None,
+    indent: str,
+) -> str:
+    """The lines of the rows without styles: what `print_columns` writes where none are shown."""
+    fitted = [
+        {
+            text: text + " " * (width - size) if size <= width else _fit(text, width, size)
+            for text, size in size_of.items()
+        }
+        for size_of, width in zip(sizes, widths, strict=True)
+    ]
+    # The lines a wrapped text goes on over, after its first (fitted in its column).
+    more: dict[str, str] = {}
+    if wrap is not None:
+        width = widths[wrap]
+        for text, size in sizes[wrap].items():
+            if size > width:
+                first, *rest = _wrapped(text, width)
+                fitted[wrap][text] = _fit(first, width, _cells(first))
+                more[text] = "".join(f"{indent}{piece}\n" for piece in rest)
+    cells = [map(fit.__getitem__, column) for fit, column in zip(fitted, columns, strict=True)]
+    lines = map(str.rstrip, map(GAP.join, zip(*cells, strict=True)))
+    if not more or wrap is None:
+        return "".join(chain.from_iterable(zip(lines, repeat("\n"))))
+    after = map(more.get, columns[wrap], repeat(""))
+    return "".join(chain.from_iterable(zip(lines, repeat("\n"), after)))
 
 
 def _wrapped(text: str, width: int) -> list[str]:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from facilitator.storage.atomic import DamagedFile
     from facilitator.storage.index import SessionIndex
     from facilitator.storage.paths import DataDir
+    from facilitator.storage.records import Collection
     from facilitator.storage.store import Store
 
 #: Exit status for a usage error: unknown id, bad file, unwritable folder.
@@ -132,6 +133,14 @@ class Context:
 
         return folder_index(self.data_dir.path)
 
+    @cached_property
+    def sessions(self) -> Collection[Session]:
+        """The data folder's session files alone, for finding and reading one without the store
+        (and its index, and the other kinds of record)."""
+        from facilitator.storage.kinds import session_files
+
+        return session_files(self.data_dir.path)
+
     @property
     def store(self) -> Store:
         from facilitator.storage.store import Store
@@ -177,7 +186,7 @@ class Context:
         from facilitator.storage.ids import AmbiguousId, UnknownId
 
         try:
-            return self.store.resolve_session(prefix)
+            return self.sessions.resolve(prefix)
         except AmbiguousId as error:
             raise CliError(
                 t(
@@ -202,7 +211,7 @@ class Context:
 
         session_id = self.resolve_session(prefix)
         try:
-            return self.store.load_session(session_id)
+            return self.sessions.load(session_id)
         except DamagedFile as error:
             raise CliError(damaged_session(session_id, error, self.lang)) from error
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from facilitator.cli.context import CliError, Context
 from facilitator.cli.output import refuse_existing, target_file, write_file, write_stdout
-from facilitator.domain.clock import SystemClock
 from facilitator.domain.minutes import build_minutes
 from facilitator.domain.versions import NotFinished
 from facilitator.export import (
@@ -18,7 +17,6 @@ from facilitator.export import (
     render_minutes,
     suggested_filename,
 )
-from facilitator.export.saved import refresh_saved_minutes
 from facilitator.i18n import t
 from facilitator.storage.atomic import FILE_MODE
 
@@ -69,6 +67,10 @@ def format_for(output: str | None) -> str:
 
 def _finalise(context: Context, session_id: str, author: str | None, lang: str) -> Session:
     """Finalise the stored session's minutes under its lock, and save it."""
+    # Only here: the minutes saved beside the sessions are the store's.
+    from facilitator.domain.clock import SystemClock
+    from facilitator.export.saved import refresh_saved_minutes
+
     try:
         with context.changing_session(session_id, IN_USE) as (store, session):
             version = finalise_minutes(session, SystemClock(), author)

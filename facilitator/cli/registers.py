@@ -129,10 +129,7 @@ def _hit_heading(hit: SearchHit, lang: str) -> Text:
 
 # ------------------------------------------------------------------------------- needs
 def run_needs(args: argparse.Namespace, context: Context) -> int:
-    from rich.markup import escape
-    from rich.text import Text
-
-    from facilitator.cli.columns import print_columns
+    from facilitator.cli.columns import output, print_columns, print_text
 
     lang = context.lang
     if args.set:
@@ -166,6 +163,8 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
         document = needs_document(found, lang, datetime.now(timezone.utc))
         data = render_document(document, args.format)
         if isinstance(data, bytes):
+            from rich.markup import escape
+
             path = Path(f"{t('future-needs', lang)}.{FORMATS[args.format]}").resolve()
             path.write_bytes(data)
             context.out.print(escape(printable(str(path))), highlight=False)
@@ -175,24 +174,29 @@ def run_needs(args: argparse.Namespace, context: Context) -> int:
     if not found:
         context.out.print(t("No mismatches logged yet, so no future needs.", lang))
         return 0
-    context.out.print(Text(t("Future needs", lang), style="bold"))
+    out = output(context)
+    print_text(out, t("Future needs", lang), "bold")
     headers = [
         t(REGISTER_COLUMNS[key], lang)
         for key in ("date", "supplier", "dialogue", "future_needs", "status", "entry")
     ]
-    rows = [
-        (
+    # A few statuses for thousands of needs: each worded once.
+    statuses: dict[tuple[str, str], str] = {}
+    rows = []
+    for n in found:
+        status = statuses.get((n.status, n.planned_in))
+        if status is None:
+            status = statuses[n.status, n.planned_in] = need_status_text(n, lang)
+        rows.append((
             n.meeting.day(),
             printable(n.meeting.supplier),
             printable(n.meeting.title),
             printable(n.future_needs.strip() or n.mismatch),
-            need_status_text(n, lang),
+            status,
             n.entry_id[:8],
-        )
-        for n in found
-    ]
+        ))
     # Dates and entry ids are typed into other commands: never cut.
-    print_columns(context.out, headers, rows, keep=frozenset({0, 4, 5}), wrap=3)
+    print_columns(out, headers, rows, keep=frozenset({0, 4, 5}), wrap=3)
     return 0
 
 
@@ -229,9 +233,7 @@ def _change(context: Context, change: Any) -> None:
 
 # ----------------------------------------------------------------------------- actions
 def run_actions(args: argparse.Namespace, context: Context) -> int:
-    from rich.text import Text
-
-    from facilitator.cli.columns import print_columns
+    from facilitator.cli.columns import Plain, output, print_columns, print_text
 
     lang = context.lang
     if args.done:
@@ -248,11 +250,16 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
     if not found:
         context.out.print(t("No actions.", lang))
         return 0
-    context.out.print(Text(t("Actions", lang), style="bold"))
+    out = output(context)
+    print_text(out, t("Actions", lang), "bold")
     headers = [
         t(REGISTER_COLUMNS[key], lang)
         for key in ("due", "owner", "action", "supplier", "date", "entry")
     ]
+    # A pipe or a file shows no styles: the texts alone, without loading Rich.
+    styled = not isinstance(out, Plain)
+    if styled:
+        from rich.text import Text
     rows: list[tuple[str | Text, ...]] = []
     # One styled cell for each due date shown (print_columns only reads cells): thousands of
     # overdue actions share a few hundred dates.
@@ -262,17 +269,17 @@ def run_actions(args: argparse.Namespace, context: Context) -> int:
         if a.done:
             due = f"✓ {due}"
         style = "bold red" if a.overdue(today) else ("dim" if a.done else "")
-        if style and (due, style) not in due_cells:
+        if style and styled and (due, style) not in due_cells:
             due_cells[due, style] = Text(due, style=style)
         rows.append((
-            due_cells[due, style] if style else due,
+            due_cells[due, style] if style and styled else due,
             printable(a.owner),
-            Text(printable(a.text), style="dim") if a.done else printable(a.text),
+            Text(printable(a.text), style="dim") if a.done and styled else printable(a.text),
             printable(a.meeting.supplier),
             a.meeting.day(),
             a.entry_id[:8],
         ))
-    print_columns(context.out, headers, rows, keep=frozenset({0, 4, 5}), wrap=2)
+    print_columns(out, headers, rows, keep=frozenset({0, 4, 5}), wrap=2)
     return 0
 
 

@@ -14,6 +14,8 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+#: What `clean` changes: most texts hold none of it, and are looked through once.
+_TO_CLEAN = re.compile(f"{_LINE_BREAKS.pattern}|{_UNSAFE.pattern}")
 
 #: Zero-width joiner and non-joiner: they glue an emoji sequence into one figure (👷‍♀️) and shape
 #: letters in some scripts, so they are kept between two visible characters.
@@ -70,4 +72,6 @@ def clean_name(text: str) -> str:
 
 def clean(text: str) -> str:
     """User text without characters that no document format can carry; every line break a LF."""
+    if _TO_CLEAN.search(text) is None:
+        return text
     return _UNSAFE.sub("", _LINE_BREAKS.sub("\n", text))

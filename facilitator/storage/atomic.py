@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from datetime import datetime, timezone
 from json.encoder import encode_basestring, encode_basestring_ascii
@@ -91,6 +90,8 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     The previous version is kept as `<name>.bak` unless `keep_backup` is false. Raises
     `SaveFailed` (with the temporary file removed and the old file untouched) when it cannot.
     """
+    import tempfile  # here: commands that only read do not load it (nor shutil, nor random)
+
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)

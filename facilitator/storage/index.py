@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import threading
+from _thread import RLock  # threading's own lock, without loading threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator import cache
 from facilitator.storage.atomic import DamagedFile, make_private_dir
+from facilitator.storage.paths import SESSIONS_FOLDER
 
 if TYPE_CHECKING:
     from facilitator.domain.session import Session
 
-#: The data folder's folder of session files (`Store.sessions_dir`).
-SESSIONS_FOLDER = "sessions"
 #: Changed whenever the tables change: a database of another version is rebuilt, not migrated.
 INDEX_VERSION = "3"
 #: FTS5 row ids are `session key << ROW_BITS | line number`, so a session's text is one range.
@@ -131,7 +130,7 @@ class SessionIndex:
         self.path = index_path(root, cache_dir)
         self._load = load
         self._db: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
+        self._lock = RLock()
         #: True when the cache folder could not be used and the index lives in memory.
         self.in_memory = False
 

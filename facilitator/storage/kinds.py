@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from facilitator.domain.booking import Booking
@@ -20,7 +22,8 @@ from facilitator.domain.session import Session
 from facilitator.domain.tips import TipLibrary
 from facilitator.storage import codec
 from facilitator.storage.atomic import json_record
-from facilitator.storage.records import RecordKind, Tables, single_record
+from facilitator.storage.paths import SESSIONS_FOLDER
+from facilitator.storage.records import Collection, RecordKind, Tables, single_record
 
 
 @dataclass(frozen=True)
@@ -139,3 +142,10 @@ DIALOGUE = single_record("dialogue", Dialogue)
 BOOKING = single_record("booking", Booking)
 TIPS = single_record("tips", TipLibrary)
 SETTINGS: RecordKind[dict[str, Any]] = RecordKind("settings", _settings, _settings, versioned=False)
+
+
+def session_files(root: Path, prepare: Callable[[Path], None] | None = None) -> Collection[Session]:
+    """The session files of the data folder `root`, one per session; `prepare` runs before a
+    file is written (see `RecordFiles`). Reading one needs no more (`Store` holds them too)."""
+    return Collection(SESSION, root / SESSIONS_FOLDER, prepare)
+

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 ENV_VAR = "FACILITATOR_DATA"
+#: The data folder's folder of session files (`Store.sessions_dir`).
+SESSIONS_FOLDER = "sessions"
 
 
 class DataDir(NamedTuple):
@@ -47,6 +48,8 @@ class DataDirError(Exception):
 
 def ensure_writable(folder: Path) -> None:
     """Create the folder (owner-only) if needed and prove a file can be written in it."""
+    import tempfile  # only when writing: it loads shutil and the compression libraries
+
     from facilitator.storage.atomic import make_private_dir  # TinyDB only when writing
 
     try:

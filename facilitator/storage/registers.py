@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from facilitator.domain.registers import (
     NEED_STATUSES,
@@ -66,8 +65,7 @@ def _meetings() -> Callable[[sqlite3.Row], Meeting]:
 
 
 # -------------------------------------------------------------------------------- search
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     meeting: Meeting
     kind: str
     question: str
@@ -209,7 +207,8 @@ def _every_meeting(
     index: SessionIndex, of_meetings: tuple[str, tuple[object, ...]] = _ALL
 ) -> dict[str, Meeting]:
     """Each session's meeting by id, read once for a register of tens of thousands of rows
-    (rather than its fields joined to, and a `Meeting` looked up for, each row)."""
+    (rather than its fields joined to, and a `Meeting` looked up for, each row). The index is
+    brought up to date first: the register's rows are then read as it stands (`known`)."""
     condition, values = of_meetings
     query = f"SELECT {_MEETING} FROM sessions s WHERE {condition}"
     return {row["id"]: _meeting(row) for row in index.query(query, values)}
@@ -219,7 +218,7 @@ def needs(store: Store | SessionIndex) -> list[Need]:
     """Every mismatch with the future needs it revealed, newest meeting first."""
     index = _index(store)
     meetings = _every_meeting(index)
-    rows = index.query(
+    rows = index.known(
         "SELECT e.session_id, e.id, e.text, e.future_needs, e.need_status, e.planned_in"
         " FROM entries e JOIN sessions s ON s.id = e.session_id"
         " WHERE e.kind = 'mismatch' ORDER BY coalesce(s.started, '') DESC, e.position"
@@ -309,10 +308,12 @@ def open_actions_for(store: Store, supplier: str, dialogue_id: str, *, but: str)
 
 
 def insights(store: Store | SessionIndex) -> Insights:
-    asked = _index(store).query(
+    index = _index(store)
+    asked = index.query(
         "SELECT text, timebox, seconds, rating FROM questions WHERE discussed = 1"
     )
-    sessions = _index(store).query(
+    # As the index stands after the first query brought it up to date.
+    sessions = index.known(
         f"SELECT {_MEETING}, s.meeting_seconds, s.people, s.lesson FROM sessions s"
         " WHERE s.damaged IS NULL ORDER BY coalesce(s.started, '') DESC"
     )

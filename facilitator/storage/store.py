@@ -29,8 +29,9 @@ from facilitator.storage.atomic import (
     set_aside,
     write_atomic,
 )
-from facilitator.storage.index import SESSIONS_FOLDER, SessionIndex
-from facilitator.storage.kinds import BOOKING, DIALOGUE, SESSION, SETTINGS, TIPS
+from facilitator.storage.index import SessionIndex
+from facilitator.storage.kinds import BOOKING, DIALOGUE, SETTINGS, TIPS, session_files
+from facilitator.storage.paths import SESSIONS_FOLDER
 from facilitator.storage.records import Collection, RecordFiles, Tables
 from facilitator.storage.summaries import Listing, SessionSummary, recent, summaries
 
@@ -67,7 +68,7 @@ class Store:
         self.settings_path = root / "settings.json"
         ensure = lambda path: self.ensure()  # noqa: E731 - the folders of the data folder
         self.records = Records(
-            sessions=Collection(SESSION, self.sessions_dir, ensure),
+            sessions=session_files(root, ensure),
             dialogues=Collection(DIALOGUE, self.dialogues_dir, ensure),
             bookings=Collection(BOOKING, self.bookings_dir),
             tips=RecordFiles(TIPS),

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlite3 import Row
 from typing import NamedTuple
 
-from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone
+from facilitator.domain.time import DEFAULT_TIMEZONE, in_zone, minute_text
 from facilitator.storage.index import SessionIndex
 
 
@@ -15,7 +15,8 @@ class SessionSummary(NamedTuple):
     """What the sessions list shows, read without building the whole session."""
 
     id: str
-    path: Path
+    #: The folder of session files it is in (its file: `path`).
+    folder: Path
     dialogue_id: str = ""
     title: str = ""
     supplier: str = ""
@@ -27,6 +28,11 @@ class SessionSummary(NamedTuple):
     #: left untouched.
     damaged: str | None = None
 
+    @property
+    def path(self) -> Path:
+        """The session's file (made when asked for: a list of a thousand needs none)."""
+        return self.folder / f"{self.id}.json"
+
     def when(self) -> str:
         """Start and end in the meeting's own time zone, e.g. `2026-11-24 14:05–14:50`."""
         if not self.started:
@@ -36,9 +42,10 @@ class SessionSummary(NamedTuple):
             end = in_zone(datetime.fromisoformat(self.ended), self.timezone) if self.ended else None
         except (TypeError, ValueError):
             return self.started
-        text = start.strftime("%Y-%m-%d %H:%M")  # as `local_text` writes it: in its zone already
+        text = minute_text(start)  # as `local_text` writes it: in its zone already
         if end is not None:
-            text += end.strftime("–%H:%M" if end.date() == start.date() else "–%Y-%m-%d %H:%M")
+            same_day = end.date() == start.date()
+            text += f"–{end.hour:02d}:{end.minute:02d}" if same_day else f"–{minute_text(end)}"
         return text
 
 
@@ -81,7 +88,7 @@ def _summaries(index: SessionIndex, rows: list[Row]) -> list[SessionSummary]:
     return [
         SessionSummary(
             id=row["id"],
-            path=index.sessions_dir / f"{row['id']}.json",
+            folder=index.sessions_dir,
             dialogue_id=row["dialogue_id"],
             title=row["title"],
             supplier=row["supplier"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -121,7 +122,7 @@ class Disk:
         self.full = False
         self.refused = 0
         real_fsync = os.fsync
-        real_mkstemp = atomic.tempfile.mkstemp
+        real_mkstemp = tempfile.mkstemp
 
         def fsync(fd: int) -> None:
             if self.full and not read_only:
@@ -136,7 +137,8 @@ class Disk:
             return real_mkstemp(*args, **kwargs)
 
         monkeypatch.setattr(atomic.os, "fsync", fsync)
-        monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+        # Looked up when a file is written (the storage imports it there).
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
 
 
 #: A confidential notes line of the finished meeting below, and its reason.

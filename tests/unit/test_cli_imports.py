@@ -13,7 +13,8 @@ from pathlib import Path
 HEAVY = (
     "textual", "docx", "lxml", "bs4", "markdownify", "yaml", "tinydb", "filelock",
     "rich.console", "rich.table", "facilitator.domain.session", "facilitator.storage.store",
-    "facilitator.export.document",
+    "facilitator.export.document", "tempfile", "facilitator.domain.dialogue", "dataclasses",
+    "threading",
 )
 
 
@@ -106,7 +107,8 @@ def test_the_list_printed_to_a_pipe_loads_no_rich_console(tmp_path: Path) -> Non
     Store(data).save_session(session)
     status, loaded, out = loaded_after(["--data-dir", str(data), "--lang", "sv", "list"], tmp_path)
     assert status == 0 and session.id in out and "Exempel Bygg AB" in out
-    assert not loaded & {"rich.console", "tinydb"}
+    # tempfile: only for writing; threading: for the app's workers.
+    assert not loaded & {"rich.console", "tinydb", "tempfile", "threading"}
 
 
 def test_minutes_are_written_without_loading_yaml(tmp_path: Path) -> None:
@@ -122,3 +124,43 @@ def test_minutes_are_written_without_loading_yaml(tmp_path: Path) -> None:
     status, loaded, out = loaded_after(args, tmp_path)
     assert status == 0 and out.startswith("---\ntitle: Ramavtal hantverkstjänster\n")
     assert "yaml" not in loaded
+
+
+def test_minutes_read_the_session_without_the_store(tmp_path: Path) -> None:
+    """One session file is found and read as it is, without the index or the other kinds of
+    record the store holds."""
+    from facilitator.domain.demo import demo_dialogue
+    from facilitator.domain.session import new_session
+    from facilitator.storage.store import Store
+
+    data = tmp_path / "data"
+    session = new_session(demo_dialogue(), "Exempel Bygg AB")
+    Store(data).save_session(session)
+    args = ["--data-dir", str(data), "--lang", "sv", "minutes", session.id[:6]]
+    status, loaded, out = loaded_after(args, tmp_path)
+    assert status == 0 and "Exempel Bygg AB" in out
+    assert "facilitator.storage.store" not in loaded
+
+
+def test_registers_printed_to_a_pipe_load_no_rich_console(tmp_path: Path) -> None:
+    from facilitator.storage.store import Store
+    from tests.conftest import FakeClock
+    from tests.unit.register_helpers import stored_meeting
+
+    data = tmp_path / "data"
+    stored_meeting(Store(data), FakeClock(), "Exempel Bygg AB")
+    base = ["--data-dir", str(data), "--lang", "sv"]
+    status, loaded, out = loaded_after([*base, "needs"], tmp_path)
+    assert status == 0 and "Solceller på" in out
+    assert "rich.console" not in loaded
+    status, loaded, out = loaded_after([*base, "needs"], tmp_path)  # the index built already
+    assert status == 0 and "Solceller på" in out
+    # Nor the dialogue model, which only the question insights use (through its editing), nor
+    # dataclasses: a register's rows are named tuples.
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}
+    status, loaded, out = loaded_after([*base, "actions"], tmp_path)
+    assert status == 0 and "Skicka underlaget" in out and "Boka uppföljning" in out
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}
+    status, loaded, out = loaded_after([*base, "search", "underlaget"], tmp_path)
+    assert status == 0 and "Skicka underlaget" in out
+    assert not loaded & {"rich.console", "facilitator.domain.dialogue", "dataclasses"}

@@ -116,3 +116,25 @@ def test_list_shows_whole_ids_and_local_times(
     out = capsys.readouterr().out
     assert session.id in out
     assert "2026-11-24 10:00–10:45" in out
+
+
+def test_a_whole_id_is_found_without_listing_every_id(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thousand stored sessions are not listed to find the one whose id is given whole."""
+    from facilitator.storage.ids import ids_in
+    from facilitator.storage.records import Collection
+
+    for session_id in ("abc", "abc1"):
+        session = new_session(demo_dialogue(), "AB")
+        session.id = session_id
+        store.save_session(session)
+    listed: list[str] = []
+
+    def ids(self: Collection[object]) -> list[str]:
+        listed.append(str(self.folder))
+        return ids_in(self.folder)
+
+    monkeypatch.setattr(Collection, "ids", ids)
+    assert store.resolve_session(" abc ") == "abc" and listed == []
+    assert store.resolve_session("ABC1") == "abc1" and len(listed) == 1  # not as stored

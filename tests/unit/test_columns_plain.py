@@ -100,3 +100,23 @@ def test_a_cut_cell_fills_its_column_and_ends_in_an_ellipsis(
         "440551e15318  Hantverkarnas S…  Ramavtal hantv…",
         "0aa           Åkes Bygg         Städ",
     ]
+
+
+def test_a_text_on_many_rows_is_cut_and_wrapped_alike_on_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    out = Plain(io.StringIO())
+    rows = [
+        ("2026-01-10", "Hantverkarnas Service i Norrland AB", "Solceller på förskolornas tak"),
+        ("2026-01-10", "Hantverkarnas Service i Norrland AB", "Solceller på förskolornas tak"),
+    ]
+    print_columns(out, ["Datum", "Leverantör", "Behov"], rows, keep=frozenset({0}), wrap=2)
+    assert out.file.getvalue().splitlines() == [  # type: ignore[attr-defined]
+        "Datum       Leveran…  Behov",
+        "─" * 39,
+        "2026-01-10  Hantver…  Solceller på",
+        "                      förskolornas tak",
+        "2026-01-10  Hantver…  Solceller på",
+        "                      förskolornas tak",
+    ]

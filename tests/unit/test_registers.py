@@ -221,6 +221,21 @@ def test_insights_rate_questions_flag_overruns_and_sum_the_time(
     assert status == 0 and "often overruns" in out and "Kamera på hos Åkes Bygg AB." in out
 
 
+def test_a_register_looks_at_the_session_files_once(
+    store: Store, meetings: list[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thousand files are looked at once per register, not once per query it makes."""
+    from facilitator.storage.index import SessionIndex
+    from facilitator.storage.registers import actions, insights, needs
+
+    looks = []
+    on_disk = SessionIndex._on_disk
+    monkeypatch.setattr(SessionIndex, "_on_disk", lambda self: looks.append(1) or on_disk(self))
+    assert len(needs(store)) == 3 and len(looks) == 1
+    assert len(actions(store)) == 6 and len(looks) == 2
+    assert len(insights(store).years) == 1 and len(looks) == 3
+
+
 def test_the_registers_list_nothing_for_an_empty_folder(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:

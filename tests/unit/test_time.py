@@ -13,6 +13,7 @@ from facilitator.domain.time import (
     as_local,
     known_zone,
     local_text,
+    minute_text,
     parse_due,
     unusual_day,
     unusual_moment,
@@ -58,6 +59,13 @@ def test_times_are_shown_in_the_meetings_zone():
     assert when_text(NOW) == "2026-11-25 00:30"
     naive = datetime(2026, 11, 24, 23, 30)  # a time without a zone is UTC when shown
     assert local_text(naive) == "2026-11-25 00:30"
+
+
+@pytest.mark.parametrize("year", [1, 999, 1000, 2026, 9999])
+def test_a_moment_is_written_to_the_minute_as_strftime_writes_it(year: int) -> None:
+    moment = datetime(year, 3, 4, 5, 6, 59, 999999, tzinfo=timezone(timedelta(hours=-5)))
+    assert minute_text(moment) == moment.strftime("%Y-%m-%d %H:%M")
+    assert minute_text(moment.replace(tzinfo=None)) == moment.strftime("%Y-%m-%d %H:%M")
 
 
 def test_a_time_typed_without_a_zone_is_swedish_wall_time():
