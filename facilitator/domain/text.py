@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters XML 1.0 cannot hold (DOCX, HTML) and control characters no reader shows the same
-# way: C0 and C1 controls except tab and newline, surrogates, non-characters.
-#: Characters no document format can carry, and the invisible bidirectional embeddings,
-#: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a public record read
-#: differently from what was written. Right-to-left letters themselves stay.
+#: Characters no document format can carry (what XML 1.0 cannot hold for DOCX and HTML: C0 and
+#: C1 controls except tab and newline, surrogates, non-characters), and the invisible
+#: bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can
+#: make a public record read differently from what was written. Right-to-left letters stay.
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
